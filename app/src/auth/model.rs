@@ -1,0 +1,90 @@
+use crate::locaties::model::woordenlijst;
+use serde::{Deserialize, Serialize};
+
+woordenlijst!(Rol {
+    Casewerker => "casewerker", "Klantenbeheerder meldingen & communicatie";
+    KlantenbeheerderKinderopvang => "klantenbeheerder_kinderopvang", "Klantenbeheerder kinderopvang";
+    Expert => "expert", "Expert";
+    Coordinator => "coordinator", "Teamcoördinator";
+    Kennisbeheerder => "kennisbeheerder", "Kennisbeheerder";
+    Beheerder => "beheerder", "Beheerder";
+});
+
+/// Roles that may read and handle meldingen.
+pub const CASEWERK: &[Rol] = &[Rol::Casewerker, Rol::KlantenbeheerderKinderopvang, Rol::Coordinator];
+
+/// A logged-in staff member, as the pages see them. Holds no secret.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Gebruiker {
+    pub id: String,
+    pub email: String,
+    pub naam: String,
+    pub rollen: Vec<Rol>,
+}
+
+impl Gebruiker {
+    pub fn heeft_een_van(&self, rollen: &[Rol]) -> bool {
+        self.rollen.iter().any(|r| rollen.contains(r))
+    }
+}
+
+/// A password as typed: never serialised, never printed.
+pub struct Wachtwoord(String);
+
+impl Wachtwoord {
+    pub const MIN_LENGTE: usize = 12;
+
+    pub fn new(s: impl Into<String>) -> Self {
+        Self(s.into())
+    }
+
+    /// For new passwords: at least 12 characters, not only spaces.
+    pub fn parse_nieuw(s: &str) -> Result<Self, &'static str> {
+        if s.chars().count() < Self::MIN_LENGTE || s.trim().is_empty() {
+            return Err("Een wachtwoord heeft minstens 12 tekens.");
+        }
+        if s.chars().count() > 256 {
+            return Err("Een wachtwoord heeft hoogstens 256 tekens.");
+        }
+        Ok(Self(s.to_string()))
+    }
+
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for Wachtwoord {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Wachtwoord(***)")
+    }
+}
+
+/// Where to go after logging in: only a local path, never another site.
+pub fn veilige_bestemming(volgende: Option<&str>) -> String {
+    match volgende {
+        Some(p) if p.starts_with('/') && !p.starts_with("//") && !p.contains('\\') && p.len() < 512 => p.to_string(),
+        _ => "/werkbak".to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn redirect_target_stays_on_site() {
+        assert_eq!(veilige_bestemming(Some("/meldingen/M-2026-00001")), "/meldingen/M-2026-00001");
+        assert_eq!(veilige_bestemming(Some("//evil.example")), "/werkbak");
+        assert_eq!(veilige_bestemming(Some("https://evil.example")), "/werkbak");
+        assert_eq!(veilige_bestemming(Some("/\\evil.example")), "/werkbak");
+        assert_eq!(veilige_bestemming(None), "/werkbak");
+    }
+
+    #[test]
+    fn short_passwords_are_refused_and_never_printed() {
+        assert!(Wachtwoord::parse_nieuw("kort").is_err());
+        let w = Wachtwoord::parse_nieuw("lang genoeg wachtwoord").unwrap();
+        assert_eq!(format!("{w:?}"), "Wachtwoord(***)");
+    }
+}

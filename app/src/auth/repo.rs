@@ -1,0 +1,110 @@
+//! SurrealQL for accounts and sessions. Every value is bound, never spliced.
+
+use super::model::{Gebruiker, Rol};
+use crate::state::Db;
+use chrono::{DateTime, Utc};
+use surrealdb::types::SurrealValue;
+
+#[derive(SurrealValue)]
+#[surreal(crate = "surrealdb::types")]
+struct GebruikerRij {
+    id: String,
+    email: String,
+    naam: String,
+    rollen: Vec<String>,
+}
+
+impl From<GebruikerRij> for Gebruiker {
+    fn from(r: GebruikerRij) -> Self {
+        Gebruiker {
+            id: r.id,
+            email: r.email,
+            naam: r.naam,
+            rollen: r.rollen.iter().filter_map(|c| Rol::from_code(c)).collect(),
+        }
+    }
+}
+
+#[derive(SurrealValue)]
+#[surreal(crate = "surrealdb::types")]
+pub struct LoginRij {
+    pub id: String,
+    pub wachtwoord_hash: String,
+    pub actief: bool,
+}
+
+pub async fn voeg_toe(db: &Db, email: &str, naam: &str, rollen: &[Rol], hash: &str) -> surrealdb::Result<String> {
+    let codes: Vec<String> = rollen.iter().map(|r| r.code().to_string()).collect();
+    let mut res = db
+        .query(
+            "CREATE ONLY gebruiker SET email = $email, naam = $naam, rollen = $rollen,
+                 wachtwoord_hash = $hash, actief = true
+             RETURN VALUE record::id(id)",
+        )
+        .bind(("email", email.to_string()))
+        .bind(("naam", naam.to_string()))
+        .bind(("rollen", codes))
+        .bind(("hash", hash.to_string()))
+        .await?
+        .check()?;
+    let id: Option<String> = res.take(0)?;
+    Ok(id.unwrap_or_default())
+}
+
+pub async fn zet_wachtwoord(db: &Db, email: &str, hash: &str) -> surrealdb::Result<bool> {
+    let mut res = db
+        .query("UPDATE gebruiker SET wachtwoord_hash = $hash WHERE email = $email RETURN VALUE record::id(id)")
+        .bind(("email", email.to_string()))
+        .bind(("hash", hash.to_string()))
+        .await?
+        .check()?;
+    let ids: Vec<String> = res.take(0)?;
+    Ok(!ids.is_empty())
+}
+
+pub async fn voor_login(db: &Db, email: &str) -> surrealdb::Result<Option<LoginRij>> {
+    let mut res = db
+        .query("SELECT record::id(id) AS id, wachtwoord_hash, actief FROM ONLY gebruiker WHERE email = $email LIMIT 1")
+        .bind(("email", email.to_string()))
+        .await?
+        .check()?;
+    res.take(0)
+}
+
+pub async fn maak_sessie(db: &Db, token_hash: &str, gebruiker: &str, verloopt: DateTime<Utc>) -> surrealdb::Result<()> {
+    db.query(
+        "CREATE sessie SET token_hash = $hash, gebruiker = type::record('gebruiker', $gebruiker),
+             aangemaakt = time::now(), verloopt = $verloopt",
+    )
+    .bind(("hash", token_hash.to_string()))
+    .bind(("gebruiker", gebruiker.to_string()))
+    .bind(("verloopt", verloopt))
+    .await?
+    .check()?;
+    Ok(())
+}
+
+/// The user of a live session of an active account.
+pub async fn sessie_gebruiker(db: &Db, token_hash: &str) -> surrealdb::Result<Option<Gebruiker>> {
+    let mut res = db
+        .query(
+            "SELECT record::id(gebruiker) AS id, gebruiker.email AS email, gebruiker.naam AS naam,
+                    gebruiker.rollen AS rollen
+             FROM ONLY sessie
+             WHERE token_hash = $hash AND verloopt > time::now() AND gebruiker.actief = true
+             LIMIT 1",
+        )
+        .bind(("hash", token_hash.to_string()))
+        .await?
+        .check()?;
+    let rij: Option<GebruikerRij> = res.take(0)?;
+    Ok(rij.map(Gebruiker::from))
+}
+
+pub async fn verwijder_sessie(db: &Db, token_hash: &str) -> surrealdb::Result<()> {
+    db.query("DELETE sessie WHERE token_hash = $hash")
+        .bind(("hash", token_hash.to_string()))
+        .await?
+        .check()?;
+    Ok(())
+}

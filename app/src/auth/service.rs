@@ -1,0 +1,129 @@
+//! Login, sessions and the role check every server function and staff page goes through.
+
+use super::model::{Gebruiker, Rol, Wachtwoord};
+use super::repo;
+use crate::error::AppError;
+use crate::geheim;
+use crate::state::Db;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString, rand_core::OsRng};
+use argon2::Argon2;
+
+pub const SESSIE_COOKIE: &str = "meldpunt_sessie";
+
+#[derive(Debug, thiserror::Error)]
+pub enum AuthFout {
+    #[error("database: {0}")]
+    Db(#[from] surrealdb::Error),
+    #[error("password hashing: {0}")]
+    Hash(String),
+    #[error("an account with this e-mail address exists already")]
+    BestaatAl,
+}
+
+impl From<AuthFout> for AppError {
+    fn from(e: AuthFout) -> Self {
+        tracing::error!(error = %e, "auth failure");
+        match e {
+            AuthFout::BestaatAl => AppError::Ongeldig("Er bestaat al een account met dit e-mailadres.".into()),
+            _ => AppError::Intern,
+        }
+    }
+}
+
+/// argon2id with the crate's defaults (19 MiB, 2 passes), off the async runtime.
+pub async fn hash_wachtwoord(w: Wachtwoord) -> Result<String, AuthFout> {
+    tokio::task::spawn_blocking(move || {
+        let salt = SaltString::generate(&mut OsRng);
+        Argon2::default()
+            .hash_password(w.expose().as_bytes(), &salt)
+            .map(|h| h.to_string())
+            .map_err(|e| AuthFout::Hash(e.to_string()))
+    })
+    .await
+    .map_err(|e| AuthFout::Hash(e.to_string()))?
+}
+
+async fn klopt(w: Wachtwoord, hash: String) -> bool {
+    tokio::task::spawn_blocking(move || {
+        PasswordHash::new(&hash)
+            .map(|h| Argon2::default().verify_password(w.expose().as_bytes(), &h).is_ok())
+            .unwrap_or(false)
+    })
+    .await
+    .unwrap_or(false)
+}
+
+pub async fn voeg_gebruiker_toe(db: &Db, email: &str, naam: &str, rollen: &[Rol], w: Wachtwoord) -> Result<String, AuthFout> {
+    let email = email.trim().to_lowercase();
+    if repo::voor_login(db, &email).await?.is_some() {
+        return Err(AuthFout::BestaatAl);
+    }
+    let hash = hash_wachtwoord(w).await?;
+    Ok(repo::voeg_toe(db, &email, naam.trim(), rollen, &hash).await?)
+}
+
+/// A hash to verify against when the account does not exist, so both cases take as long.
+const GEEN_ACCOUNT: &str = "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0$2Pc1bSg2Ilb4ThS9pX8sUjl6vwTqvRdmYNq8yVqWZnA";
+
+/// Checks the credentials and opens a session; returns the session token for the cookie.
+pub async fn meld_aan(db: &Db, email: &str, w: Wachtwoord, duur: chrono::Duration) -> Result<Option<String>, AuthFout> {
+    let email = email.trim().to_lowercase();
+    let rij = repo::voor_login(db, &email).await?;
+    let hash = rij.as_ref().map_or(GEEN_ACCOUNT.to_string(), |r| r.wachtwoord_hash.clone());
+    let ok = klopt(w, hash).await;
+    match rij {
+        Some(r) if ok && r.actief => {
+            let token = geheim::sessie_token();
+            repo::maak_sessie(db, &geheim::hash(&token), &r.id, chrono::Utc::now() + duur).await?;
+            Ok(Some(token))
+        }
+        _ => Ok(None),
+    }
+}
+
+pub async fn gebruiker_voor_token(db: &Db, token: &str) -> Result<Option<Gebruiker>, AuthFout> {
+    if token.len() != 64 || !token.chars().all(|c| c.is_ascii_hexdigit()) {
+        return Ok(None);
+    }
+    Ok(repo::sessie_gebruiker(db, &geheim::hash(token)).await?)
+}
+
+pub async fn meld_af(db: &Db, token: &str) -> Result<(), AuthFout> {
+    Ok(repo::verwijder_sessie(db, &geheim::hash(token)).await?)
+}
+
+/// Put on each request by the server's session layer.
+#[derive(Debug, Clone)]
+pub struct Aangemeld(pub Gebruiker);
+
+/// The user of the current request, if logged in.
+pub fn huidige_gebruiker() -> Option<Gebruiker> {
+    leptos::prelude::use_context::<http::request::Parts>()
+        .and_then(|p| p.extensions.get::<Aangemeld>().map(|a| a.0.clone()))
+}
+
+/// The role check at the top of every staff server function.
+/// A refusal answers 401 or 403, never 500.
+pub fn vereis(rollen: &[Rol]) -> Result<Gebruiker, AppError> {
+    let zet = |code: http::StatusCode| {
+        if let Some(opts) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>() {
+            opts.set_status(code);
+        }
+    };
+    let Some(g) = huidige_gebruiker() else {
+        zet(http::StatusCode::UNAUTHORIZED);
+        return Err(AppError::NietAangemeld);
+    };
+    if g.heeft_een_van(rollen) {
+        Ok(g)
+    } else {
+        tracing::warn!(gebruiker = %g.id, "access refused");
+        zet(http::StatusCode::FORBIDDEN);
+        Err(AppError::GeenToegang)
+    }
+}
+
+pub async fn zet_wachtwoord(db: &Db, email: &str, w: Wachtwoord) -> Result<bool, AuthFout> {
+    let hash = hash_wachtwoord(w).await?;
+    Ok(repo::zet_wachtwoord(db, &email.trim().to_lowercase(), &hash).await?)
+}

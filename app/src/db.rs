@@ -1,0 +1,113 @@
+//! Connecting to SurrealDB and applying the versioned schema files, each exactly once.
+
+use crate::state::Db;
+use surrealdb::opt::auth::Root;
+use surrealdb::types::SurrealValue;
+
+#[derive(Debug, thiserror::Error)]
+pub enum DbFout {
+    #[error("database: {0}")]
+    Surreal(#[from] surrealdb::Error),
+    #[error("migration {versie} ({naam}) failed: {fout}")]
+    Migratie { versie: i64, naam: &'static str, fout: surrealdb::Error },
+}
+
+/// The schema, in order. A file is never edited after release: changes are new files.
+pub const MIGRATIES: &[(i64, &str, &str)] = &[
+    (1, "basis", include_str!("../migrations/0001_basis.surql")),
+];
+
+pub struct Verbinding<'a> {
+    pub endpoint: &'a str,
+    pub gebruiker: Option<&'a str>,
+    pub wachtwoord: Option<&'a str>,
+}
+
+/// Connects (`mem://`, `surrealkv://path`, `ws://host:port`) and selects our namespace and database.
+pub async fn verbind(v: Verbinding<'_>) -> Result<Db, DbFout> {
+    let db = surrealdb::engine::any::connect(v.endpoint).await?;
+    if let (Some(u), Some(p)) = (v.gebruiker, v.wachtwoord) {
+        db.signin(Root { username: u.to_string(), password: p.to_string() }).await?;
+    }
+    db.query("DEFINE NAMESPACE IF NOT EXISTS meldpunt").await?.check()?;
+    db.use_ns("meldpunt").await?;
+    db.query("DEFINE DATABASE IF NOT EXISTS meldpunt").await?.check()?;
+    db.use_db("meldpunt").await?;
+    Ok(db)
+}
+
+#[derive(SurrealValue)]
+#[surreal(crate = "surrealdb::types")]
+struct Toegepast {
+    versie: i64,
+}
+
+/// Applies every migration not yet recorded; returns the versions applied now.
+pub async fn migreer(db: &Db) -> Result<Vec<i64>, DbFout> {
+    db.query(
+        "DEFINE TABLE IF NOT EXISTS schema_migratie SCHEMAFULL;
+         DEFINE FIELD IF NOT EXISTS versie ON schema_migratie TYPE int;
+         DEFINE FIELD IF NOT EXISTS naam ON schema_migratie TYPE string;
+         DEFINE FIELD IF NOT EXISTS toegepast ON schema_migratie TYPE datetime;
+         DEFINE INDEX IF NOT EXISTS schema_migratie_versie ON schema_migratie FIELDS versie UNIQUE;",
+    )
+    .await?
+    .check()?;
+    let mut res = db.query("SELECT versie FROM schema_migratie").await?.check()?;
+    let gedaan: Vec<Toegepast> = res.take(0)?;
+    let mut nu = Vec::new();
+    for &(versie, naam, sql) in MIGRATIES {
+        if gedaan.iter().any(|t| t.versie == versie) {
+            continue;
+        }
+        // The schema text is ours, compiled in; the version record commits with it.
+        let query = format!(
+            "BEGIN TRANSACTION;\n{sql}\nCREATE schema_migratie SET versie = $versie, naam = $naam, toegepast = time::now();\nCOMMIT TRANSACTION;"
+        );
+        db.query(query)
+            .bind(("versie", versie))
+            .bind(("naam", naam))
+            .await
+            .and_then(|r| r.check())
+            .map_err(|fout| DbFout::Migratie { versie, naam, fout })?;
+        tracing::info!(versie, naam, "schema migration applied");
+        nu.push(versie);
+    }
+    Ok(nu)
+}
+
+/// Retries a write that lost an optimistic-concurrency race (SurrealDB reports a conflict).
+pub fn is_conflict(e: &surrealdb::Error) -> bool {
+    let s = e.to_string().to_lowercase();
+    s.contains("conflict") || s.contains("retry") || s.contains("read or write")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    async fn mem() -> Db {
+        verbind(Verbinding { endpoint: "mem://", gebruiker: None, wachtwoord: None }).await.unwrap()
+    }
+
+    #[tokio::test]
+    async fn migrations_apply_once() {
+        let db = mem().await;
+        assert_eq!(migreer(&db).await.unwrap(), vec![1]);
+        assert!(migreer(&db).await.unwrap().is_empty());
+    }
+
+    #[tokio::test]
+    async fn durable_database_keeps_schema_across_restarts() {
+        let dir = std::env::temp_dir().join(format!("meldpunt-db-{}", std::process::id()));
+        let endpoint = format!("surrealkv://{}", dir.display());
+        {
+            let db = verbind(Verbinding { endpoint: &endpoint, gebruiker: None, wachtwoord: None }).await.unwrap();
+            assert_eq!(migreer(&db).await.unwrap(), vec![1]);
+        }
+        let db = verbind(Verbinding { endpoint: &endpoint, gebruiker: None, wachtwoord: None }).await.unwrap();
+        assert!(migreer(&db).await.unwrap().is_empty());
+        drop(db);
+        let _ = std::fs::remove_dir_all(dir);
+    }
+}

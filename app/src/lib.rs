@@ -1,0 +1,30 @@
+//! Meldpunt: components, domain types shared by server and browser, server functions,
+//! and the `hydrate()` entry point for the islands.
+#![recursion_limit = "256"]
+
+pub mod auth;
+pub mod error;
+#[cfg(feature = "ssr")]
+pub mod geheim;
+#[cfg(feature = "ssr")]
+pub mod db;
+pub mod locaties;
+pub mod meldingen;
+pub mod seed;
+#[cfg(feature = "ssr")]
+pub mod state;
+pub mod tijd;
+pub mod ui;
+
+pub use ui::shell::{App, shell};
+
+#[cfg(feature = "hydrate")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn hydrate() {
+    console_error_panic_hook::set_once();
+    leptos::mount::hydrate_islands();
+    // A marker for tests and styles: interactive parts are live from here on.
+    if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
+        let _ = body.set_attribute("data-hydrated", "true");
+    }
+}

@@ -1,0 +1,6 @@
+//! Organisatoren and Locaties.
+
+pub mod api;
+pub mod model;
+#[cfg(feature = "ssr")]
+pub mod repo;

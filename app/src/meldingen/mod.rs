@@ -1,0 +1,12 @@
+//! Meldingen: the public form, intake, the werkbak and the case page.
+
+pub mod api;
+pub mod formulier;
+#[cfg(test)]
+mod formulier_tests;
+pub mod model;
+#[cfg(feature = "ssr")]
+pub mod repo;
+#[cfg(feature = "ssr")]
+pub mod service;
+pub mod ui;

@@ -1,0 +1,169 @@
+//! Intake and reading of meldingen: the rules between the server functions and the queries.
+
+use super::formulier::{Contact, MeldFormulier, NieuweMelding, Plaats, Veldfouten};
+use super::model::*;
+use super::repo::{self, MelderInvoer, MeldingInvoer, TijdlijnInvoer};
+use crate::error::AppError;
+use crate::geheim;
+use crate::state::Db;
+use chrono::{DateTime, Datelike, Utc};
+
+#[derive(Debug, thiserror::Error)]
+pub enum MeldingFout {
+    #[error("database: {0}")]
+    Db(#[from] surrealdb::Error),
+    #[error("no reference number could be taken after {0} attempts")]
+    GeenVolgnummer(u32),
+    #[error("stored data does not match the domain: {0}")]
+    Inconsistent(String),
+}
+
+impl From<MeldingFout> for AppError {
+    fn from(e: MeldingFout) -> Self {
+        tracing::error!(error = %e, "melding failure");
+        AppError::Intern
+    }
+}
+
+/// The outcome of a form submission.
+#[derive(Debug)]
+pub enum Indiening {
+    Ontvangen(Ontvangstbewijs),
+    Fouten(Veldfouten),
+}
+
+/// Takes a reference number, retrying when a concurrent submission won the race for the counter.
+pub async fn nieuwe_referentie(db: &Db, jaar: i32) -> Result<Referentie, MeldingFout> {
+    const POGINGEN: u32 = 50;
+    for poging in 0..POGINGEN {
+        match repo::volgnummer(db, &format!("M-{jaar}")).await {
+            Ok(n) => {
+                let n = u32::try_from(n).map_err(|_| MeldingFout::Inconsistent(format!("counter {n}")))?;
+                return Ok(Referentie::new(jaar, n));
+            }
+            Err(e) if crate::db::is_conflict(&e) => {
+                let wacht = 1 + u64::from(poging) * 2 + u64::from(rand::random::<u8>() % 8);
+                tokio::time::sleep(std::time::Duration::from_millis(wacht)).await;
+            }
+            Err(e) => return Err(e.into()),
+        }
+    }
+    Err(MeldingFout::GeenVolgnummer(POGINGEN))
+}
+
+/// Checks a public submission again on the server and stores it: melding, melder and the first
+/// timeline entry in one transaction.
+pub async fn dien_in(db: &Db, formulier: &MeldFormulier, nu: DateTime<Utc>) -> Result<Indiening, MeldingFout> {
+    let vandaag = crate::tijd::vandaag(nu);
+    let nieuw = match NieuweMelding::parse(formulier, vandaag) {
+        Ok(n) => n,
+        Err(f) => return Ok(Indiening::Fouten(f)),
+    };
+    if let Plaats::Gekend(id) = &nieuw.plaats
+        && !repo::locatie_bestaat(db, &id.0).await?
+    {
+        let mut f = Veldfouten::default();
+        f.0.insert("locatie".into(), "Deze opvang vinden we niet. Zoek opnieuw of beschrijf ze.".into());
+        return Ok(Indiening::Fouten(f));
+    }
+    let referentie = nieuwe_referentie(db, nu.year()).await?;
+    let opvolgcode = geheim::opvolgcode();
+    let (locatie, locatie_omschrijving) = match &nieuw.plaats {
+        Plaats::Gekend(id) => (Some(repo::locatie_record(&id.0)), None),
+        Plaats::Omschreven(t) => (None, Some(t.clone())),
+    };
+    let melder = match &nieuw.contact {
+        Contact::Anoniem => MelderInvoer { relatie: nieuw.relatie.code().into(), anoniem: true, naam: None, email: None, telefoon: None },
+        Contact::Bekend { naam, email, telefoon } => MelderInvoer {
+            relatie: nieuw.relatie.code().into(),
+            anoniem: false,
+            naam: Some(naam.clone()),
+            email: email.clone(),
+            telefoon: telefoon.clone(),
+        },
+    };
+    let melding = MeldingInvoer {
+        referentie: referentie.to_string(),
+        kanaal: Kanaal::Webformulier.code().into(),
+        ontvangen: nu,
+        feit_datum: nieuw.feit_datum.format("%Y-%m-%d").to_string(),
+        categorieen: nieuw.categorieen.iter().map(|c| c.code().to_string()).collect(),
+        urgentie: if nieuw.acuut { Urgentie::Acuut } else { Urgentie::Normaal }.code().into(),
+        status: Status::Ontvangen.code().into(),
+        omschrijving: nieuw.omschrijving.clone(),
+        locatie,
+        locatie_omschrijving,
+        melder: repo::melder_record(referentie.as_str()),
+        opvolgcode_hash: Some(geheim::hash(&geheim::normaliseer_code(&opvolgcode))),
+    };
+    let tijdlijn = vec![TijdlijnInvoer {
+        tijdstip: nu,
+        soort: "ontvangen".into(),
+        tekst: "Melding ontvangen via webformulier.".into(),
+        door: "melder".into(),
+    }];
+    repo::bewaar(db, melding, melder, tijdlijn).await?;
+    tracing::info!(referentie = %referentie, "melding received");
+    Ok(Indiening::Ontvangen(Ontvangstbewijs { referentie, opvolgcode }))
+}
+
+fn lijst<T>(codes: &[String], f: fn(&str) -> Option<T>) -> Vec<T> {
+    codes.iter().filter_map(|c| f(c)).collect()
+}
+
+fn veld<T>(code: &str, f: fn(&str) -> Option<T>) -> Result<T, MeldingFout> {
+    f(code).ok_or_else(|| MeldingFout::Inconsistent(code.to_string()))
+}
+
+pub async fn werkbak(db: &Db, filter: &WerkbakFilter) -> Result<WerkbakPagina, MeldingFout> {
+    let mut rijen = repo::werkbak(db, filter).await?;
+    let meer = rijen.len() > WERKBAK_PAGINA;
+    rijen.truncate(WERKBAK_PAGINA);
+    let rijen: Vec<WerkbakRij> = rijen
+        .into_iter()
+        .map(|r| {
+            Ok(WerkbakRij {
+                referentie: Referentie::parse(&r.referentie).ok_or_else(|| MeldingFout::Inconsistent(r.referentie.clone()))?,
+                ontvangen: r.ontvangen,
+                locatie: r.locatie.or(r.locatie_omschrijving).unwrap_or_default(),
+                gemeente: r.gemeente.unwrap_or_default(),
+                categorieen: lijst(&r.categorieen, Categorie::from_code),
+                urgentie: veld(&r.urgentie, Urgentie::from_code)?,
+                status: veld(&r.status, Status::from_code)?,
+            })
+        })
+        .collect::<Result<_, MeldingFout>>()?;
+    let volgende = meer
+        .then(|| rijen.last().map(|r| WerkbakCursor { ontvangen: r.ontvangen, referentie: r.referentie.to_string() }))
+        .flatten();
+    Ok(WerkbakPagina { rijen, volgende })
+}
+
+pub async fn detail(db: &Db, referentie: &Referentie) -> Result<Option<MeldingDetail>, MeldingFout> {
+    let Some((m, locatie, tijdlijn)) = repo::detail(db, referentie.as_str()).await? else {
+        return Ok(None);
+    };
+    Ok(Some(MeldingDetail {
+        referentie: referentie.clone(),
+        kanaal: veld(&m.kanaal, Kanaal::from_code)?,
+        ontvangen: m.ontvangen,
+        feit_datum: m.feit_datum,
+        categorieen: lijst(&m.categorieen, Categorie::from_code),
+        urgentie: veld(&m.urgentie, Urgentie::from_code)?,
+        status: veld(&m.status, Status::from_code)?,
+        omschrijving: m.omschrijving,
+        locatie: locatie.and_then(|l| l.into_detail()),
+        locatie_omschrijving: m.locatie_omschrijving,
+        melder: MelderGegevens {
+            relatie: veld(&m.relatie, Relatie::from_code)?,
+            anoniem: m.anoniem,
+            naam: m.naam,
+            email: m.email,
+            telefoon: m.telefoon,
+        },
+        tijdlijn: tijdlijn
+            .into_iter()
+            .map(|t| TijdlijnItem { tijdstip: t.tijdstip, soort: t.soort, tekst: t.tekst, door: t.door })
+            .collect(),
+    }))
+}

@@ -1,0 +1,91 @@
+//! `/meldingen/<referentie>`: one melding with its location, melder and timeline.
+
+use crate::meldingen::api::melding;
+use crate::meldingen::model::MeldingDetail;
+use crate::tijd;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+#[component]
+pub fn MeldingPagina() -> impl IntoView {
+    let params = use_params_map();
+    let referentie = move || params.with(|p| p.get("referentie").unwrap_or_default());
+    let data = Resource::new(referentie, melding);
+    view! {
+        <Suspense fallback=|| view! { <p>"Laden…"</p> }>
+            {move || data.get().map(|r| match r {
+                Ok(m) => view! { <Detail m/> }.into_any(),
+                Err(e) => {
+                    if matches!(e, crate::error::AppError::NietGevonden) { crate::ui::zet_status(404) }
+                    view! { <Title text="Melding | Meldpunt"/><h1>"Melding"</h1><p class="foutmelding" role="alert">{e.to_string()}</p> }.into_any()
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn Detail(m: MeldingDetail) -> impl IntoView {
+    let titel = format!("Melding {}", m.referentie);
+    let melder = m.melder.clone();
+    view! {
+        <Title text=format!("{titel} | Meldpunt")/>
+        <p><a href="/werkbak">"← Terug naar de werkbak"</a></p>
+        <h1>{titel}</h1>
+        <dl class="kenmerken">
+            <dt>"Status"</dt><dd>{m.status.label()}</dd>
+            <dt>"Urgentie"</dt><dd>{m.urgentie.label()}</dd>
+            <dt>"Ontvangen"</dt><dd>{tijd::toon(m.ontvangen)} " via " {m.kanaal.label()}</dd>
+            <dt>"Onderwerpen"</dt><dd>{m.categorieen.iter().map(|c| c.label()).collect::<Vec<_>>().join(", ")}</dd>
+        </dl>
+        <section aria-labelledby="h-opvang">
+            <h2 id="h-opvang">"Opvang"</h2>
+            {match (m.locatie, m.locatie_omschrijving) {
+                (Some(l), _) => view! {
+                    <dl class="kenmerken">
+                        <dt>"Naam"</dt><dd>{l.naam}</dd>
+                        <dt>"Adres"</dt><dd>{format!("{}, {} {}", l.straat, l.postcode, l.gemeente)}</dd>
+                        <dt>"Soort"</dt><dd>{l.soort.label()} ", " {l.capaciteit} " plaatsen"</dd>
+                        <dt>"Vergunning"</dt><dd>{l.vergunning.label()}</dd>
+                        <dt>"Organisator"</dt><dd>{l.organisator} " (" {l.ondernemingsnummer} ")"</dd>
+                    </dl>
+                }.into_any(),
+                (None, Some(t)) => view! { <p>"Niet in onze lijst. De melder beschrijft: " {t}</p> }.into_any(),
+                (None, None) => view! { <p>"Geen opvang opgegeven."</p> }.into_any(),
+            }}
+        </section>
+        <section aria-labelledby="h-melder">
+            <h2 id="h-melder">"Melder"</h2>
+            <dl class="kenmerken">
+                <dt>"Relatie"</dt><dd>{melder.relatie.label()}</dd>
+                {if melder.anoniem {
+                    view! { <dt>"Contact"</dt><dd>"Anoniem"</dd> }.into_any()
+                } else {
+                    view! {
+                        <dt>"Naam"</dt><dd>{melder.naam.unwrap_or_default()}</dd>
+                        <dt>"E-mail"</dt><dd>{melder.email.unwrap_or_else(|| "–".into())}</dd>
+                        <dt>"Telefoon"</dt><dd>{melder.telefoon.unwrap_or_else(|| "–".into())}</dd>
+                    }.into_any()
+                }}
+            </dl>
+        </section>
+        <section aria-labelledby="h-wat">
+            <h2 id="h-wat">"Wat er gebeurde"</h2>
+            <p>"Datum van de feiten: " {tijd::toon_datum(&m.feit_datum)}</p>
+            <blockquote class="omschrijving">{m.omschrijving}</blockquote>
+        </section>
+        <section aria-labelledby="h-tijdlijn">
+            <h2 id="h-tijdlijn">"Tijdlijn"</h2>
+            <ol class="tijdlijn">
+                {m.tijdlijn.into_iter().map(|t| view! {
+                    <li class=format!("tl-{}", t.soort)>
+                        <time datetime=t.tijdstip.to_rfc3339()>{tijd::toon(t.tijdstip)}</time>
+                        " – " <span class="door">{t.door}</span>
+                        <p>{t.tekst}</p>
+                    </li>
+                }).collect_view()}
+            </ol>
+        </section>
+    }
+}

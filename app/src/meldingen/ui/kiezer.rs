@@ -1,0 +1,113 @@
+//! The location picker: a search field and a list of radio buttons. Without JavaScript the
+//! "Zoeken" button posts the whole form and the server answers with the matches; as an island it
+//! also searches while the user types.
+
+use crate::locaties::model::LocatieKeuze;
+use leptos::prelude::*;
+
+#[island]
+pub fn LocatieKiezer(
+    zoek: String,
+    resultaten: Vec<LocatieKeuze>,
+    gekozen: Option<LocatieKeuze>,
+    gezocht: bool,
+    fout: Option<String>,
+) -> impl IntoView {
+    let zoekterm = RwSignal::new(zoek);
+    let lijst = RwSignal::new(resultaten);
+    let heeft_gezocht = RwSignal::new(gezocht);
+    let gekozen_id = RwSignal::new(gekozen.as_ref().map(|g| g.id.0.clone()));
+    // Keep the chosen location visible even when a new search does not contain it.
+    let vast = gekozen;
+    let teller = StoredValue::new(0u64);
+
+    let zoek_nu = move |q: String| {
+        let nr = teller.get_value() + 1;
+        teller.set_value(nr);
+        if q.trim().chars().count() < 2 {
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            // Debounce: only the last keystroke within 250 ms searches.
+            gloo_timers_sleep(250).await;
+            if teller.get_value() != nr {
+                return;
+            }
+            if let Ok(r) = crate::locaties::api::zoek_locaties(q).await
+                && teller.get_value() == nr
+            {
+                lijst.set(r);
+                heeft_gezocht.set(true);
+            }
+        });
+    };
+
+    let beschreven = fout.as_ref().map(|_| "fout-locatie");
+    view! {
+        <div class="veld" class:fout=fout.is_some()>
+            <label for="locatie_zoek">"Zoek de opvang (naam of gemeente)"</label>
+            {fout.map(|f| view! { <p class="veldfout" id="fout-locatie">{f}</p> })}
+            <div class="zoekrij">
+                <input
+                    id="locatie_zoek"
+                    name="locatie_zoek"
+                    type="search"
+                    autocomplete="off"
+                    maxlength="100"
+                    aria-describedby=beschreven
+                    aria-invalid=beschreven.map(|_| "true")
+                    prop:value=move || zoekterm.get()
+                    on:input=move |ev| {
+                        let v = event_target_value(&ev);
+                        zoekterm.set(v.clone());
+                        zoek_nu(v);
+                    }
+                />
+                <button type="submit" name="actie" value="zoek" class="secundair">"Zoeken"</button>
+            </div>
+            <div aria-live="polite">
+                {move || {
+                    let mut keuzes = lijst.get();
+                    if let Some(v) = &vast && !keuzes.iter().any(|k| k.id == v.id) {
+                        keuzes.insert(0, v.clone());
+                    }
+                    if keuzes.is_empty() {
+                        heeft_gezocht.get().then(|| view! { <p class="melding-info">"Geen opvang gevonden."</p> }).into_any()
+                    } else {
+                        view! {
+                            <fieldset class="keuzes">
+                                <legend>"Kies de opvang"</legend>
+                                {keuzes.into_iter().map(|k| {
+                                    let id = format!("locatie-{}", k.id.0);
+                                    let waarde = k.id.0.clone();
+                                    let is_gekozen = gekozen_id.get_untracked().as_deref() == Some(waarde.as_str());
+                                    let w2 = waarde.clone();
+                                    view! {
+                                        <div class="keuze">
+                                            <input type="radio" name="locatie_id" id=id.clone() value=waarde
+                                                checked=is_gekozen
+                                                on:change=move |_| gekozen_id.set(Some(w2.clone()))/>
+                                            <label for=id>{k.omschrijving()}</label>
+                                        </div>
+                                    }
+                                }).collect_view()}
+                            </fieldset>
+                        }.into_any()
+                    }
+                }}
+            </div>
+        </div>
+    }
+}
+
+/// A timer future for the debounce (browser only; on the server it completes at once).
+async fn gloo_timers_sleep(ms: u32) {
+    #[cfg(feature = "hydrate")]
+    {
+        let (tx, rx) = futures::channel::oneshot::channel::<()>();
+        set_timeout(move || { let _ = tx.send(()); }, std::time::Duration::from_millis(u64::from(ms)));
+        let _ = rx.await;
+    }
+    #[cfg(not(feature = "hydrate"))]
+    let _ = ms;
+}

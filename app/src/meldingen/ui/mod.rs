@@ -1,0 +1,8 @@
+mod detail;
+mod kiezer;
+mod melden;
+mod werkbak;
+
+pub use detail::MeldingPagina;
+pub use melden::MeldenPagina;
+pub use werkbak::WerkbakPagina;

@@ -1,0 +1,179 @@
+//! Writes the demo data into the database in batches.
+
+use super::Demo;
+use crate::locaties::repo::zoektekst;
+use crate::meldingen::repo::{self as mrepo, MelderInvoer, MeldingInvoer};
+use crate::meldingen::model::Referentie;
+use crate::state::Db;
+use chrono::{DateTime, Datelike, Utc};
+use std::collections::BTreeMap;
+use surrealdb::types::{RecordId, SurrealValue};
+
+#[derive(Debug, thiserror::Error)]
+pub enum SeedFout {
+    #[error("database: {0}")]
+    Db(#[from] surrealdb::Error),
+}
+
+#[derive(SurrealValue)]
+#[surreal(crate = "surrealdb::types")]
+struct OrgRij {
+    id: RecordId,
+    naam: String,
+    ondernemingsnummer: String,
+    email: Option<String>,
+    telefoon: Option<String>,
+}
+
+#[derive(SurrealValue)]
+#[surreal(crate = "surrealdb::types")]
+struct LocRij {
+    id: RecordId,
+    organisator: RecordId,
+    naam: String,
+    soort: String,
+    capaciteit: i64,
+    straat: String,
+    postcode: String,
+    gemeente: String,
+    vergunning: String,
+    zoektekst: String,
+}
+
+#[derive(SurrealValue)]
+#[surreal(crate = "surrealdb::types")]
+struct MelderRij {
+    id: RecordId,
+    #[surreal(flatten)]
+    melder: MelderInvoer,
+}
+
+#[derive(SurrealValue)]
+#[surreal(crate = "surrealdb::types")]
+struct TijdlijnRij {
+    melding: RecordId,
+    tijdstip: DateTime<Utc>,
+    soort: String,
+    tekst: String,
+    door: String,
+}
+
+/// Is there any melding yet? (Demo data is only loaded into an empty database.)
+pub async fn is_leeg(db: &Db) -> Result<bool, SeedFout> {
+    let mut res = db.query("SELECT VALUE id FROM melding LIMIT 1").await?.check()?;
+    let ids: Vec<RecordId> = res.take(0)?;
+    Ok(ids.is_empty())
+}
+
+/// Loads organisers, locations and meldingen; references continue each year's counter.
+pub async fn laad_demo(db: &Db, demo: &Demo) -> Result<usize, SeedFout> {
+    let namen: BTreeMap<&str, &str> = demo.organisatoren.iter().map(|o| (o.key.as_str(), o.naam.as_str())).collect();
+    let orgs: Vec<OrgRij> = demo
+        .organisatoren
+        .iter()
+        .map(|o| OrgRij {
+            id: RecordId::new("organisator", o.key.as_str()),
+            naam: o.naam.clone(),
+            ondernemingsnummer: o.ondernemingsnummer.digits().to_string(),
+            email: Some(o.email.clone()),
+            telefoon: Some(o.telefoon.clone()),
+        })
+        .collect();
+    db.query("INSERT INTO organisator $rijen RETURN NONE").bind(("rijen", orgs)).await?.check()?;
+    let locs: Vec<LocRij> = demo
+        .locaties
+        .iter()
+        .map(|l| LocRij {
+            id: mrepo::locatie_record(&l.key),
+            organisator: RecordId::new("organisator", l.organisator_key.as_str()),
+            naam: l.naam.clone(),
+            soort: l.soort.code().into(),
+            capaciteit: i64::from(l.capaciteit),
+            straat: l.straat.clone(),
+            postcode: l.postcode.clone(),
+            gemeente: l.gemeente.clone(),
+            vergunning: l.vergunning.code().into(),
+            zoektekst: zoektekst(&l.naam, &l.straat, &l.postcode, &l.gemeente, namen.get(l.organisator_key.as_str()).copied().unwrap_or("")),
+        })
+        .collect();
+    db.query("INSERT INTO locatie $rijen RETURN NONE").bind(("rijen", locs)).await?.check()?;
+
+    // References in order of receipt, per year, after what each year's counter already gave.
+    let mut volgorde: Vec<&super::DemoMelding> = demo.meldingen.iter().collect();
+    volgorde.sort_by_key(|m| m.ontvangen);
+    let mut tellers: BTreeMap<i32, i64> = BTreeMap::new();
+    for chunk in volgorde.chunks(500) {
+        let mut melders = Vec::with_capacity(chunk.len());
+        let mut meldingen = Vec::with_capacity(chunk.len());
+        let mut tijdlijn = Vec::new();
+        for m in chunk {
+            let jaar = m.ontvangen.year();
+            let n = tellers.entry(jaar).or_insert(0);
+            *n += 1;
+            let referentie = Referentie::new(jaar, u32::try_from(*n).unwrap_or(u32::MAX)).to_string();
+            let melder_id = mrepo::melder_record(&referentie);
+            melders.push(MelderRij {
+                id: melder_id.clone(),
+                melder: MelderInvoer {
+                    relatie: m.relatie.code().into(),
+                    anoniem: m.melder.is_none(),
+                    naam: m.melder.as_ref().map(|p| p.naam.clone()),
+                    email: m.melder.as_ref().and_then(|p| p.email.clone()),
+                    telefoon: m.melder.as_ref().and_then(|p| p.telefoon.clone()),
+                },
+            });
+            let melding_id = mrepo::melding_record(&referentie);
+            for t in &m.tijdlijn {
+                tijdlijn.push(TijdlijnRij {
+                    melding: melding_id.clone(),
+                    tijdstip: t.tijdstip,
+                    soort: t.soort.clone(),
+                    tekst: t.tekst.clone(),
+                    door: t.door.clone(),
+                });
+            }
+            meldingen.push(MeldingMetId {
+                id: melding_id,
+                melding: MeldingInvoer {
+                    referentie,
+                    kanaal: m.kanaal.code().into(),
+                    ontvangen: m.ontvangen,
+                    feit_datum: m.feit_datum.format("%Y-%m-%d").to_string(),
+                    categorieen: m.categorieen.iter().map(|c| c.code().to_string()).collect(),
+                    urgentie: m.urgentie.code().into(),
+                    status: m.status.code().into(),
+                    omschrijving: m.omschrijving.clone(),
+                    locatie: m.locatie_key.as_deref().map(mrepo::locatie_record),
+                    locatie_omschrijving: m.locatie_omschrijving.clone(),
+                    melder: melder_id,
+                    opvolgcode_hash: None,
+                },
+            });
+        }
+        db.query(
+            "BEGIN TRANSACTION;
+             INSERT INTO melder $melders RETURN NONE;
+             INSERT INTO melding $meldingen RETURN NONE;
+             INSERT INTO tijdlijn $tijdlijn RETURN NONE;
+             COMMIT TRANSACTION;",
+        )
+        .bind(("melders", melders))
+        .bind(("meldingen", meldingen))
+        .bind(("tijdlijn", tijdlijn))
+        .await?
+        .check()?;
+    }
+    for (jaar, n) in tellers {
+        mrepo::zet_teller_minstens(db, &format!("M-{jaar}"), n).await?;
+    }
+    Ok(demo.meldingen.len())
+}
+
+#[derive(SurrealValue)]
+#[surreal(crate = "surrealdb::types")]
+struct MeldingMetId {
+    id: RecordId,
+    #[surreal(flatten)]
+    melding: MeldingInvoer,
+}
+

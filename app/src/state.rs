@@ -1,0 +1,41 @@
+//! The one piece of shared server state: the database handle and the configuration.
+
+use std::sync::Arc;
+use surrealdb::Surreal;
+use surrealdb::engine::any::Any;
+
+pub type Db = Surreal<Any>;
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Mark cookies `Secure` (on when served over TLS).
+    pub secure_cookies: bool,
+    /// Session lifetime.
+    pub sessie_duur: chrono::Duration,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self { secure_cookies: false, sessie_duur: chrono::Duration::hours(10) }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct AppState {
+    pub db: Db,
+    pub config: Arc<Config>,
+}
+
+impl AppState {
+    pub fn new(db: Db, config: Config) -> Self {
+        Self { db, config: Arc::new(config) }
+    }
+}
+
+/// Reads the `AppState` that the server provides to every render and server function.
+pub fn app_state() -> Result<AppState, crate::error::AppError> {
+    leptos::prelude::use_context::<AppState>().ok_or_else(|| {
+        tracing::error!("AppState missing from the Leptos context");
+        crate::error::AppError::Intern
+    })
+}

@@ -1,0 +1,39 @@
+use super::aangemelde;
+use leptos::prelude::*;
+
+#[component]
+pub fn Layout(children: Children) -> impl IntoView {
+    let gebruiker = aangemelde();
+    view! {
+        <a class="skiplink" href="#inhoud">"Naar de inhoud"</a>
+        <header class="kop">
+            <div class="kop-binnen">
+                <a class="merk" href="/">"Meldpunt kinderopvang"</a>
+                <nav aria-label="Hoofdmenu">
+                    <ul>
+                        {match gebruiker {
+                            Some(g) => view! {
+                                <li><a href="/werkbak">"Werkbak"</a></li>
+                                <li class="wie">{g.naam}</li>
+                                <li>
+                                    <form method="post" action="/afmelden">
+                                        <button type="submit" class="link">"Afmelden"</button>
+                                    </form>
+                                </li>
+                            }.into_any(),
+                            None => view! {
+                                <li><a href="/melden">"Een zorg melden"</a></li>
+                                <li><a href="/login">"Voor medewerkers"</a></li>
+                            }.into_any(),
+                        }}
+                    </ul>
+                </nav>
+            </div>
+        </header>
+        <main id="inhoud" tabindex="-1">{children()}</main>
+        <footer class="voet">
+            <p>"Meldpunt kinderopvang, een dienst voor ouders en kinderopvang in Vlaanderen."</p>
+            <p>"In acuut gevaar? Bel 112."</p>
+        </footer>
+    }
+}

@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Installs what Meldpunt needs to build and test, idempotently. Sourced by scripts/start.sh and
+# scripts/test.sh; safe to run again: every step checks first and does nothing when it is in place.
+# Only crates.io, npm and Debian packages are used (no other downloads).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+CARGO_LEPTOS_VERSION="0.3.11"
+BINARYEN_BIN="$ROOT/end2end/node_modules/.bin"
+
+log() { printf '\033[1m[setup]\033[0m %s\n' "$*" >&2; }
+
+# The wasm-bindgen CLI must equal the wasm-bindgen crate in Cargo.lock.
+wasm_bindgen_version() {
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$ROOT/Cargo.lock"
+}
+
+# Builds a crate from its crates.io source with a lock file adjusted for rustc 1.95
+# (the published locks of these tools pin crates that need a newer compiler or are absent here).
+install_from_source() {
+  local name="$1" version="$2" fix="$3"
+  local dir
+  dir="$(mktemp -d)"
+  log "building $name $version from source (a few minutes, once)"
+  curl -sSfL "https://static.crates.io/crates/$name/$name-$version.crate" | tar xz -C "$dir"
+  (
+    cd "$dir/$name-$version"
+    if [ -n "$fix" ]; then cargo update $fix; fi
+    cargo install --path . --locked --quiet
+  )
+  rm -rf "$dir"
+}
+
+ensure_rust() {
+  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    log "adding the wasm32-unknown-unknown target"
+    rustup target add wasm32-unknown-unknown
+  fi
+  if [ "$(cargo leptos --version 2>/dev/null | awk '{print $2}')" != "$CARGO_LEPTOS_VERSION" ]; then
+    install_from_source cargo-leptos "$CARGO_LEPTOS_VERSION" "-p cargo-util-schemas --precise 0.14.1"
+  fi
+  local wb
+  wb="$(wasm_bindgen_version)"
+  if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$wb" ]; then
+    install_from_source wasm-bindgen-cli "$wb" "-p webpki-roots --precise 1.0.10"
+  fi
+}
+
+ensure_debian() {
+  local missing=()
+  command -v chromium >/dev/null || missing+=(chromium)
+  command -v brotli >/dev/null || missing+=(brotli)
+  if [ ${#missing[@]} -gt 0 ]; then
+    log "installing Debian packages: ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  fi
+}
+
+ensure_npm() {
+  # Playwright, axe-core and binaryen's wasm-opt (Debian's binaryen breaks hydration).
+  if [ ! -x "$BINARYEN_BIN/wasm-opt" ] || [ ! -x "$BINARYEN_BIN/playwright" ] \
+    || [ "$ROOT/end2end/package-lock.json" -nt "$ROOT/end2end/node_modules/.package-lock.json" ]; then
+    log "installing npm packages in end2end/"
+    (cd "$ROOT/end2end" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+}
+
+ensure_debian
+ensure_rust
+ensure_npm
+export PATH="$BINARYEN_BIN:$PATH"

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds Meldpunt (release) and starts it on http://127.0.0.1:3000
+# with an embedded database in ./data, demo data and a demo staff account (printed below).
+# `scripts/start.sh --dev` builds a debug version instead (faster to build, larger to load).
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+source scripts/setup.sh
+
+TARGET="${CARGO_TARGET_DIR:-$ROOT/target}"
+export CARGO_TARGET_DIR="$TARGET"
+if [ "${1:-}" = "--dev" ]; then
+  cargo leptos build
+  PROFIEL=debug
+else
+  cargo leptos build --release
+  PROFIEL=release
+fi
+export MELDPUNT_SITE_ROOT="$TARGET/site"
+exec "$TARGET/$PROFIEL/meldpunt" serve --demo

@@ -1,0 +1,150 @@
+//! The commands of the `meldpunt` binary.
+
+use crate::config::Config;
+use anyhow::{Context, bail};
+use app::auth::model::{Rol, Wachtwoord};
+use app::auth::service as auth;
+use app::db::{Verbinding, migreer, verbind};
+use app::state::{AppState, Db};
+use clap::{Parser, Subcommand};
+use std::io::Read;
+
+#[derive(Debug, Parser)]
+#[command(name = "meldpunt", version, about = "Meldpunt kinderopvang: case work, knowledge base and public reporting")]
+pub struct Cli {
+    #[command(flatten)]
+    pub config: Config,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Start the web server (the default).
+    Serve {
+        /// Fill an empty database with demo data and (re)set the demo staff account.
+        #[arg(long, env = "MELDPUNT_DEMO", default_value_t = false)]
+        demo: bool,
+    },
+    /// Apply pending schema migrations and exit.
+    Migrate,
+    /// Load deterministic demo data into an empty database.
+    Seed {
+        #[arg(long, default_value_t = 300)]
+        meldingen: usize,
+    },
+    /// Manage staff accounts.
+    User {
+        #[command(subcommand)]
+        command: UserCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UserCommand {
+    /// Add an account; the password is read from standard input.
+    Add {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        name: String,
+        /// casewerker, klantenbeheerder_kinderopvang, expert, coordinator, kennisbeheerder, beheerder (repeatable)
+        #[arg(long = "role", required = true)]
+        roles: Vec<String>,
+    },
+}
+
+pub const DEMO_EMAIL: &str = "demo@meldpunt.test";
+
+async fn open(config: &Config) -> anyhow::Result<Db> {
+    if let Some(pad) = config.db.strip_prefix("surrealkv://")
+        && let Some(map) = std::path::Path::new(pad).parent()
+        && !map.as_os_str().is_empty()
+    {
+        std::fs::create_dir_all(map).with_context(|| format!("cannot create data directory {}", map.display()))?;
+    }
+    let db = verbind(Verbinding { endpoint: &config.db, gebruiker: config.db_user.as_deref(), wachtwoord: config.db_pass.as_deref() })
+        .await
+        .with_context(|| format!("cannot open database {}", config.db))?;
+    let nieuw = migreer(&db).await?;
+    if !nieuw.is_empty() {
+        tracing::info!(?nieuw, "schema up to date");
+    }
+    Ok(db)
+}
+
+pub async fn run(cli: Cli) -> anyhow::Result<()> {
+    let config = cli.config;
+    match cli.command.unwrap_or(Command::Serve { demo: false }) {
+        Command::Serve { demo } => {
+            let db = open(&config).await?;
+            if demo {
+                demo_klaarzetten(&db).await?;
+            }
+            serve(config, db).await
+        }
+        Command::Migrate => open(&config).await.map(|_| ()),
+        Command::Seed { meldingen } => {
+            let db = open(&config).await?;
+            if !app::seed::is_leeg(&db).await? {
+                bail!("the database already holds meldingen; seed only loads into an empty database");
+            }
+            let n = app::seed::laad_demo(&db, &app::seed::genereer(meldingen, chrono::Utc::now())).await?;
+            println!("{n} meldingen geladen");
+            Ok(())
+        }
+        Command::User { command: UserCommand::Add { email, name, roles } } => {
+            let rollen = roles
+                .iter()
+                .map(|r| Rol::from_code(r).with_context(|| format!("unknown role '{r}'")))
+                .collect::<anyhow::Result<Vec<_>>>()?;
+            let mut wachtwoord = String::new();
+            std::io::stdin().read_to_string(&mut wachtwoord)?;
+            let wachtwoord = Wachtwoord::parse_nieuw(wachtwoord.trim_end_matches(['\n', '\r'])).map_err(anyhow::Error::msg)?;
+            let db = open(&config).await?;
+            auth::voeg_gebruiker_toe(&db, &email, &name, &rollen, wachtwoord).await?;
+            println!("account {email} toegevoegd");
+            Ok(())
+        }
+    }
+}
+
+/// Demo mode: demo data in an empty database, and a staff account whose password is printed.
+async fn demo_klaarzetten(db: &Db) -> anyhow::Result<()> {
+    if app::seed::is_leeg(db).await? {
+        let n = app::seed::laad_demo(db, &app::seed::genereer(300, chrono::Utc::now())).await?;
+        tracing::info!(meldingen = n, "demo data loaded");
+    }
+    let wachtwoord = std::env::var("MELDPUNT_DEMO_PASSWORD").unwrap_or_else(|_| app::geheim::sessie_token()[..20].to_string());
+    let rollen = [Rol::Casewerker, Rol::Coordinator];
+    match auth::voeg_gebruiker_toe(db, DEMO_EMAIL, "Demo Casewerker", &rollen, Wachtwoord::new(wachtwoord.clone())).await {
+        Ok(_) | Err(auth::AuthFout::BestaatAl) => {}
+        Err(e) => return Err(e.into()),
+    }
+    auth::zet_wachtwoord(db, DEMO_EMAIL, Wachtwoord::new(wachtwoord.clone())).await?;
+    println!("\n  Demo-account voor medewerkers\n    e-mail:     {DEMO_EMAIL}\n    wachtwoord: {wachtwoord}\n");
+    Ok(())
+}
+
+async fn serve(config: Config, db: Db) -> anyhow::Result<()> {
+    use axum::serve::ListenerExt;
+    let state = AppState::new(db, config.app_config());
+    let options = config.leptos_options();
+    crate::routes::statisch::precomprimeer(&config.site_root);
+    let app = crate::router(state, options);
+    let listener = tokio::net::TcpListener::bind(config.addr)
+        .await
+        .with_context(|| format!("cannot listen on {}", config.addr))?
+        // Without this, keep-alive responses stall on Nagle + delayed ACK (measured: 40 ms each).
+        .tap_io(|s| {
+            let _ = s.set_nodelay(true);
+        });
+    tracing::info!("Meldpunt luistert op http://{}", config.addr);
+    println!("Meldpunt draait op http://{}", config.addr);
+    axum::serve(listener, app.into_make_service_with_connect_info::<std::net::SocketAddr>())
+        .with_graceful_shutdown(async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await?;
+    Ok(())
+}

@@ -1,0 +1,49 @@
+//! Configuration: command-line flags first, then `MELDPUNT_*` environment variables, then defaults.
+
+use clap::Args;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+#[derive(Debug, Clone, Args)]
+pub struct Config {
+    /// Database endpoint: `surrealkv://<dir>` (embedded, on disk), `mem://` (tests), `ws://host:port`.
+    #[arg(long = "db", env = "MELDPUNT_DB", default_value = "surrealkv://data/meldpunt", global = true)]
+    pub db: String,
+    /// Root user for a `ws://` SurrealDB server.
+    #[arg(long, env = "MELDPUNT_DB_USER", global = true)]
+    pub db_user: Option<String>,
+    #[arg(long, env = "MELDPUNT_DB_PASS", global = true, hide_env_values = true)]
+    pub db_pass: Option<String>,
+    /// Address to listen on.
+    #[arg(long, env = "MELDPUNT_ADDR", default_value = "127.0.0.1:3000", global = true)]
+    pub addr: SocketAddr,
+    /// Folder with the built site (`pkg/`, stylesheet, public files), as cargo-leptos writes it.
+    #[arg(long, env = "MELDPUNT_SITE_ROOT", default_value = "target/site", global = true)]
+    pub site_root: PathBuf,
+    /// Mark the session cookie `Secure` (use behind TLS).
+    #[arg(long, env = "MELDPUNT_SECURE_COOKIES", default_value_t = false, global = true)]
+    pub secure_cookies: bool,
+    /// Session lifetime in hours.
+    #[arg(long, env = "MELDPUNT_SESSION_HOURS", default_value_t = 10, global = true)]
+    pub session_hours: i64,
+}
+
+impl Config {
+    pub fn app_config(&self) -> app::state::Config {
+        app::state::Config {
+            secure_cookies: self.secure_cookies,
+            sessie_duur: chrono::Duration::hours(self.session_hours.clamp(1, 24)),
+        }
+    }
+
+    pub fn leptos_options(&self) -> leptos::config::LeptosOptions {
+        leptos::config::LeptosOptions::builder()
+            .output_name("meldpunt")
+            .site_root(self.site_root.to_string_lossy().to_string())
+            .site_pkg_dir("pkg")
+            .site_addr(self.addr)
+            .hash_files(true)
+            .env(if cfg!(debug_assertions) { leptos::config::Env::DEV } else { leptos::config::Env::PROD })
+            .build()
+    }
+}

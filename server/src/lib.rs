@@ -1,0 +1,11 @@
+//! The Meldpunt server: configuration, CLI commands and the axum router around the Leptos app.
+
+#![recursion_limit = "256"]
+
+pub mod cli;
+pub mod config;
+pub mod logging;
+pub mod router;
+pub mod routes;
+
+pub use router::{ServerState, router};

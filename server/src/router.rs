@@ -1,0 +1,63 @@
+//! The axum router: Leptos pages and server functions, the form endpoints, static files,
+//! and the layers every request passes (tracing span, session, staff guard, compression).
+
+use crate::routes::{login, melden, sessie, statisch};
+use app::state::AppState;
+use app::{App, shell};
+use axum::Router;
+use axum::extract::FromRef;
+use axum::routing::{get, post};
+use leptos::config::LeptosOptions;
+use leptos::prelude::provide_context;
+use leptos_axum::{LeptosRoutes, generate_route_list};
+use tower_http::compression::CompressionLayer;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::trace::TraceLayer;
+
+#[derive(Clone)]
+pub struct ServerState {
+    pub app: AppState,
+    pub leptos: LeptosOptions,
+}
+
+impl FromRef<ServerState> for LeptosOptions {
+    fn from_ref(s: &ServerState) -> Self {
+        s.leptos.clone()
+    }
+}
+
+impl FromRef<ServerState> for AppState {
+    fn from_ref(s: &ServerState) -> Self {
+        s.app.clone()
+    }
+}
+
+impl ServerState {
+    /// Renders the Leptos app for this request, with `extra` in context (used by the form endpoints).
+    pub fn context(&self) -> impl Fn() + Clone + Send + Sync + 'static {
+        let app = self.app.clone();
+        move || provide_context(app.clone())
+    }
+}
+
+/// Largest request body we accept (the melding form is far below this).
+const MAX_BODY: usize = 256 * 1024;
+
+pub fn router(app_state: AppState, leptos: LeptosOptions) -> Router {
+    let state = ServerState { app: app_state, leptos };
+    let routes = generate_route_list(App);
+    let shell_options = state.leptos.clone();
+    Router::new()
+        .route("/health", get(|| async { "ok" }))
+        .route("/melden", post(melden::verstuur))
+        .route("/login", post(login::meld_aan))
+        .route("/afmelden", post(login::meld_af))
+        .leptos_routes_with_context(&state, routes, state.context(), move || shell(shell_options.clone()))
+        .fallback(statisch::bestand_of_404)
+        .layer(axum::middleware::from_fn_with_state(state.clone(), sessie::laag))
+        .layer(axum::middleware::from_fn(sessie::zelfde_oorsprong))
+        .layer(RequestBodyLimitLayer::new(MAX_BODY))
+        .layer(CompressionLayer::new())
+        .layer(TraceLayer::new_for_http())
+        .with_state(state)
+}

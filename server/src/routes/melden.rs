@@ -1,0 +1,61 @@
+//! `POST /melden`: the public form without JavaScript (and with it: the island only adds live
+//! search). "Zoeken" re-renders the form with the matches; "Melding versturen" stores it or
+//! re-renders the form with the messages per field. Typed input is always kept.
+
+use super::render::pagina;
+use crate::router::ServerState;
+use app::locaties::model::LocatieId;
+use app::locaties::repo as locaties;
+use app::meldingen::formulier::{MeldFormulier, MeldFormulierStatus, Veldfouten};
+use app::meldingen::service::{Indiening, dien_in};
+use axum::body::Bytes;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::http::request::Parts;
+use axum::response::Response;
+
+pub async fn verstuur(State(state): State<ServerState>, parts: Parts, body: Bytes) -> Response {
+    let paren: Vec<(String, String)> = form_urlencoded::parse(&body).into_owned().collect();
+    let formulier = MeldFormulier::from_pairs(paren.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    let zoeken = paren.iter().any(|(k, v)| k == "actie" && v == "zoek");
+    let db = &state.app.db;
+
+    let mut status = MeldFormulierStatus { invoer: formulier.clone(), ..Default::default() };
+    if let Some(id) = LocatieId::parse(&formulier.locatie_id) {
+        status.gekozen = locaties::keuze(db, &id).await.unwrap_or_else(|e| {
+            tracing::error!(error = %e, "location lookup failed");
+            None
+        });
+    }
+    if zoeken {
+        status.zoekresultaten = locaties::zoek(db, &formulier.locatie_zoek, 15).await.unwrap_or_else(|e| {
+            tracing::error!(error = %e, "location search failed");
+            Vec::new()
+        });
+        return pagina(&state, &parts, "/melden", status, StatusCode::OK).await;
+    }
+    if formulier.is_bot() {
+        tracing::warn!("melding refused: honeypot filled in");
+        let mut f = Veldfouten::default();
+        f.0.insert("website".into(), "Dit formulier lijkt automatisch ingevuld. Probeer het opnieuw.".into());
+        status.fouten = f;
+        return pagina(&state, &parts, "/melden", status, StatusCode::UNPROCESSABLE_ENTITY).await;
+    }
+    match dien_in(db, &formulier, chrono::Utc::now()).await {
+        Ok(Indiening::Ontvangen(bewijs)) => pagina(&state, &parts, "/melden", bewijs, StatusCode::OK).await,
+        Ok(Indiening::Fouten(fouten)) => {
+            status.fouten = fouten;
+            pagina(&state, &parts, "/melden", status, StatusCode::UNPROCESSABLE_ENTITY).await
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "melding could not be stored");
+            let mut f = Veldfouten::default();
+            f.0.insert(
+                "algemeen".into(),
+                "Uw melding kon nu niet bewaard worden door een storing bij ons. Uw tekst staat hieronder nog; probeer het zo meteen opnieuw.".into(),
+            );
+            status.fouten = f;
+            pagina(&state, &parts, "/melden", status, StatusCode::SERVICE_UNAVAILABLE).await
+        }
+    }
+}

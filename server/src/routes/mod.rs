@@ -1,0 +1,8 @@
+//! axum handlers for what is not a Leptos page or server function: plain form posts,
+//! the session layer and static files.
+
+pub mod login;
+pub mod melden;
+pub mod render;
+pub mod sessie;
+pub mod statisch;

@@ -13,7 +13,7 @@ if [ "${1:-}" = "--dev" ]; then
   cargo leptos build
   PROFIEL=debug
 else
-  cargo leptos build --release
+  cargo leptos build --release --precompress
   PROFIEL=release
 fi
 export MELDPUNT_SITE_ROOT="$TARGET/site"

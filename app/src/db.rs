@@ -9,13 +9,16 @@ pub enum DbFout {
     #[error("database: {0}")]
     Surreal(#[from] surrealdb::Error),
     #[error("migration {versie} ({naam}) failed: {fout}")]
-    Migratie { versie: i64, naam: &'static str, fout: surrealdb::Error },
+    Migratie {
+        versie: i64,
+        naam: &'static str,
+        fout: surrealdb::Error,
+    },
 }
 
 /// The schema, in order. A file is never edited after release: changes are new files.
-pub const MIGRATIES: &[(i64, &str, &str)] = &[
-    (1, "basis", include_str!("../migrations/0001_basis.surql")),
-];
+pub const MIGRATIES: &[(i64, &str, &str)] =
+    &[(1, "basis", include_str!("../migrations/0001_basis.surql"))];
 
 pub struct Verbinding<'a> {
     pub endpoint: &'a str,
@@ -27,11 +30,19 @@ pub struct Verbinding<'a> {
 pub async fn verbind(v: Verbinding<'_>) -> Result<Db, DbFout> {
     let db = surrealdb::engine::any::connect(v.endpoint).await?;
     if let (Some(u), Some(p)) = (v.gebruiker, v.wachtwoord) {
-        db.signin(Root { username: u.to_string(), password: p.to_string() }).await?;
+        db.signin(Root {
+            username: u.to_string(),
+            password: p.to_string(),
+        })
+        .await?;
     }
-    db.query("DEFINE NAMESPACE IF NOT EXISTS meldpunt").await?.check()?;
+    db.query("DEFINE NAMESPACE IF NOT EXISTS meldpunt")
+        .await?
+        .check()?;
     db.use_ns("meldpunt").await?;
-    db.query("DEFINE DATABASE IF NOT EXISTS meldpunt").await?.check()?;
+    db.query("DEFINE DATABASE IF NOT EXISTS meldpunt")
+        .await?
+        .check()?;
     db.use_db("meldpunt").await?;
     Ok(db)
 }
@@ -53,7 +64,10 @@ pub async fn migreer(db: &Db) -> Result<Vec<i64>, DbFout> {
     )
     .await?
     .check()?;
-    let mut res = db.query("SELECT versie FROM schema_migratie").await?.check()?;
+    let mut res = db
+        .query("SELECT versie FROM schema_migratie")
+        .await?
+        .check()?;
     let gedaan: Vec<Toegepast> = res.take(0)?;
     let mut nu = Vec::new();
     for &(versie, naam, sql) in MIGRATIES {
@@ -87,7 +101,13 @@ mod tests {
     use super::*;
 
     async fn mem() -> Db {
-        verbind(Verbinding { endpoint: "mem://", gebruiker: None, wachtwoord: None }).await.unwrap()
+        verbind(Verbinding {
+            endpoint: "mem://",
+            gebruiker: None,
+            wachtwoord: None,
+        })
+        .await
+        .unwrap()
     }
 
     #[tokio::test]
@@ -102,10 +122,33 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("meldpunt-db-{}", std::process::id()));
         let endpoint = format!("surrealkv://{}", dir.display());
         {
-            let db = verbind(Verbinding { endpoint: &endpoint, gebruiker: None, wachtwoord: None }).await.unwrap();
+            let db = verbind(Verbinding {
+                endpoint: &endpoint,
+                gebruiker: None,
+                wachtwoord: None,
+            })
+            .await
+            .unwrap();
             assert_eq!(migreer(&db).await.unwrap(), vec![1]);
         }
-        let db = verbind(Verbinding { endpoint: &endpoint, gebruiker: None, wachtwoord: None }).await.unwrap();
+        // The embedded engine releases its file lock shortly after the handle is dropped.
+        let mut db = None;
+        for _ in 0..100 {
+            match verbind(Verbinding {
+                endpoint: &endpoint,
+                gebruiker: None,
+                wachtwoord: None,
+            })
+            .await
+            {
+                Ok(d) => {
+                    db = Some(d);
+                    break;
+                }
+                Err(_) => tokio::time::sleep(std::time::Duration::from_millis(100)).await,
+            }
+        }
+        let db = db.expect("database reopens after the first handle closed");
         assert!(migreer(&db).await.unwrap().is_empty());
         drop(db);
         let _ = std::fs::remove_dir_all(dir);

@@ -1,9 +1,9 @@
 //! The one error type that crosses the wire from server functions to the browser.
 //! Each feature keeps its own `thiserror` enum and maps it here after logging the detail.
 
-use serde::{Deserialize, Serialize};
 use leptos::server_fn::codec::JsonEncoding;
 use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
+use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
 pub enum AppError {

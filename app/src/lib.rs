@@ -3,11 +3,11 @@
 #![recursion_limit = "256"]
 
 pub mod auth;
+#[cfg(feature = "ssr")]
+pub mod db;
 pub mod error;
 #[cfg(feature = "ssr")]
 pub mod geheim;
-#[cfg(feature = "ssr")]
-pub mod db;
 pub mod locaties;
 pub mod meldingen;
 pub mod seed;
@@ -24,7 +24,10 @@ pub fn hydrate() {
     console_error_panic_hook::set_once();
     leptos::mount::hydrate_islands();
     // A marker for tests and styles: interactive parts are live from here on.
-    if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
+    if let Some(body) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.body())
+    {
         let _ = body.set_attribute("data-hydrated", "true");
     }
 }

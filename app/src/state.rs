@@ -16,7 +16,10 @@ pub struct Config {
 
 impl Default for Config {
     fn default() -> Self {
-        Self { secure_cookies: false, sessie_duur: chrono::Duration::hours(10) }
+        Self {
+            secure_cookies: false,
+            sessie_duur: chrono::Duration::hours(10),
+        }
     }
 }
 
@@ -28,7 +31,10 @@ pub struct AppState {
 
 impl AppState {
     pub fn new(db: Db, config: Config) -> Self {
-        Self { db, config: Arc::new(config) }
+        Self {
+            db,
+            config: Arc::new(config),
+        }
     }
 }
 

@@ -10,7 +10,11 @@ use clap::{Parser, Subcommand};
 use std::io::Read;
 
 #[derive(Debug, Parser)]
-#[command(name = "meldpunt", version, about = "Meldpunt kinderopvang: case work, knowledge base and public reporting")]
+#[command(
+    name = "meldpunt",
+    version,
+    about = "Meldpunt kinderopvang: case work, knowledge base and public reporting"
+)]
 pub struct Cli {
     #[command(flatten)]
     pub config: Config,
@@ -61,11 +65,16 @@ async fn open(config: &Config) -> anyhow::Result<Db> {
         && let Some(map) = std::path::Path::new(pad).parent()
         && !map.as_os_str().is_empty()
     {
-        std::fs::create_dir_all(map).with_context(|| format!("cannot create data directory {}", map.display()))?;
+        std::fs::create_dir_all(map)
+            .with_context(|| format!("cannot create data directory {}", map.display()))?;
     }
-    let db = verbind(Verbinding { endpoint: &config.db, gebruiker: config.db_user.as_deref(), wachtwoord: config.db_pass.as_deref() })
-        .await
-        .with_context(|| format!("cannot open database {}", config.db))?;
+    let db = verbind(Verbinding {
+        endpoint: &config.db,
+        gebruiker: config.db_user.as_deref(),
+        wachtwoord: config.db_pass.as_deref(),
+    })
+    .await
+    .with_context(|| format!("cannot open database {}", config.db))?;
     let nieuw = migreer(&db).await?;
     if !nieuw.is_empty() {
         tracing::info!(?nieuw, "schema up to date");
@@ -87,20 +96,26 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Seed { meldingen } => {
             let db = open(&config).await?;
             if !app::seed::is_leeg(&db).await? {
-                bail!("the database already holds meldingen; seed only loads into an empty database");
+                bail!(
+                    "the database already holds meldingen; seed only loads into an empty database"
+                );
             }
-            let n = app::seed::laad_demo(&db, &app::seed::genereer(meldingen, chrono::Utc::now())).await?;
+            let n = app::seed::laad_demo(&db, &app::seed::genereer(meldingen, chrono::Utc::now()))
+                .await?;
             println!("{n} meldingen geladen");
             Ok(())
         }
-        Command::User { command: UserCommand::Add { email, name, roles } } => {
+        Command::User {
+            command: UserCommand::Add { email, name, roles },
+        } => {
             let rollen = roles
                 .iter()
                 .map(|r| Rol::from_code(r).with_context(|| format!("unknown role '{r}'")))
                 .collect::<anyhow::Result<Vec<_>>>()?;
             let mut wachtwoord = String::new();
             std::io::stdin().read_to_string(&mut wachtwoord)?;
-            let wachtwoord = Wachtwoord::parse_nieuw(wachtwoord.trim_end_matches(['\n', '\r'])).map_err(anyhow::Error::msg)?;
+            let wachtwoord = Wachtwoord::parse_nieuw(wachtwoord.trim_end_matches(['\n', '\r']))
+                .map_err(anyhow::Error::msg)?;
             let db = open(&config).await?;
             auth::voeg_gebruiker_toe(&db, &email, &name, &rollen, wachtwoord).await?;
             println!("account {email} toegevoegd");
@@ -115,14 +130,27 @@ async fn demo_klaarzetten(db: &Db) -> anyhow::Result<()> {
         let n = app::seed::laad_demo(db, &app::seed::genereer(300, chrono::Utc::now())).await?;
         tracing::info!(meldingen = n, "demo data loaded");
     }
-    let wachtwoord = std::env::var("MELDPUNT_DEMO_PASSWORD").unwrap_or_else(|_| app::geheim::sessie_token()[..20].to_string());
+    let wachtwoord = std::env::var("MELDPUNT_DEMO_PASSWORD")
+        .unwrap_or_else(|_| app::geheim::sessie_token()[..20].to_string());
     let rollen = [Rol::Casewerker, Rol::Coordinator];
-    match auth::voeg_gebruiker_toe(db, DEMO_EMAIL, "Demo Casewerker", &rollen, Wachtwoord::new(wachtwoord.clone())).await {
-        Ok(_) | Err(auth::AuthFout::BestaatAl) => {}
+    match auth::voeg_gebruiker_toe(
+        db,
+        DEMO_EMAIL,
+        "Demo Casewerker",
+        &rollen,
+        Wachtwoord::new(wachtwoord.clone()),
+    )
+    .await
+    {
+        Ok(_) => {}
+        Err(auth::AuthFout::BestaatAl) => {
+            auth::zet_wachtwoord(db, DEMO_EMAIL, Wachtwoord::new(wachtwoord.clone())).await?;
+        }
         Err(e) => return Err(e.into()),
     }
-    auth::zet_wachtwoord(db, DEMO_EMAIL, Wachtwoord::new(wachtwoord.clone())).await?;
-    println!("\n  Demo-account voor medewerkers\n    e-mail:     {DEMO_EMAIL}\n    wachtwoord: {wachtwoord}\n");
+    println!(
+        "\n  Demo-account voor medewerkers\n    e-mail:     {DEMO_EMAIL}\n    wachtwoord: {wachtwoord}\n"
+    );
     Ok(())
 }
 
@@ -130,7 +158,6 @@ async fn serve(config: Config, db: Db) -> anyhow::Result<()> {
     use axum::serve::ListenerExt;
     let state = AppState::new(db, config.app_config());
     let options = config.leptos_options();
-    crate::routes::statisch::precomprimeer(&config.site_root);
     let app = crate::router(state, options);
     let listener = tokio::net::TcpListener::bind(config.addr)
         .await
@@ -141,10 +168,13 @@ async fn serve(config: Config, db: Db) -> anyhow::Result<()> {
         });
     tracing::info!("Meldpunt luistert op http://{}", config.addr);
     println!("Meldpunt draait op http://{}", config.addr);
-    axum::serve(listener, app.into_make_service_with_connect_info::<std::net::SocketAddr>())
-        .with_graceful_shutdown(async {
-            let _ = tokio::signal::ctrl_c().await;
-        })
-        .await?;
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(async {
+        let _ = tokio::signal::ctrl_c().await;
+    })
+    .await?;
     Ok(())
 }

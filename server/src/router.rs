@@ -44,7 +44,10 @@ impl ServerState {
 const MAX_BODY: usize = 256 * 1024;
 
 pub fn router(app_state: AppState, leptos: LeptosOptions) -> Router {
-    let state = ServerState { app: app_state, leptos };
+    let state = ServerState {
+        app: app_state,
+        leptos,
+    };
     let routes = generate_route_list(App);
     let shell_options = state.leptos.clone();
     Router::new()
@@ -52,9 +55,14 @@ pub fn router(app_state: AppState, leptos: LeptosOptions) -> Router {
         .route("/melden", post(melden::verstuur))
         .route("/login", post(login::meld_aan))
         .route("/afmelden", post(login::meld_af))
-        .leptos_routes_with_context(&state, routes, state.context(), move || shell(shell_options.clone()))
+        .leptos_routes_with_context(&state, routes, state.context(), move || {
+            shell(shell_options.clone())
+        })
         .fallback(statisch::bestand_of_404)
-        .layer(axum::middleware::from_fn_with_state(state.clone(), sessie::laag))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            sessie::laag,
+        ))
         .layer(axum::middleware::from_fn(sessie::zelfde_oorsprong))
         .layer(RequestBodyLimitLayer::new(MAX_BODY))
         .layer(CompressionLayer::new())

@@ -33,7 +33,13 @@ pub struct LoginRij {
     pub actief: bool,
 }
 
-pub async fn voeg_toe(db: &Db, email: &str, naam: &str, rollen: &[Rol], hash: &str) -> surrealdb::Result<String> {
+pub async fn voeg_toe(
+    db: &Db,
+    email: &str,
+    naam: &str,
+    rollen: &[Rol],
+    hash: &str,
+) -> surrealdb::Result<String> {
     let codes: Vec<String> = rollen.iter().map(|r| r.code().to_string()).collect();
     let mut res = db
         .query(
@@ -71,7 +77,12 @@ pub async fn voor_login(db: &Db, email: &str) -> surrealdb::Result<Option<LoginR
     res.take(0)
 }
 
-pub async fn maak_sessie(db: &Db, token_hash: &str, gebruiker: &str, verloopt: DateTime<Utc>) -> surrealdb::Result<()> {
+pub async fn maak_sessie(
+    db: &Db,
+    token_hash: &str,
+    gebruiker: &str,
+    verloopt: DateTime<Utc>,
+) -> surrealdb::Result<()> {
     db.query(
         "CREATE sessie SET token_hash = $hash, gebruiker = type::record('gebruiker', $gebruiker),
              aangemaakt = time::now(), verloopt = $verloopt",

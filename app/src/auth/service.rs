@@ -5,8 +5,10 @@ use super::repo;
 use crate::error::AppError;
 use crate::geheim;
 use crate::state::Db;
-use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString, rand_core::OsRng};
 use argon2::Argon2;
+use argon2::password_hash::{
+    PasswordHash, PasswordHasher, PasswordVerifier, SaltString, rand_core::OsRng,
+};
 
 pub const SESSIE_COOKIE: &str = "meldpunt_sessie";
 
@@ -24,7 +26,9 @@ impl From<AuthFout> for AppError {
     fn from(e: AuthFout) -> Self {
         tracing::error!(error = %e, "auth failure");
         match e {
-            AuthFout::BestaatAl => AppError::Ongeldig("Er bestaat al een account met dit e-mailadres.".into()),
+            AuthFout::BestaatAl => {
+                AppError::Ongeldig("Er bestaat al een account met dit e-mailadres.".into())
+            }
             _ => AppError::Intern,
         }
     }
@@ -46,14 +50,24 @@ pub async fn hash_wachtwoord(w: Wachtwoord) -> Result<String, AuthFout> {
 async fn klopt(w: Wachtwoord, hash: String) -> bool {
     tokio::task::spawn_blocking(move || {
         PasswordHash::new(&hash)
-            .map(|h| Argon2::default().verify_password(w.expose().as_bytes(), &h).is_ok())
+            .map(|h| {
+                Argon2::default()
+                    .verify_password(w.expose().as_bytes(), &h)
+                    .is_ok()
+            })
             .unwrap_or(false)
     })
     .await
     .unwrap_or(false)
 }
 
-pub async fn voeg_gebruiker_toe(db: &Db, email: &str, naam: &str, rollen: &[Rol], w: Wachtwoord) -> Result<String, AuthFout> {
+pub async fn voeg_gebruiker_toe(
+    db: &Db,
+    email: &str,
+    naam: &str,
+    rollen: &[Rol],
+    w: Wachtwoord,
+) -> Result<String, AuthFout> {
     let email = email.trim().to_lowercase();
     if repo::voor_login(db, &email).await?.is_some() {
         return Err(AuthFout::BestaatAl);
@@ -63,13 +77,21 @@ pub async fn voeg_gebruiker_toe(db: &Db, email: &str, naam: &str, rollen: &[Rol]
 }
 
 /// A hash to verify against when the account does not exist, so both cases take as long.
-const GEEN_ACCOUNT: &str = "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0$2Pc1bSg2Ilb4ThS9pX8sUjl6vwTqvRdmYNq8yVqWZnA";
+const GEEN_ACCOUNT: &str =
+    "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0$2Pc1bSg2Ilb4ThS9pX8sUjl6vwTqvRdmYNq8yVqWZnA";
 
 /// Checks the credentials and opens a session; returns the session token for the cookie.
-pub async fn meld_aan(db: &Db, email: &str, w: Wachtwoord, duur: chrono::Duration) -> Result<Option<String>, AuthFout> {
+pub async fn meld_aan(
+    db: &Db,
+    email: &str,
+    w: Wachtwoord,
+    duur: chrono::Duration,
+) -> Result<Option<String>, AuthFout> {
     let email = email.trim().to_lowercase();
     let rij = repo::voor_login(db, &email).await?;
-    let hash = rij.as_ref().map_or(GEEN_ACCOUNT.to_string(), |r| r.wachtwoord_hash.clone());
+    let hash = rij
+        .as_ref()
+        .map_or(GEEN_ACCOUNT.to_string(), |r| r.wachtwoord_hash.clone());
     let ok = klopt(w, hash).await;
     match rij {
         Some(r) if ok && r.actief => {

@@ -23,7 +23,10 @@ impl Ondernemingsnummer {
             .strip_prefix("BE")
             .or_else(|| trimmed.strip_prefix("be"))
             .unwrap_or(trimmed);
-        if trimmed.chars().any(|c| !(c.is_ascii_digit() || c == '.' || c == ' ')) {
+        if trimmed
+            .chars()
+            .any(|c| !(c.is_ascii_digit() || c == '.' || c == ' '))
+        {
             return Err(OndernemingsnummerFout::Lengte);
         }
         let digits: String = trimmed.chars().filter(char::is_ascii_digit).collect();
@@ -32,7 +35,9 @@ impl Ondernemingsnummer {
         }
         let (basis, controle) = digits.split_at(8);
         let basis: u64 = basis.parse().map_err(|_| OndernemingsnummerFout::Lengte)?;
-        let controle: u64 = controle.parse().map_err(|_| OndernemingsnummerFout::Lengte)?;
+        let controle: u64 = controle
+            .parse()
+            .map_err(|_| OndernemingsnummerFout::Lengte)?;
         if 97 - basis % 97 != controle {
             return Err(OndernemingsnummerFout::Controlegetal);
         }
@@ -69,7 +74,9 @@ impl LocatieId {
     /// Keys are ours (`L0001`…); anything else from a form is refused before it reaches a query.
     pub fn parse(input: &str) -> Option<Self> {
         let s = input.trim();
-        let ok = !s.is_empty() && s.len() <= 20 && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+        let ok = !s.is_empty()
+            && s.len() <= 20
+            && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
         ok.then(|| Self(s.to_string()))
     }
 }
@@ -119,7 +126,10 @@ pub struct LocatieKeuze {
 
 impl LocatieKeuze {
     pub fn omschrijving(&self) -> String {
-        format!("{}, {}, {} ({})", self.naam, self.straat, self.gemeente, self.organisator)
+        format!(
+            "{}, {}, {} ({})",
+            self.naam, self.straat, self.gemeente, self.organisator
+        )
     }
 }
 
@@ -154,10 +164,22 @@ mod tests {
 
     #[test]
     fn refuses_wrong_check_digits_and_lengths() {
-        assert_eq!(Ondernemingsnummer::parse("0202.239.952"), Err(OndernemingsnummerFout::Controlegetal));
-        assert_eq!(Ondernemingsnummer::parse("12345"), Err(OndernemingsnummerFout::Lengte));
-        assert_eq!(Ondernemingsnummer::parse("0202a239951"), Err(OndernemingsnummerFout::Lengte));
-        assert_eq!(Ondernemingsnummer::parse("2202239951"), Err(OndernemingsnummerFout::Lengte));
+        assert_eq!(
+            Ondernemingsnummer::parse("0202.239.952"),
+            Err(OndernemingsnummerFout::Controlegetal)
+        );
+        assert_eq!(
+            Ondernemingsnummer::parse("12345"),
+            Err(OndernemingsnummerFout::Lengte)
+        );
+        assert_eq!(
+            Ondernemingsnummer::parse("0202a239951"),
+            Err(OndernemingsnummerFout::Lengte)
+        );
+        assert_eq!(
+            Ondernemingsnummer::parse("2202239951"),
+            Err(OndernemingsnummerFout::Lengte)
+        );
     }
 
     #[test]

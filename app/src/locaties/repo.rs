@@ -16,13 +16,23 @@ struct KeuzeRij {
 }
 
 /// The lower-cased text the picker searches in.
-pub fn zoektekst(naam: &str, straat: &str, postcode: &str, gemeente: &str, organisator: &str) -> String {
+pub fn zoektekst(
+    naam: &str,
+    straat: &str,
+    postcode: &str,
+    gemeente: &str,
+    organisator: &str,
+) -> String {
     format!("{naam} {straat} {postcode} {gemeente} {organisator}").to_lowercase()
 }
 
 /// Locations whose name, address or organiser contain every word of `q`.
 pub async fn zoek(db: &Db, q: &str, max: usize) -> surrealdb::Result<Vec<LocatieKeuze>> {
-    let woorden: Vec<String> = q.split_whitespace().take(6).map(str::to_lowercase).collect();
+    let woorden: Vec<String> = q
+        .split_whitespace()
+        .take(6)
+        .map(str::to_lowercase)
+        .collect();
     let Some(eerste) = woorden.iter().max_by_key(|w| w.len()).cloned() else {
         return Ok(Vec::new());
     };
@@ -60,12 +70,18 @@ pub async fn keuze(db: &Db, id: &LocatieId) -> surrealdb::Result<Option<LocatieK
         .await?
         .check()?;
     let rij: Option<KeuzeRij> = res.take(0)?;
-    Ok(rij.map(|r| LocatieKeuze { id: LocatieId(r.id), naam: r.naam, straat: r.straat, gemeente: r.gemeente, organisator: r.organisator }))
+    Ok(rij.map(|r| LocatieKeuze {
+        id: LocatieId(r.id),
+        naam: r.naam,
+        straat: r.straat,
+        gemeente: r.gemeente,
+        organisator: r.organisator,
+    }))
 }
 
 #[derive(SurrealValue)]
 #[surreal(crate = "surrealdb::types")]
-pub(crate) struct DetailRij {
+pub struct DetailRij {
     id: String,
     naam: String,
     soort: String,
@@ -79,11 +95,12 @@ pub(crate) struct DetailRij {
 }
 
 /// The projection that `DetailRij` reads, for queries in other features that embed a location.
-pub const DETAIL_VELDEN: &str = "record::id(id) AS id, naam, soort, capaciteit, straat, postcode, gemeente, vergunning,
+pub const DETAIL_VELDEN: &str =
+    "record::id(id) AS id, naam, soort, capaciteit, straat, postcode, gemeente, vergunning,
      organisator.naam AS organisator, organisator.ondernemingsnummer AS ondernemingsnummer";
 
 impl DetailRij {
-    pub(crate) fn into_detail(self) -> Option<LocatieDetail> {
+    pub fn into_detail(self) -> Option<LocatieDetail> {
         Some(LocatieDetail {
             id: LocatieId(self.id),
             naam: self.naam,

@@ -1,14 +1,23 @@
 //! Server functions for meldingen. Thin: check the role, call the service.
 
-use super::model::{MeldingDetail, Referentie, WerkbakFilter, WerkbakPagina};
+use super::model::{Categorie, MeldingDetail, Status, WerkbakCursor, WerkbakFilter, WerkbakPagina};
 use crate::error::AppError;
 use leptos::prelude::*;
 
-/// One page of the werkbak.
+/// One page of the werkbak; every argument is optional (`na` is an encoded keyset cursor).
 #[server(prefix = "/api", endpoint = "werkbak")]
-pub async fn werkbak(filter: WerkbakFilter) -> Result<WerkbakPagina, AppError> {
+pub async fn werkbak(
+    status: Option<Status>,
+    onderwerp: Option<Categorie>,
+    na: Option<String>,
+) -> Result<WerkbakPagina, AppError> {
     use crate::auth::{model::CASEWERK, service::vereis};
     vereis(CASEWERK)?;
+    let filter = WerkbakFilter {
+        status,
+        categorie: onderwerp,
+        na: na.as_deref().and_then(WerkbakCursor::decode),
+    };
     let state = crate::state::app_state()?;
     Ok(super::service::werkbak(&state.db, &filter).await?)
 }
@@ -18,7 +27,9 @@ pub async fn werkbak(filter: WerkbakFilter) -> Result<WerkbakPagina, AppError> {
 pub async fn melding(referentie: String) -> Result<MeldingDetail, AppError> {
     use crate::auth::{model::CASEWERK, service::vereis};
     vereis(CASEWERK)?;
-    let referentie = Referentie::parse(&referentie).ok_or(AppError::NietGevonden)?;
+    let referentie = super::model::Referentie::parse(&referentie).ok_or(AppError::NietGevonden)?;
     let state = crate::state::app_state()?;
-    super::service::detail(&state.db, &referentie).await?.ok_or(AppError::NietGevonden)
+    super::service::detail(&state.db, &referentie)
+        .await?
+        .ok_or(AppError::NietGevonden)
 }

@@ -64,8 +64,12 @@ impl Referentie {
         let s = input.trim().to_ascii_uppercase();
         let mut delen = s.split('-');
         let ok = delen.next() == Some("M")
-            && delen.next().is_some_and(|j| j.len() == 4 && j.chars().all(|c| c.is_ascii_digit()))
-            && delen.next().is_some_and(|n| n.len() >= 5 && n.len() <= 7 && n.chars().all(|c| c.is_ascii_digit()))
+            && delen
+                .next()
+                .is_some_and(|j| j.len() == 4 && j.chars().all(|c| c.is_ascii_digit()))
+            && delen.next().is_some_and(|n| {
+                n.len() >= 5 && n.len() <= 7 && n.chars().all(|c| c.is_ascii_digit())
+            })
             && delen.next().is_none();
         ok.then_some(Self(s))
     }
@@ -118,7 +122,10 @@ impl WerkbakCursor {
         let (ts, referentie) = s.split_once('~')?;
         let ontvangen = DateTime::parse_from_rfc3339(ts).ok()?.with_timezone(&Utc);
         let referentie = Referentie::parse(referentie)?.as_str().to_string();
-        Some(Self { ontvangen, referentie })
+        Some(Self {
+            ontvangen,
+            referentie,
+        })
     }
 }
 

@@ -1,6 +1,6 @@
 //! SurrealQL for meldingen. Every value is bound; query text is chosen from fixed fragments.
 
-use super::model::{Categorie, Status, WerkbakFilter, WERKBAK_PAGINA};
+use super::model::{Categorie, Status, WERKBAK_PAGINA, WerkbakFilter};
 use crate::state::Db;
 use chrono::{DateTime, Utc};
 use surrealdb::types::{RecordId, SurrealValue};
@@ -19,11 +19,13 @@ pub async fn volgnummer(db: &Db, reeks: &str) -> surrealdb::Result<i64> {
 
 /// Raises a counter to at least `minstens` (used when demo data is loaded).
 pub async fn zet_teller_minstens(db: &Db, reeks: &str, minstens: i64) -> surrealdb::Result<()> {
-    db.query("UPSERT type::record('teller', $reeks) SET waarde = math::max([(waarde ?? 0), $minstens])")
-        .bind(("reeks", reeks.to_string()))
-        .bind(("minstens", minstens))
-        .await?
-        .check()?;
+    db.query(
+        "UPSERT type::record('teller', $reeks) SET waarde = math::max([(waarde ?? 0), $minstens])",
+    )
+    .bind(("reeks", reeks.to_string()))
+    .bind(("minstens", minstens))
+    .await?
+    .check()?;
     Ok(())
 }
 
@@ -78,7 +80,12 @@ pub fn melder_record(referentie: &str) -> RecordId {
 }
 
 /// Stores a melding with its melder and timeline in one transaction: all of it or nothing.
-pub async fn bewaar(db: &Db, melding: MeldingInvoer, melder: MelderInvoer, tijdlijn: Vec<TijdlijnInvoer>) -> surrealdb::Result<()> {
+pub async fn bewaar(
+    db: &Db,
+    melding: MeldingInvoer,
+    melder: MelderInvoer,
+    tijdlijn: Vec<TijdlijnInvoer>,
+) -> surrealdb::Result<()> {
     db.query(
         "BEGIN TRANSACTION;
          CREATE ONLY $melding.melder CONTENT $melder RETURN NONE;
@@ -121,7 +128,11 @@ pub async fn werkbak(db: &Db, filter: &WerkbakFilter) -> surrealdb::Result<Vec<W
     if filter.na.is_some() {
         voorwaarden.push("(ontvangen < $na_t OR (ontvangen = $na_t AND referentie < $na_ref))");
     }
-    let waar = if voorwaarden.is_empty() { String::new() } else { format!("WHERE {}", voorwaarden.join(" AND ")) };
+    let waar = if voorwaarden.is_empty() {
+        String::new()
+    } else {
+        format!("WHERE {}", voorwaarden.join(" AND "))
+    };
     let sql = format!(
         "SELECT referentie, ontvangen, locatie.naam AS locatie, locatie.gemeente AS gemeente, locatie_omschrijving,
                 categorieen, urgentie, status
@@ -135,7 +146,9 @@ pub async fn werkbak(db: &Db, filter: &WerkbakFilter) -> surrealdb::Result<Vec<W
         q = q.bind(("categorie", Categorie::code(c)));
     }
     if let Some(na) = &filter.na {
-        q = q.bind(("na_t", na.ontvangen)).bind(("na_ref", na.referentie.clone()));
+        q = q
+            .bind(("na_t", na.ontvangen))
+            .bind(("na_ref", na.referentie.clone()));
     }
     let mut res = q.await?.check()?;
     res.take(0)
@@ -164,7 +177,13 @@ pub struct DetailDb {
 pub async fn detail(
     db: &Db,
     referentie: &str,
-) -> surrealdb::Result<Option<(DetailDb, Option<crate::locaties::repo::DetailRij>, Vec<TijdlijnInvoer>)>> {
+) -> surrealdb::Result<
+    Option<(
+        DetailDb,
+        Option<crate::locaties::repo::DetailRij>,
+        Vec<TijdlijnInvoer>,
+    )>,
+> {
     let sql = format!(
         "LET $m = type::record('melding', $ref);
          SELECT referentie, kanaal, ontvangen, feit_datum, categorieen, urgentie, status, omschrijving,
@@ -176,9 +195,15 @@ pub async fn detail(
          SELECT tijdstip, soort, tekst, door FROM tijdlijn WHERE melding = $m ORDER BY tijdstip;",
         velden = crate::locaties::repo::DETAIL_VELDEN
     );
-    let mut res = db.query(sql).bind(("ref", referentie.to_string())).await?.check()?;
+    let mut res = db
+        .query(sql)
+        .bind(("ref", referentie.to_string()))
+        .await?
+        .check()?;
     let mut melding: Vec<DetailDb> = res.take(1)?;
-    let Some(m) = melding.pop() else { return Ok(None) };
+    let Some(m) = melding.pop() else {
+        return Ok(None);
+    };
     let mut locatie: Vec<crate::locaties::repo::DetailRij> = res.take(2)?;
     let tijdlijn: Vec<TijdlijnInvoer> = res.take(3)?;
     Ok(Some((m, locatie.pop(), tijdlijn)))

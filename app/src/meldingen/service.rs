@@ -38,7 +38,8 @@ pub async fn nieuwe_referentie(db: &Db, jaar: i32) -> Result<Referentie, Melding
     for poging in 0..POGINGEN {
         match repo::volgnummer(db, &format!("M-{jaar}")).await {
             Ok(n) => {
-                let n = u32::try_from(n).map_err(|_| MeldingFout::Inconsistent(format!("counter {n}")))?;
+                let n = u32::try_from(n)
+                    .map_err(|_| MeldingFout::Inconsistent(format!("counter {n}")))?;
                 return Ok(Referentie::new(jaar, n));
             }
             Err(e) if crate::db::is_conflict(&e) => {
@@ -53,7 +54,11 @@ pub async fn nieuwe_referentie(db: &Db, jaar: i32) -> Result<Referentie, Melding
 
 /// Checks a public submission again on the server and stores it: melding, melder and the first
 /// timeline entry in one transaction.
-pub async fn dien_in(db: &Db, formulier: &MeldFormulier, nu: DateTime<Utc>) -> Result<Indiening, MeldingFout> {
+pub async fn dien_in(
+    db: &Db,
+    formulier: &MeldFormulier,
+    nu: DateTime<Utc>,
+) -> Result<Indiening, MeldingFout> {
     let vandaag = crate::tijd::vandaag(nu);
     let nieuw = match NieuweMelding::parse(formulier, vandaag) {
         Ok(n) => n,
@@ -63,7 +68,10 @@ pub async fn dien_in(db: &Db, formulier: &MeldFormulier, nu: DateTime<Utc>) -> R
         && !repo::locatie_bestaat(db, &id.0).await?
     {
         let mut f = Veldfouten::default();
-        f.0.insert("locatie".into(), "Deze opvang vinden we niet. Zoek opnieuw of beschrijf ze.".into());
+        f.0.insert(
+            "locatie".into(),
+            "Deze opvang vinden we niet. Zoek opnieuw of beschrijf ze.".into(),
+        );
         return Ok(Indiening::Fouten(f));
     }
     let referentie = nieuwe_referentie(db, nu.year()).await?;
@@ -73,8 +81,18 @@ pub async fn dien_in(db: &Db, formulier: &MeldFormulier, nu: DateTime<Utc>) -> R
         Plaats::Omschreven(t) => (None, Some(t.clone())),
     };
     let melder = match &nieuw.contact {
-        Contact::Anoniem => MelderInvoer { relatie: nieuw.relatie.code().into(), anoniem: true, naam: None, email: None, telefoon: None },
-        Contact::Bekend { naam, email, telefoon } => MelderInvoer {
+        Contact::Anoniem => MelderInvoer {
+            relatie: nieuw.relatie.code().into(),
+            anoniem: true,
+            naam: None,
+            email: None,
+            telefoon: None,
+        },
+        Contact::Bekend {
+            naam,
+            email,
+            telefoon,
+        } => MelderInvoer {
             relatie: nieuw.relatie.code().into(),
             anoniem: false,
             naam: Some(naam.clone()),
@@ -87,8 +105,18 @@ pub async fn dien_in(db: &Db, formulier: &MeldFormulier, nu: DateTime<Utc>) -> R
         kanaal: Kanaal::Webformulier.code().into(),
         ontvangen: nu,
         feit_datum: nieuw.feit_datum.format("%Y-%m-%d").to_string(),
-        categorieen: nieuw.categorieen.iter().map(|c| c.code().to_string()).collect(),
-        urgentie: if nieuw.acuut { Urgentie::Acuut } else { Urgentie::Normaal }.code().into(),
+        categorieen: nieuw
+            .categorieen
+            .iter()
+            .map(|c| c.code().to_string())
+            .collect(),
+        urgentie: if nieuw.acuut {
+            Urgentie::Acuut
+        } else {
+            Urgentie::Normaal
+        }
+        .code()
+        .into(),
         status: Status::Ontvangen.code().into(),
         omschrijving: nieuw.omschrijving.clone(),
         locatie,
@@ -104,7 +132,10 @@ pub async fn dien_in(db: &Db, formulier: &MeldFormulier, nu: DateTime<Utc>) -> R
     }];
     repo::bewaar(db, melding, melder, tijdlijn).await?;
     tracing::info!(referentie = %referentie, "melding received");
-    Ok(Indiening::Ontvangen(Ontvangstbewijs { referentie, opvolgcode }))
+    Ok(Indiening::Ontvangen(Ontvangstbewijs {
+        referentie,
+        opvolgcode,
+    }))
 }
 
 fn lijst<T>(codes: &[String], f: fn(&str) -> Option<T>) -> Vec<T> {
@@ -123,7 +154,8 @@ pub async fn werkbak(db: &Db, filter: &WerkbakFilter) -> Result<WerkbakPagina, M
         .into_iter()
         .map(|r| {
             Ok(WerkbakRij {
-                referentie: Referentie::parse(&r.referentie).ok_or_else(|| MeldingFout::Inconsistent(r.referentie.clone()))?,
+                referentie: Referentie::parse(&r.referentie)
+                    .ok_or_else(|| MeldingFout::Inconsistent(r.referentie.clone()))?,
                 ontvangen: r.ontvangen,
                 locatie: r.locatie.or(r.locatie_omschrijving).unwrap_or_default(),
                 gemeente: r.gemeente.unwrap_or_default(),
@@ -134,12 +166,20 @@ pub async fn werkbak(db: &Db, filter: &WerkbakFilter) -> Result<WerkbakPagina, M
         })
         .collect::<Result<_, MeldingFout>>()?;
     let volgende = meer
-        .then(|| rijen.last().map(|r| WerkbakCursor { ontvangen: r.ontvangen, referentie: r.referentie.to_string() }))
+        .then(|| {
+            rijen.last().map(|r| WerkbakCursor {
+                ontvangen: r.ontvangen,
+                referentie: r.referentie.to_string(),
+            })
+        })
         .flatten();
     Ok(WerkbakPagina { rijen, volgende })
 }
 
-pub async fn detail(db: &Db, referentie: &Referentie) -> Result<Option<MeldingDetail>, MeldingFout> {
+pub async fn detail(
+    db: &Db,
+    referentie: &Referentie,
+) -> Result<Option<MeldingDetail>, MeldingFout> {
     let Some((m, locatie, tijdlijn)) = repo::detail(db, referentie.as_str()).await? else {
         return Ok(None);
     };
@@ -163,7 +203,12 @@ pub async fn detail(db: &Db, referentie: &Referentie) -> Result<Option<MeldingDe
         },
         tijdlijn: tijdlijn
             .into_iter()
-            .map(|t| TijdlijnItem { tijdstip: t.tijdstip, soort: t.soort, tekst: t.tekst, door: t.door })
+            .map(|t| TijdlijnItem {
+                tijdstip: t.tijdstip,
+                soort: t.soort,
+                tekst: t.tekst,
+                door: t.door,
+            })
             .collect(),
     }))
 }

@@ -1,6 +1,7 @@
 //! Pure, deterministic generator of fictional demo data: organisers, locations and meldingen.
 //! Same input, same output: a fixed-seed SplitMix64, no clock, no hash-map iteration.
 
+use super::teksten::*;
 use super::{Demo, DemoLocatie, DemoMelder, DemoMelding, DemoOrganisator, DemoTijdlijn};
 use crate::locaties::model::{LocatieSoort, Ondernemingsnummer, Vergunningsstatus};
 use crate::meldingen::model::{Categorie, Kanaal, Relatie, Status, Urgentie};
@@ -10,7 +11,9 @@ use chrono::{DateTime, Datelike, Duration, Timelike, Utc};
 struct Rng(u64);
 
 impl Rng {
-    fn new(seed: u64) -> Self { Self(seed) }
+    fn new(seed: u64) -> Self {
+        Self(seed)
+    }
     fn volgend(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.0;
@@ -20,14 +23,26 @@ impl Rng {
     }
     /// 0..n (0 when n is 0).
     fn below(&mut self, n: usize) -> usize {
-        if n == 0 { 0 } else { (self.volgend() % n as u64) as usize }
+        if n == 0 {
+            0
+        } else {
+            (self.volgend() % n as u64) as usize
+        }
     }
     /// lo..=hi.
     fn tussen(&mut self, lo: i64, hi: i64) -> i64 {
-        if hi <= lo { lo } else { lo + (self.volgend() % (hi - lo + 1) as u64) as i64 }
+        if hi <= lo {
+            lo
+        } else {
+            lo + (self.volgend() % (hi - lo + 1) as u64) as i64
+        }
     }
-    fn kans(&mut self, procent: u64) -> bool { self.volgend() % 100 < procent }
-    fn kies<T: Copy>(&mut self, lijst: &[T]) -> T { lijst[self.below(lijst.len())] }
+    fn kans(&mut self, procent: u64) -> bool {
+        self.volgend() % 100 < procent
+    }
+    fn kies<T: Copy>(&mut self, lijst: &[T]) -> T {
+        lijst[self.below(lijst.len())]
+    }
     fn gewogen<T: Copy>(&mut self, tabel: &[(T, u32)]) -> T {
         let totaal: u32 = tabel.iter().map(|(_, w)| w).sum();
         let mut r = self.below(totaal as usize) as u32;
@@ -40,189 +55,6 @@ impl Rng {
         tabel[tabel.len() - 1].0
     }
 }
-
-/// (gemeente, postcode, telephone zone). The first twelve are the larger towns and get more locations.
-const GEMEENTEN: &[(&str, &str, &str)] = &[
-    ("Gent", "9000", "09"), ("Antwerpen", "2000", "03"), ("Leuven", "3000", "016"), ("Brugge", "8000", "050"),
-    ("Hasselt", "3500", "011"), ("Mechelen", "2800", "015"), ("Aalst", "9300", "053"), ("Kortrijk", "8500", "056"),
-    ("Sint-Niklaas", "9100", "03"), ("Genk", "3600", "089"), ("Roeselare", "8800", "051"), ("Oostende", "8400", "059"),
-    ("Turnhout", "2300", "014"), ("Dendermonde", "9200", "052"), ("Lier", "2500", "03"), ("Geel", "2440", "014"),
-    ("Tienen", "3300", "016"), ("Ieper", "8900", "057"), ("Vilvoorde", "1800", "02"), ("Halle", "1500", "02"),
-    ("Lokeren", "9160", "09"), ("Beveren", "9120", "03"), ("Waregem", "8790", "056"), ("Herentals", "2200", "014"),
-    ("Mol", "2400", "014"), ("Lommel", "3920", "011"), ("Sint-Truiden", "3800", "011"), ("Tongeren", "3700", "012"),
-    ("Zele", "9240", "052"), ("Ninove", "9400", "054"), ("Oudenaarde", "9700", "055"), ("Eeklo", "9900", "09"),
-    ("Deinze", "9800", "09"), ("Diest", "3290", "013"), ("Aarschot", "3200", "016"), ("Menen", "8930", "056"),
-    ("Torhout", "8820", "050"), ("Brasschaat", "2930", "03"), ("Asse", "1730", "02"), ("Beringen", "3580", "011"),
-];
-const STRATEN: &[&str] = &[
-    "Kerkstraat", "Molenweg", "Stationsstraat", "Dorpsstraat", "Schoolstraat", "Kapelstraat", "Nieuwstraat",
-    "Beekstraat", "Lindenlaan", "Kouter", "Veldstraat", "Hoogstraat", "Brugstraat", "Bosstraat", "Meersstraat",
-    "Kastanjelaan", "Populierenlaan", "Groenstraat", "Processiestraat", "Vaartstraat", "Heirweg", "Zandstraat",
-    "Kloosterstraat", "Leopoldlaan", "Sint-Jansstraat", "Berkenlaan", "Akkerstraat", "Pastorijstraat", "Weverstraat",
-];
-const LOCATIENAMEN: &[&str] = &[
-    "De Kleine Wereld", "'t Sloeberke", "Zonnekind", "De Speelboot", "Het Kabouterhuisje", "De Rakkertjes",
-    "'t Kwetternestje", "Ukkepuk", "De Wolkjes", "Het Vlindertje", "De Teddybeer", "'t Pagadderke", "Zonnestraal",
-    "De Boomhut", "Het Hummelhuis", "De Egeltjes", "'t Kriebelbeestje", "De Notelaar", "Piepjong", "De Regenboog",
-    "Krullebol", "Het Klaprozenveld", "De Bengeltjes", "'t Kuikentje", "Lentekind", "De Zeepbel", "Het Dromenbootje",
-    "De Kleine Reus", "Duizendpoot", "De Speelwolk", "'t Muizenest", "Kindervreugd", "De Fonkelsterren", "'t Ukkenhof",
-];
-/// (name, mail domain, number of locations): 28 legal entities with 98 locations together.
-const ORGANISATIES: &[(&str, &str, usize)] = &[
-    ("vzw Kinderkans", "kinderkans", 12), ("Kinderdagverblijf De Speelboot bv", "speelboot", 9),
-    ("Kwetternest vzw", "kwetternest", 8), ("Kinderopvang Zonnetij bv", "zonnetij", 7), ("vzw Huppeldepup", "huppeldepup", 6),
-    ("Kabouterhuis bv", "kabouterhuis", 5), ("Kindervreugd vzw", "kindervreugd", 5), ("Crèche Ukkepuk bv", "ukkepuk", 4),
-    ("Het Zonnewiel vzw", "zonnewiel", 4), ("Krullebol Kinderopvang bv", "krullebol-opvang", 4), ("vzw Boemelbij", "boemelbij", 3),
-    ("De Pagadder bv", "depagadder", 3), ("Wiegewaai vzw", "wiegewaai", 3), ("Dromenland Kinderopvang cv", "dromenland-opvang", 3),
-    ("Piepjong bv", "piepjong", 3), ("Dribbel en Co bv", "dribbelenco", 2), ("vzw De Notelaar", "denotelaar", 2),
-    ("Speelwolk bv", "speelwolk", 2), ("Kinderhaven vzw", "kinderhaven", 2), ("Stapsteen vzw", "stapsteen", 2),
-    ("Muizenest bv", "muizenest", 2), ("vzw Bengelbos", "bengelbos", 1), ("Hummeltjeshof bv", "hummeltjeshof", 1),
-    ("Lentekind vzw", "lentekind", 1), ("Buitenschoolse opvang De Boomhut vzw", "boomhut-ibo", 1), ("Zomerzon cv", "zomerzon", 1),
-    ("De Kleine Reus bv", "dekleinereus", 1), ("Klimop Kinderopvang vzw", "klimop-opvang", 1),
-];
-/// First names of the 22 onthaalouders (one gezinsopvang each).
-const ONTHAALOUDERS: &[&str] = &[
-    "Sarah", "Katrien", "Nathalie", "Ilse", "Sofie", "Veerle", "Hanne", "Leen", "Griet", "Ann", "Fatima",
-    "Samira", "Kelly", "Evi", "Tine", "Jolien", "Marleen", "Kathleen", "Liesbeth", "Nancy", "Bart", "Dirk",
-];
-const VOORNAMEN: &[&str] = &[
-    "Lotte", "Wout", "Amina", "Jonas", "Fatma", "Pieter", "Sofie", "Thomas", "Lien", "Bram", "Yasmina", "Jeroen",
-    "Ines", "Stijn", "Hanne", "Mehmet", "Eline", "Ruben", "Nour", "Jana", "Kevin", "Elif", "Arne", "Charlotte",
-    "Gert", "Lisa", "Dries", "Sara", "Karim", "Marie", "Anouk", "Bilal", "Femke", "Ahmed", "Joke", "Dieter",
-];
-const ACHTERNAMEN: &[&str] = &[
-    "Peeters", "Janssens", "Maes", "Jacobs", "Mertens", "Willems", "Claes", "Goossens", "Wouters", "De Smet",
-    "Vermeulen", "Pauwels", "Hermans", "Aerts", "Michiels", "Van Damme", "De Wilde", "Claeys", "Verstraete",
-    "Lambrecht", "De Backer", "Smets", "Van den Broeck", "Declercq", "Coppens", "Verhoeven", "El Amrani", "Yilmaz",
-    "Kaya", "Nowak", "Bouzid", "Diallo", "Dewulf", "Vandenberghe", "Segers", "Martens", "Leemans",
-];
-const WERKERS: &[&str] = &["Els Vermeulen", "Tom Wouters", "Nadia Benali", "Kris Mertens", "Sien Van Acker", "Hilde Verbeke"];
-const MAILDOMEINEN: &[&str] = &["voorbeeld.be", "mail.test", "post.test"];
-
-const CATEGORIE_GEWICHTEN: &[(Categorie, u32)] = &[
-    (Categorie::Veiligheid, 14), (Categorie::GezondheidHygiene, 14), (Categorie::PedagogischeAanpak, 16),
-    (Categorie::Grensoverschrijdend, 7), (Categorie::BegeleidingKindratio, 14), (Categorie::Infrastructuur, 7),
-    (Categorie::Voeding, 9), (Categorie::AdministratiePrijs, 12), (Categorie::Andere, 5),
-];
-
-// Sentence fragments. `{kind}`/`{Kind}` becomes "mijn dochter", "een peuter", ... depending on the melder;
-// a leading `!` marks a sentence only a parent or grandparent would write.
-const VEILIGHEID: &[&str] = &[
-    "Bij het ophalen stond de poort naar de straat open en niemand hield toezicht.",
-    "{Kind} kon zonder dat iemand het merkte tot aan de parking wandelen.",
-    "Poetsmiddelen staan gewoon op een lage plank in de speelruimte, binnen het bereik van de kinderen.",
-    "Op de speelplaats staat een kapotte glijbaan met scherpe randen, al weken lang.",
-    "De baby's slapen op hun buik, met dekentjes en knuffels in het bedje.",
-    "Ik zag kinderen zonder kinderzitje in de auto van de begeleidster zitten.",
-];
-const GEZONDHEID: &[&str] = &[
-    "!{Kind} had bij het ophalen een luier aan die duidelijk al uren niet ververst was.",
-    "Na het verversen van de luiers wast niemand de handen, ook niet voor het eten.",
-    "!Ze gaven {kind} koortswerende siroop zonder het ons te vragen of achteraf te zeggen.",
-    "De slaapkamer ruikt muf en de lakens worden niet gewassen tussen verschillende kinderen.",
-    "Kinderen met hoge koorts en diarree blijven gewoon tussen de anderen in de groep.", "!{Kind} komt geregeld thuis met een zware luieruitslag.",
-];
-const PEDAGOGISCH: &[&str] = &[
-    "Ik hoorde een begeleidster tegen de kinderen roepen dat ze hun mond moesten houden.",
-    "Baby's worden in hun bedje gelegd en mogen daar lang huilen zonder dat er iemand komt kijken.",
-    "{Kind} moest als straf alleen in de gang zitten, soms een halfuur lang.", "De kinderen zitten een groot deel van de dag voor de televisie.",
-    "Wie zijn bord niet leeg eet, moet blijven zitten tot iedereen klaar is.", "Er wordt spottend over kinderen gepraat terwijl ze erbij zijn.",
-];
-const GRENSOVERSCHRIJDEND: &[&str] = &[
-    "Ik zag hoe een begeleider een peuter hardhandig bij de arm naar binnen trok.",
-    "!{Kind} vertelde thuis dat een begeleidster op de billen slaat als iemand niet luistert.",
-    "{Kind} had bij het ophalen blauwe plekken op de bovenarm en niemand kon uitleggen hoe dat kwam.",
-    "Een medewerker neemt foto's van de kinderen met de eigen gsm en zet die op sociale media.",
-    "Tijdens het eten werd een kind met een sjaal aan de stoel vastgebonden.",
-    "De partner van de onthaalouder is vaak alleen met de kinderen en gedraagt zich dan ongepast.",
-];
-const BEGELEIDING: &[&str] = &[
-    "Er stond één begeleider alleen met twaalf baby's.", "'s Morgens vroeg en na vier uur is er vaak maar één persoon voor de hele groep.",
-    "Bijna elke week staan er andere interimkrachten die de kinderen niet kennen.",
-    "Er worden volgens mij meer kinderen opgevangen dan toegelaten, ik telde er soms elf.",
-    "Tijdens de middagpauze blijft een stagiaire alleen achter bij de slapende kinderen.",
-    "Als er iemand ziek is, wordt die niet vervangen en draait de opvang gewoon verder.",
-];
-const INFRASTRUCTUUR: &[&str] = &[
-    "In de slaapkamer zit schimmel op de muren en aan het plafond.", "De trap naar de leefruimte is kapot en er is geen traphekje.",
-    "In de zomer is het er veel te warm, ik mat 31 graden in de babyruimte.", "De buitenspeelruimte is een klein stukje beton zonder schaduw.",
-    "Er hangen losse elektriciteitskabels en er zijn stopcontacten zonder beveiliging.",
-    "De verwarming valt geregeld uit en dan zitten de kinderen binnen met hun jas aan.",
-];
-const VOEDING: &[&str] = &[
-    "!{Kind} kreeg al drie weken na elkaar enkel boterhammen met choco als middagmaal.",
-    "!Ondanks de notenallergie op het inschrijvingsformulier kreeg {kind} toch een koek met noten.",
-    "De flesjes worden 's morgens klaargemaakt en blijven uren op het aanrecht staan.",
-    "Er is bijna nooit fruit of groenten, wel elke dag koekjes en gesuikerde drankjes.",
-    "De kinderen krijgen te weinig te drinken, ook op warme dagen.", "Het warme eten komt uit de microgolf en is soms nog koud in het midden.",
-];
-const ADMINISTRATIE: &[&str] = &[
-    "!Op de factuur staan dagen aangerekend waarop {kind} ziek thuis was, met doktersattest.",
-    "!We kregen geen schriftelijke overeenkomst en geen opvangplan, alleen een mondelinge afspraak.",
-    "!De dagprijs werd midden in het jaar zonder uitleg verhoogd.", "!We moesten een waarborg van 500 euro cash betalen, zonder ontvangstbewijs.",
-    "!Ik krijg geen fiscaal attest, terwijl ik elke maand betaal.", "Ouders moeten betalen voor dagen waarop de opvang zelf gesloten was.",
-    "Er wordt een extra bijdrage voor luiers gevraagd die niet in het huishoudelijk reglement staat.",
-];
-const ZONDER_VERGUNNING: &[&str] = &[
-    "Er worden bij iemand thuis minstens zes kinderen opgevangen, maar ik vind die opvang nergens terug in de lijst van vergunde opvang.",
-    "Er hangt geen bord aan de deur en de ouders betalen cash.",
-    "Volgens de buren is de opvang al maanden gesloten, maar elke ochtend worden er nog kinderen gebracht.",
-    "Op sociale media wordt 'goedkope opvang aan huis' aangeboden voor baby's vanaf drie maanden.",
-    "Elke ochtend zie ik verschillende ouders met baby's binnengaan in een gewone woning.",
-];
-const ANDERE: &[&str] = &[
-    "De communicatie met de ouders loopt heel stroef, berichten blijven dagen onbeantwoord.",
-    "De openingsuren worden geregeld ingekort zonder dat de ouders verwittigd worden.",
-    "Er is veel ruzie tussen de medewerkers, ook waar de kinderen bij zijn.",
-    "Ouders die kritiek geven, krijgen te horen dat ze maar een andere opvang moeten zoeken.",
-    "De verantwoordelijke is bijna nooit aanwezig en niemand weet wie de leiding heeft.",
-];
-const SLOTZINNEN: &[&str] = &[
-    "Ik maak me echt zorgen.", "Ik heb dit al aangekaart bij de verantwoordelijke maar er veranderde niets.",
-    "Kunnen jullie dit eens bekijken?", "!Andere ouders hebben hetzelfde gemerkt.",
-    "!Ik durf er zelf niets van te zeggen uit schrik dat we onze plaats verliezen.",
-    "Alvast bedankt om hier iets mee te doen.", "Ik hoop dat er snel iemand gaat kijken.",
-    "Ik wil liever niet dat de opvang weet dat ik dit gemeld heb.",
-];
-const ZONDER_LOCATIE: &[&str] = &[
-    "Onthaalmoeder zonder naam in de {straat} in {gemeente}, opvang in haar woning",
-    "Een vrouw in de {straat} in {gemeente} die bij haar thuis een vijftal baby's opvangt",
-    "Opvang in een appartement boven een winkel in de {straat}, {gemeente}",
-    "Een speelclub in een loods aan de {straat} in {gemeente}, geen naam op de gevel",
-    "Een koppel uit {gemeente} (omgeving {straat}) dat via sociale media opvang aanbiedt",
-];
-const CONTACT_MELDER: &[&str] = &[
-    "Telefonisch contact met de melder: bijkomende info over het ophaalmoment.", "Melder teruggebeld: het voorval is vorige week opnieuw gebeurd.",
-    "E-mail van de melder ontvangen met foto's van de situatie.", "Gesprek met de melder: wil niet dat de opvang weet wie de melding deed.",
-    "Melder gebeld om de periode en de betrokken leefgroep te verduidelijken.",
-];
-const CONTACT_ORGANISATOR: &[&str] = &[
-    "Telefonisch contact met de verantwoordelijke van de opvang; die bevestigt het voorval gedeeltelijk.",
-    "Mail aan de organisator met de vraag om binnen tien dagen te reageren.",
-    "Reactie van de organisator ontvangen: er is intussen een extra begeleider ingezet.",
-    "Gesprek met de organisator over de afspraken rond toezicht en ophalen.",
-    "Schriftelijke reactie van de organisator ontvangen, met het aangepaste huishoudelijk reglement.",
-];
-const NOTITIES_LOCATIE: &[&str] = &[
-    "Eerdere meldingen over deze locatie nagekeken: twee gelijkaardige meldingen vorig jaar.",
-    "Afgestemd met de klantenbeheerder kinderopvang van deze organisator.", "Advies gevraagd aan de pedagoog over de aanpak bij het slapen.",
-    "Zorginspectie gevraagd om een onaangekondigd bezoek.", "Besproken op het teamoverleg: eerst een reactie van de organisator vragen.",
-    "Vergunning en capaciteit van de locatie nagekeken: geen afwijkingen in het dossier.",
-];
-const NOTITIES_ZONDER: &[&str] = &[
-    "Adres nagekeken: geen vergunde opvang gekend op dit adres.", "Gemeente gecontacteerd om na te gaan wie er op dit adres woont.",
-    "Besproken met de jurist: mogelijk opvang zonder vergunning, verdere vaststelling nodig.",
-    "Zorginspectie gevraagd om ter plaatse te gaan kijken.",
-];
-const DOORVERWIJZINGEN: &[&str] = &[
-    "naar het CLB van de school", "naar de lokale politie", "naar het Vertrouwenscentrum Kindermishandeling",
-    "naar de gemeente, die de speelpleinwerking organiseert", "naar de ombudsdienst van de stad",
-];
-const ONONTVANKELIJK: &[&str] = &[
-    "de melding gaat over een kleuterklas, niet over kinderopvang", "de melder is de organisator zelf",
-    "er staat te weinig informatie in om de opvang terug te vinden",
-    "dezelfde feiten werden al eerder gemeld en behandeld", "de feiten dateren van meer dan vijf jaar geleden",
-];
 
 fn fragmenten(c: Categorie) -> &'static [&'static str] {
     match c {
@@ -242,7 +74,8 @@ fn fragmenten(c: Categorie) -> &'static [&'static str] {
 fn openingen(r: Relatie) -> &'static [&'static str] {
     match r {
         Relatie::Ouder => &[
-            "{Kind} gaat sinds september naar deze opvang.", "Ik wil iets melden over de opvang van {kind}.",
+            "{Kind} gaat sinds september naar deze opvang.",
+            "Ik wil iets melden over de opvang van {kind}.",
             "Sinds een paar maanden gaat {kind} hier drie dagen per week naartoe.",
             "We zijn al een tijdje ongerust over de opvang van {kind}.",
         ],
@@ -257,7 +90,8 @@ fn openingen(r: Relatie) -> &'static [&'static str] {
             "Als stagiaire heb ik hier enkele weken meegedraaid.",
         ],
         Relatie::Buur => &[
-            "Ik woon vlak naast de opvang.", "Vanuit mijn tuin zie ik de speelplaats van de opvang.",
+            "Ik woon vlak naast de opvang.",
+            "Vanuit mijn tuin zie ik de speelplaats van de opvang.",
             "Ik kom elke dag langs de opvang op weg naar mijn werk.",
         ],
         Relatie::Professional => &[
@@ -280,7 +114,9 @@ fn kies_fragment(rng: &mut Rng, lijst: &[&str], familie: bool, vermijd: usize) -
             return k;
         }
     }
-    (0..lijst.len()).find(|&k| k != vermijd && !lijst[k].starts_with('!')).unwrap_or(0)
+    (0..lijst.len())
+        .find(|&k| k != vermijd && !lijst[k].starts_with('!'))
+        .unwrap_or(0)
 }
 
 fn hoofdletter(s: &str) -> String {
@@ -304,22 +140,44 @@ fn slug(s: &str) -> String {
 }
 
 fn vast_nummer(rng: &mut Rng, zone: &str) -> String {
-    let (a, b, c) = if zone.len() == 2 { (rng.tussen(200, 989), rng.tussen(0, 99), rng.tussen(0, 99)) } else { (rng.tussen(20, 98), rng.tussen(0, 99), rng.tussen(0, 99)) };
-    if zone.len() == 2 { format!("{zone} {a} {b:02} {c:02}") } else { format!("{zone} {a:02} {b:02} {c:02}") }
+    let (a, b, c) = if zone.len() == 2 {
+        (rng.tussen(200, 989), rng.tussen(0, 99), rng.tussen(0, 99))
+    } else {
+        (rng.tussen(20, 98), rng.tussen(0, 99), rng.tussen(0, 99))
+    };
+    if zone.len() == 2 {
+        format!("{zone} {a} {b:02} {c:02}")
+    } else {
+        format!("{zone} {a:02} {b:02} {c:02}")
+    }
 }
 
 fn gsm_nummer(rng: &mut Rng) -> String {
-    let prefix = if rng.kans(45) { rng.tussen(470, 479) } else { rng.tussen(483, 499) };
-    format!("0{prefix} {:02} {:02} {:02}", rng.tussen(0, 99), rng.tussen(0, 99), rng.tussen(0, 99))
+    let prefix = if rng.kans(45) {
+        rng.tussen(470, 479)
+    } else {
+        rng.tussen(483, 499)
+    };
+    format!(
+        "0{prefix} {:02} {:02} {:02}",
+        rng.tussen(0, 99),
+        rng.tussen(0, 99),
+        rng.tussen(0, 99)
+    )
 }
 
 fn gemeente_index(rng: &mut Rng) -> usize {
-    if rng.kans(45) { rng.below(12) } else { rng.below(GEMEENTEN.len()) }
+    if rng.kans(45) {
+        rng.below(12)
+    } else {
+        rng.below(GEMEENTEN.len())
+    }
 }
 
 /// Start of the UTC day of `t`.
 fn middernacht(t: DateTime<Utc>) -> DateTime<Utc> {
-    t - Duration::seconds(i64::from(t.num_seconds_from_midnight())) - Duration::nanoseconds(i64::from(t.nanosecond()))
+    t - Duration::seconds(i64::from(t.num_seconds_from_midnight()))
+        - Duration::nanoseconds(i64::from(t.nanosecond()))
 }
 
 /// Hours Belgian wall-clock time is ahead of UTC (summer time approximated as April to October).
@@ -334,11 +192,14 @@ fn werkuur(t: DateTime<Utc>, rng: &mut Rng) -> DateTime<Utc> {
     for _ in 0..3 {
         let dag = i64::from(lokaal.weekday().num_days_from_monday());
         if dag >= 5 {
-            lokaal = middernacht(lokaal) + Duration::days(7 - dag) + Duration::minutes(rng.tussen(510, 600));
+            lokaal = middernacht(lokaal)
+                + Duration::days(7 - dag)
+                + Duration::minutes(rng.tussen(510, 600));
         } else if lokaal.hour() < 8 {
             lokaal = middernacht(lokaal) + Duration::minutes(rng.tussen(480, 600));
         } else if lokaal.hour() >= 17 {
-            lokaal = middernacht(lokaal) + Duration::days(1) + Duration::minutes(rng.tussen(480, 600));
+            lokaal =
+                middernacht(lokaal) + Duration::days(1) + Duration::minutes(rng.tussen(480, 600));
         } else {
             break;
         }
@@ -352,11 +213,21 @@ fn werkuur(t: DateTime<Utc>, rng: &mut Rng) -> DateTime<Utc> {
 pub fn genereer(aantal_meldingen: usize, anker: DateTime<Utc>) -> Demo {
     let (organisatoren, locaties) = organisatoren_en_locaties();
     // A handful of locations draw more meldingen than the rest, as in real life.
-    let hot: Vec<usize> =
-        locaties.iter().enumerate().filter(|(j, l)| l.vergunning != Vergunningsstatus::Actief || j % 13 == 5).map(|(j, _)| j).collect();
-    let mut meldingen: Vec<DemoMelding> = (0..aantal_meldingen).map(|i| melding(i, anker, &locaties, &hot)).collect();
+    let hot: Vec<usize> = locaties
+        .iter()
+        .enumerate()
+        .filter(|(j, l)| l.vergunning != Vergunningsstatus::Actief || j % 13 == 5)
+        .map(|(j, _)| j)
+        .collect();
+    let mut meldingen: Vec<DemoMelding> = (0..aantal_meldingen)
+        .map(|i| melding(i, anker, &locaties, &hot))
+        .collect();
     meldingen.sort_by_key(|m| m.ontvangen);
-    Demo { organisatoren, locaties, meldingen }
+    Demo {
+        organisatoren,
+        locaties,
+        meldingen,
+    }
 }
 
 fn organisatoren_en_locaties() -> (Vec<DemoOrganisator>, Vec<DemoLocatie>) {
@@ -365,21 +236,41 @@ fn organisatoren_en_locaties() -> (Vec<DemoOrganisator>, Vec<DemoLocatie>) {
     let mut locaties: Vec<DemoLocatie> = Vec::new();
     for i in 0..ORGANISATIES.len() + ONTHAALOUDERS.len() {
         let key = format!("O{:04}", i + 1);
-        let ondernemingsnummer = Ondernemingsnummer::from_basis(4_100_000 + (i as u32) * 73_451 + rng.below(1000) as u32);
+        let ondernemingsnummer = Ondernemingsnummer::from_basis(
+            4_100_000 + (i as u32) * 73_451 + rng.below(1000) as u32,
+        );
         let g = gemeente_index(&mut rng);
         let zone = GEMEENTEN[g].2;
         if let Some(&(naam, domein, aantal)) = ORGANISATIES.get(i) {
             let telefoon = vast_nummer(&mut rng, zone);
-            organisatoren.push(DemoOrganisator { key: key.clone(), naam: naam.to_string(), ondernemingsnummer, email: format!("info@{domein}.be"), telefoon });
+            organisatoren.push(DemoOrganisator {
+                key: key.clone(),
+                naam: naam.to_string(),
+                ondernemingsnummer,
+                email: format!("info@{domein}.be"),
+                telefoon,
+            });
             for _ in 0..aantal {
                 let soort = if naam.contains("Buitenschoolse") {
                     LocatieSoort::Schoolkinderen
                 } else {
-                    rng.gewogen(&[(LocatieSoort::Groepsopvang, 65), (LocatieSoort::Schoolkinderen, 22), (LocatieSoort::Gezinsopvang, 13)])
+                    rng.gewogen(&[
+                        (LocatieSoort::Groepsopvang, 65),
+                        (LocatieSoort::Schoolkinderen, 22),
+                        (LocatieSoort::Gezinsopvang, 13),
+                    ])
                 };
-                let gl = if rng.kans(60) { (g + rng.below(3)) % GEMEENTEN.len() } else { gemeente_index(&mut rng) };
+                let gl = if rng.kans(60) {
+                    (g + rng.below(3)) % GEMEENTEN.len()
+                } else {
+                    gemeente_index(&mut rng)
+                };
                 let basis = rng.kies(LOCATIENAMEN);
-                let lnaam = if soort == LocatieSoort::Schoolkinderen { format!("Buitenschoolse opvang {basis}") } else { basis.to_string() };
+                let lnaam = if soort == LocatieSoort::Schoolkinderen {
+                    format!("Buitenschoolse opvang {basis}")
+                } else {
+                    basis.to_string()
+                };
                 let l = locatie(&mut rng, locaties.len(), &key, lnaam, soort, gl);
                 locaties.push(l);
             }
@@ -387,18 +278,46 @@ fn organisatoren_en_locaties() -> (Vec<DemoOrganisator>, Vec<DemoLocatie>) {
             let j = i - ORGANISATIES.len();
             let voornaam = ONTHAALOUDERS[j % ONTHAALOUDERS.len()];
             let achternaam = ACHTERNAMEN[(j * 7 + 2) % ACHTERNAMEN.len()];
-            let telefoon = if rng.kans(30) { vast_nummer(&mut rng, zone) } else { gsm_nummer(&mut rng) };
+            let telefoon = if rng.kans(30) {
+                vast_nummer(&mut rng, zone)
+            } else {
+                gsm_nummer(&mut rng)
+            };
             let email = format!("onthaalouder@{}{}.be", slug(voornaam), slug(achternaam));
-            organisatoren.push(DemoOrganisator { key: key.clone(), naam: format!("Onthaalouder {voornaam} {achternaam}"), ondernemingsnummer, email, telefoon });
-            let lnaam = if rng.kans(50) { format!("Gezinsopvang {achternaam}") } else { rng.kies(LOCATIENAMEN).to_string() };
-            let l = locatie(&mut rng, locaties.len(), &key, lnaam, LocatieSoort::Gezinsopvang, g);
+            organisatoren.push(DemoOrganisator {
+                key: key.clone(),
+                naam: format!("Onthaalouder {voornaam} {achternaam}"),
+                ondernemingsnummer,
+                email,
+                telefoon,
+            });
+            let lnaam = if rng.kans(50) {
+                format!("Gezinsopvang {achternaam}")
+            } else {
+                rng.kies(LOCATIENAMEN).to_string()
+            };
+            let l = locatie(
+                &mut rng,
+                locaties.len(),
+                &key,
+                lnaam,
+                LocatieSoort::Gezinsopvang,
+                g,
+            );
             locaties.push(l);
         }
     }
     (organisatoren, locaties)
 }
 
-fn locatie(rng: &mut Rng, index: usize, organisator_key: &str, naam: String, soort: LocatieSoort, g: usize) -> DemoLocatie {
+fn locatie(
+    rng: &mut Rng,
+    index: usize,
+    organisator_key: &str,
+    naam: String,
+    soort: LocatieSoort,
+    g: usize,
+) -> DemoLocatie {
     let (gemeente, postcode, _) = GEMEENTEN[g];
     let capaciteit: i64 = match soort {
         LocatieSoort::Gezinsopvang => rng.tussen(2, 8),
@@ -413,21 +332,67 @@ fn locatie(rng: &mut Rng, index: usize, organisator_key: &str, naam: String, soo
         _ => Vergunningsstatus::Actief,
     };
     let nummer = rng.tussen(1, 180);
-    let straat = if rng.kans(8) { format!("{} {nummer}{}", rng.kies(STRATEN), rng.kies(&["A", "B"])) } else { format!("{} {nummer}", rng.kies(STRATEN)) };
-    let (key, organisator_key, capaciteit) = (format!("L{:04}", index + 1), organisator_key.to_string(), capaciteit as u32);
-    DemoLocatie { key, organisator_key, naam, soort, capaciteit, straat, postcode: postcode.to_string(), gemeente: gemeente.to_string(), vergunning }
+    let straat = if rng.kans(8) {
+        format!("{} {nummer}{}", rng.kies(STRATEN), rng.kies(&["A", "B"]))
+    } else {
+        format!("{} {nummer}", rng.kies(STRATEN))
+    };
+    let (key, organisator_key, capaciteit) = (
+        format!("L{:04}", index + 1),
+        organisator_key.to_string(),
+        capaciteit as u32,
+    );
+    DemoLocatie {
+        key,
+        organisator_key,
+        naam,
+        soort,
+        capaciteit,
+        straat,
+        postcode: postcode.to_string(),
+        gemeente: gemeente.to_string(),
+        vergunning,
+    }
 }
 
 fn status_voor_leeftijd(rng: &mut Rng, dagen: i64) -> Status {
     use Status::*;
     let tabel: &[(Status, u32)] = if dagen < 7 {
-        &[(Ontvangen, 45), (InBehandeling, 40), (WachtOpInfo, 5), (Doorverwezen, 5), (Onontvankelijk, 5)]
+        &[
+            (Ontvangen, 45),
+            (InBehandeling, 40),
+            (WachtOpInfo, 5),
+            (Doorverwezen, 5),
+            (Onontvankelijk, 5),
+        ]
     } else if dagen < 21 {
-        &[(Ontvangen, 8), (InBehandeling, 45), (WachtOpInfo, 20), (Conclusie, 10), (Doorverwezen, 8), (Onontvankelijk, 5), (Afgesloten, 4)]
+        &[
+            (Ontvangen, 8),
+            (InBehandeling, 45),
+            (WachtOpInfo, 20),
+            (Conclusie, 10),
+            (Doorverwezen, 8),
+            (Onontvankelijk, 5),
+            (Afgesloten, 4),
+        ]
     } else if dagen < 60 {
-        &[(InBehandeling, 25), (WachtOpInfo, 15), (Conclusie, 20), (Afgesloten, 25), (Doorverwezen, 9), (Onontvankelijk, 6)]
+        &[
+            (InBehandeling, 25),
+            (WachtOpInfo, 15),
+            (Conclusie, 20),
+            (Afgesloten, 25),
+            (Doorverwezen, 9),
+            (Onontvankelijk, 6),
+        ]
     } else {
-        &[(Afgesloten, 78), (Doorverwezen, 11), (Onontvankelijk, 8), (InBehandeling, 1), (WachtOpInfo, 1), (Conclusie, 1)]
+        &[
+            (Afgesloten, 78),
+            (Doorverwezen, 11),
+            (Onontvankelijk, 8),
+            (InBehandeling, 1),
+            (WachtOpInfo, 1),
+            (Conclusie, 1),
+        ]
     };
     rng.gewogen(tabel)
 }
@@ -436,7 +401,13 @@ fn melding(i: usize, anker: DateTime<Utc>, locaties: &[DemoLocatie], hot: &[usiz
     let mut rng = Rng::new(0x5EED_1234_ABCD_0000 ^ (i as u64).wrapping_mul(0xD6E8_FEB8_6659_FD93));
     // The first 21 cycle through every status, so that each one shows up whatever the size.
     let gedwongen = (i < 21).then_some(Status::ALLE[i % Status::ALLE.len()]);
-    let kanaal = rng.gewogen(&[(Kanaal::Webformulier, 62), (Kanaal::Telefoon, 18), (Kanaal::Email, 13), (Kanaal::Brief, 4), (Kanaal::Balie, 3)]);
+    let kanaal = rng.gewogen(&[
+        (Kanaal::Webformulier, 62),
+        (Kanaal::Telefoon, 18),
+        (Kanaal::Email, 13),
+        (Kanaal::Brief, 4),
+        (Kanaal::Balie, 3),
+    ]);
     let mut dagen = match gedwongen {
         Some(Status::Ontvangen) => rng.tussen(0, 2),
         Some(Status::InBehandeling | Status::WachtOpInfo) => rng.tussen(4, 20),
@@ -448,15 +419,29 @@ fn melding(i: usize, anker: DateTime<Utc>, locaties: &[DemoLocatie], hot: &[usiz
     let nacht = middernacht(anker);
     let kantoorkanaal = matches!(kanaal, Kanaal::Telefoon | Kanaal::Brief | Kanaal::Balie);
     if kantoorkanaal {
-        let wd = i64::from((nacht - Duration::days(dagen)).weekday().num_days_from_monday());
+        let wd = i64::from(
+            (nacht - Duration::days(dagen))
+                .weekday()
+                .num_days_from_monday(),
+        );
         if wd >= 5 {
-            dagen = if dagen + wd - 4 <= 399 { dagen + wd - 4 } else { dagen - (7 - wd) };
+            dagen = if dagen + wd - 4 <= 399 {
+                dagen + wd - 4
+            } else {
+                dagen - (7 - wd)
+            };
         }
     }
     // Minutes after local midnight.
     let minuut = match kanaal {
         Kanaal::Webformulier => {
-            let (van, tot) = rng.gewogen(&[((0_i64, 6_i64), 4), ((6, 9), 12), ((9, 17), 40), ((17, 21), 30), ((21, 24), 14)]);
+            let (van, tot) = rng.gewogen(&[
+                ((0_i64, 6_i64), 4),
+                ((6, 9), 12),
+                ((9, 17), 40),
+                ((17, 21), 30),
+                ((21, 24), 14),
+            ]);
             rng.tussen(van * 60, tot * 60 - 1)
         }
         Kanaal::Email => rng.tussen(7 * 60, 22 * 60),
@@ -470,7 +455,8 @@ fn melding(i: usize, anker: DateTime<Utc>, locaties: &[DemoLocatie], hot: &[usiz
     }
     let leeftijd = (anker - ontvangen).num_days();
     let status = gedwongen.unwrap_or_else(|| status_voor_leeftijd(&mut rng, leeftijd));
-    let feit_datum = ontvangen.date_naive() - Duration::days(rng.tussen(0, 30).min(rng.tussen(0, 30)));
+    let feit_datum =
+        ontvangen.date_naive() - Duration::days(rng.tussen(0, 30).min(rng.tussen(0, 30)));
 
     let locatie = if locaties.is_empty() || rng.kans(5) {
         None
@@ -480,18 +466,41 @@ fn melding(i: usize, anker: DateTime<Utc>, locaties: &[DemoLocatie], hot: &[usiz
         locaties.get(rng.below(locaties.len()))
     };
     let relatie = if locatie.is_none() {
-        rng.gewogen(&[(Relatie::Buur, 40), (Relatie::Ouder, 25), (Relatie::Andere, 20), (Relatie::Professional, 15)])
+        rng.gewogen(&[
+            (Relatie::Buur, 40),
+            (Relatie::Ouder, 25),
+            (Relatie::Andere, 20),
+            (Relatie::Professional, 15),
+        ])
     } else {
-        rng.gewogen(&[(Relatie::Ouder, 68), (Relatie::Grootouder, 7), (Relatie::Personeel, 9), (Relatie::Buur, 7), (Relatie::Professional, 5), (Relatie::Andere, 4)])
+        rng.gewogen(&[
+            (Relatie::Ouder, 68),
+            (Relatie::Grootouder, 7),
+            (Relatie::Personeel, 9),
+            (Relatie::Buur, 7),
+            (Relatie::Professional, 5),
+            (Relatie::Andere, 4),
+        ])
     };
 
     // No known location, or one that lost its licence: often about opvang zonder vergunning.
-    let gesloten = locatie.is_some_and(|l| matches!(l.vergunning, Vergunningsstatus::Opgeheven | Vergunningsstatus::Stopgezet));
+    let gesloten = locatie.is_some_and(|l| {
+        matches!(
+            l.vergunning,
+            Vergunningsstatus::Opgeheven | Vergunningsstatus::Stopgezet
+        )
+    });
     let mut categorieen = Vec::with_capacity(3);
     if locatie.is_none() || (gesloten && rng.kans(40)) {
         categorieen.push(Categorie::ZonderVergunning);
     }
-    let doel = if rng.kans(55) { 1 } else if rng.kans(78) { 2 } else { 3 };
+    let doel = if rng.kans(55) {
+        1
+    } else if rng.kans(78) {
+        2
+    } else {
+        3
+    };
     for _ in 0..12 {
         let c = rng.gewogen(CATEGORIE_GEWICHTEN);
         if categorieen.len() < doel && !categorieen.contains(&c) {
@@ -499,11 +508,21 @@ fn melding(i: usize, anker: DateTime<Utc>, locaties: &[DemoLocatie], hot: &[usiz
         }
     }
 
-    let ernstig = categorieen.iter().any(|c| matches!(c, Categorie::Grensoverschrijdend | Categorie::Veiligheid));
+    let ernstig = categorieen
+        .iter()
+        .any(|c| matches!(c, Categorie::Grensoverschrijdend | Categorie::Veiligheid));
     let mut urgentie = if ernstig {
-        rng.gewogen(&[(Urgentie::Normaal, 75), (Urgentie::Hoog, 17), (Urgentie::Acuut, 8)])
+        rng.gewogen(&[
+            (Urgentie::Normaal, 75),
+            (Urgentie::Hoog, 17),
+            (Urgentie::Acuut, 8),
+        ])
     } else {
-        rng.gewogen(&[(Urgentie::Normaal, 92), (Urgentie::Hoog, 6), (Urgentie::Acuut, 1)])
+        rng.gewogen(&[
+            (Urgentie::Normaal, 92),
+            (Urgentie::Hoog, 6),
+            (Urgentie::Acuut, 1),
+        ])
     };
     if urgentie == Urgentie::Acuut && status == Status::Ontvangen {
         urgentie = Urgentie::Hoog; // acute ones are picked up the same day
@@ -520,7 +539,11 @@ fn melding(i: usize, anker: DateTime<Utc>, locaties: &[DemoLocatie], hot: &[usiz
     if rng.kans(55) {
         zinnen.push(rng.kies(openingen(relatie)));
     }
-    let eerste = match categorieen.len() { 1 => 2, 2 => 1 + rng.below(2), _ => 1 };
+    let eerste = match categorieen.len() {
+        1 => 2,
+        2 => 1 + rng.below(2),
+        _ => 1,
+    };
     for (k, c) in categorieen.iter().enumerate() {
         let lijst = fragmenten(*c);
         let mut vorige = usize::MAX;
@@ -534,7 +557,10 @@ fn melding(i: usize, anker: DateTime<Utc>, locaties: &[DemoLocatie], hot: &[usiz
         zinnen.push(SLOTZINNEN[kies_fragment(&mut rng, SLOTZINNEN, familie, usize::MAX)]);
     }
     let zinnen: Vec<&str> = zinnen.iter().map(|z| z.trim_start_matches('!')).collect();
-    let omschrijving = zinnen.join(" ").replace("{Kind}", &hoofdletter(kind)).replace("{kind}", kind);
+    let omschrijving = zinnen
+        .join(" ")
+        .replace("{Kind}", &hoofdletter(kind))
+        .replace("{kind}", kind);
 
     let melder = if rng.kans(20) {
         None
@@ -542,25 +568,56 @@ fn melding(i: usize, anker: DateTime<Utc>, locaties: &[DemoLocatie], hot: &[usiz
         let voornaam = rng.kies(VOORNAMEN);
         let achternaam = rng.kies(ACHTERNAMEN);
         let email = if kanaal == Kanaal::Email || rng.kans(70) {
-            let jaar = if rng.kans(25) { rng.tussen(70, 99).to_string() } else { String::new() };
-            Some(format!("{}.{}{jaar}@{}", slug(voornaam), slug(achternaam), rng.kies(MAILDOMEINEN)))
+            let jaar = if rng.kans(25) {
+                rng.tussen(70, 99).to_string()
+            } else {
+                String::new()
+            };
+            Some(format!(
+                "{}.{}{jaar}@{}",
+                slug(voornaam),
+                slug(achternaam),
+                rng.kies(MAILDOMEINEN)
+            ))
         } else {
             None
         };
-        let telefoon = (kanaal == Kanaal::Telefoon || email.is_none() || rng.kans(50)).then(|| gsm_nummer(&mut rng));
-        Some(DemoMelder { naam: format!("{voornaam} {achternaam}"), email, telefoon })
+        let telefoon = (kanaal == Kanaal::Telefoon || email.is_none() || rng.kans(50))
+            .then(|| gsm_nummer(&mut rng));
+        Some(DemoMelder {
+            naam: format!("{voornaam} {achternaam}"),
+            email,
+            telefoon,
+        })
     };
 
     let locatie_omschrijving = if locatie.is_none() {
         let gemeente = GEMEENTEN[gemeente_index(&mut rng)].0;
         let straat = rng.kies(STRATEN);
-        Some(rng.kies(ZONDER_LOCATIE).replace("{straat}", straat).replace("{gemeente}", gemeente))
+        Some(
+            rng.kies(ZONDER_LOCATIE)
+                .replace("{straat}", straat)
+                .replace("{gemeente}", gemeente),
+        )
     } else {
         None
     };
 
     let locatie_key = locatie.map(|l| l.key.clone());
-    let mut m = DemoMelding { locatie_key, locatie_omschrijving, kanaal, ontvangen, feit_datum, categorieen, urgentie, status, omschrijving, relatie, melder, tijdlijn: Vec::new() };
+    let mut m = DemoMelding {
+        locatie_key,
+        locatie_omschrijving,
+        kanaal,
+        ontvangen,
+        feit_datum,
+        categorieen,
+        urgentie,
+        status,
+        omschrijving,
+        relatie,
+        melder,
+        tijdlijn: Vec::new(),
+    };
     m.tijdlijn = tijdlijn(&mut rng, &m, anker);
     m
 }
@@ -569,10 +626,28 @@ const UUR: i64 = 60;
 const DAG: i64 = 24 * UUR;
 
 /// One later timeline entry; `min`/`max` is the gap in minutes after the previous entry.
-struct Stap { soort: &'static str, tekst: String, door: &'static str, min: i64, max: i64 }
+struct Stap {
+    soort: &'static str,
+    tekst: String,
+    door: &'static str,
+    min: i64,
+    max: i64,
+}
 
-fn stap(soort: &'static str, tekst: impl Into<String>, door: &'static str, min: i64, max: i64) -> Stap {
-    Stap { soort, tekst: tekst.into(), door, min, max }
+fn stap(
+    soort: &'static str,
+    tekst: impl Into<String>,
+    door: &'static str,
+    min: i64,
+    max: i64,
+) -> Stap {
+    Stap {
+        soort,
+        tekst: tekst.into(),
+        door,
+        min,
+        max,
+    }
 }
 
 fn tijdlijn(rng: &mut Rng, m: &DemoMelding, anker: DateTime<Utc>) -> Vec<DemoTijdlijn> {
@@ -586,7 +661,15 @@ fn tijdlijn(rng: &mut Rng, m: &DemoMelding, anker: DateTime<Utc>) -> Vec<DemoTij
     };
     let anoniem = m.melder.is_none();
     let met_locatie = m.locatie_key.is_some();
-    let status_stap = |s: Status, min: i64, max: i64| stap("status", format!("Status gewijzigd naar {}.", s.label()), wie, min, max);
+    let status_stap = |s: Status, min: i64, max: i64| {
+        stap(
+            "status",
+            format!("Status gewijzigd naar {}.", s.label()),
+            wie,
+            min,
+            max,
+        )
+    };
     let (snel_min, snel_max) = match m.urgentie {
         Urgentie::Acuut => (10, 90),
         Urgentie::Hoog => (UUR, 8 * UUR),
@@ -604,53 +687,144 @@ fn tijdlijn(rng: &mut Rng, m: &DemoMelding, anker: DateTime<Utc>) -> Vec<DemoTij
                 let tekst = if anoniem {
                     format!("Melding doorgestuurd {dienst}.")
                 } else {
-                    format!("Melding doorgestuurd {dienst}; de melder kreeg een brief met de contactgegevens.")
+                    format!(
+                        "Melding doorgestuurd {dienst}; de melder kreeg een brief met de contactgegevens."
+                    )
                 };
                 stappen.push(stap("contact", tekst, wie, UUR, 3 * DAG));
                 stappen.push(status_stap(Status::Doorverwezen, 10, 2 * UUR));
             } else {
                 let reden = rng.kies(ONONTVANKELIJK);
-                stappen.push(stap("status", format!("Status gewijzigd naar Onontvankelijk. Reden: {reden}."), wie, UUR, 5 * DAG));
+                stappen.push(stap(
+                    "status",
+                    format!("Status gewijzigd naar Onontvankelijk. Reden: {reden}."),
+                    wie,
+                    UUR,
+                    5 * DAG,
+                ));
             }
         }
         _ => {
             if m.urgentie == Urgentie::Acuut {
-                stappen.push(stap("notitie", "Acute melding: dezelfde dag geëscaleerd naar de teamcoördinator.", wie, 5, 60));
+                stappen.push(stap(
+                    "notitie",
+                    "Acute melding: dezelfde dag geëscaleerd naar de teamcoördinator.",
+                    wie,
+                    5,
+                    60,
+                ));
             }
             stappen.push(status_stap(Status::InBehandeling, snel_min, snel_max));
             stappen.push(match &m.melder {
-                Some(d) if d.email.is_some() => stap("contact", "Ontvangstbevestiging per e-mail verstuurd naar de melder.", "systeem", 1, 30),
-                Some(_) => stap("contact", "Melder telefonisch laten weten dat de melding goed is aangekomen.", wie, 30, 2 * DAG),
-                None => stap("notitie", "Anonieme melding: geen ontvangstbevestiging mogelijk.", wie, 1, 30),
+                Some(d) if d.email.is_some() => stap(
+                    "contact",
+                    "Ontvangstbevestiging per e-mail verstuurd naar de melder.",
+                    "systeem",
+                    1,
+                    30,
+                ),
+                Some(_) => stap(
+                    "contact",
+                    "Melder telefonisch laten weten dat de melding goed is aangekomen.",
+                    wie,
+                    30,
+                    2 * DAG,
+                ),
+                None => stap(
+                    "notitie",
+                    "Anonieme melding: geen ontvangstbevestiging mogelijk.",
+                    wie,
+                    1,
+                    30,
+                ),
             });
             if m.status != Status::InBehandeling || rng.kans(70) {
                 if !anoniem && rng.kans(60) {
-                    stappen.push(stap("contact", rng.kies(CONTACT_MELDER), wie, 2 * UUR, 4 * DAG));
+                    stappen.push(stap(
+                        "contact",
+                        rng.kies(CONTACT_MELDER),
+                        wie,
+                        2 * UUR,
+                        4 * DAG,
+                    ));
                 }
-                let notitie = if met_locatie { rng.kies(NOTITIES_LOCATIE) } else { rng.kies(NOTITIES_ZONDER) };
+                let notitie = if met_locatie {
+                    rng.kies(NOTITIES_LOCATIE)
+                } else {
+                    rng.kies(NOTITIES_ZONDER)
+                };
                 stappen.push(stap("notitie", notitie, wie, 30, 3 * DAG));
             }
             let later = matches!(m.status, Status::Conclusie | Status::Afgesloten);
             if m.status == Status::WachtOpInfo || (later && rng.kans(30)) {
-                let bij = if !anoniem { "de melder" } else if met_locatie { "de organisator" } else { "de gemeente" };
-                stappen.push(stap("contact", format!("Vraag om bijkomende informatie verstuurd naar {bij}."), wie, 2 * UUR, 5 * DAG));
-                stappen.push(stap("status", format!("Status gewijzigd naar Wacht op informatie. Wacht op antwoord van {bij}."), wie, 1, 20));
+                let bij = if !anoniem {
+                    "de melder"
+                } else if met_locatie {
+                    "de organisator"
+                } else {
+                    "de gemeente"
+                };
+                stappen.push(stap(
+                    "contact",
+                    format!("Vraag om bijkomende informatie verstuurd naar {bij}."),
+                    wie,
+                    2 * UUR,
+                    5 * DAG,
+                ));
+                stappen.push(stap(
+                    "status",
+                    format!(
+                        "Status gewijzigd naar Wacht op informatie. Wacht op antwoord van {bij}."
+                    ),
+                    wie,
+                    1,
+                    20,
+                ));
                 if later {
-                    stappen.push(stap("contact", format!("Antwoord ontvangen van {bij}."), wie, 2 * DAG, 12 * DAG));
+                    stappen.push(stap(
+                        "contact",
+                        format!("Antwoord ontvangen van {bij}."),
+                        wie,
+                        2 * DAG,
+                        12 * DAG,
+                    ));
                     stappen.push(status_stap(Status::InBehandeling, 5, 60));
                 }
             }
             if later {
                 if met_locatie {
-                    stappen.push(stap("contact", rng.kies(CONTACT_ORGANISATOR), wie, DAG, 10 * DAG));
+                    stappen.push(stap(
+                        "contact",
+                        rng.kies(CONTACT_ORGANISATOR),
+                        wie,
+                        DAG,
+                        10 * DAG,
+                    ));
                 }
-                let conclusie = rng.kies(&["gegrond", "deels gegrond", "ongegrond", "niet te beoordelen"]);
-                stappen.push(stap("notitie", format!("Analyse afgerond. Conclusie: {conclusie}."), wie, 2 * DAG, 15 * DAG));
+                let conclusie = rng.kies(&[
+                    "gegrond",
+                    "deels gegrond",
+                    "ongegrond",
+                    "niet te beoordelen",
+                ]);
+                stappen.push(stap(
+                    "notitie",
+                    format!("Analyse afgerond. Conclusie: {conclusie}."),
+                    wie,
+                    2 * DAG,
+                    15 * DAG,
+                ));
                 stappen.push(status_stap(Status::Conclusie, 10, 3 * UUR));
             }
             if m.status == Status::Afgesloten {
                 if !anoniem {
-                    stappen.push(stap("contact", "Terugkoppeling over de afhandeling per brief verstuurd naar de melder.", wie, DAG, 7 * DAG));
+                    stappen.push(stap(
+                        "contact",
+                        "Terugkoppeling over de afhandeling per brief verstuurd naar de melder.",
+                        wie,
+                        DAG,
+                        7 * DAG,
+                    ));
                 }
                 stappen.push(status_stap(Status::Afgesloten, 10, 2 * DAG));
             }
@@ -676,9 +850,19 @@ fn tijdlijn(rng: &mut Rng, m: &DemoMelding, anker: DateTime<Utc>) -> Vec<DemoTij
         }
     }
     let mut uit = Vec::with_capacity(stappen.len() + 1);
-    uit.push(DemoTijdlijn { tijdstip: m.ontvangen, soort: "ontvangen".to_string(), tekst: eerste_tekst.to_string(), door: eerste_door.to_string() });
+    uit.push(DemoTijdlijn {
+        tijdstip: m.ontvangen,
+        soort: "ontvangen".to_string(),
+        tekst: eerste_tekst.to_string(),
+        door: eerste_door.to_string(),
+    });
     for (s, tijdstip) in stappen.into_iter().zip(tijden) {
-        uit.push(DemoTijdlijn { tijdstip, soort: s.soort.to_string(), tekst: s.tekst, door: s.door.to_string() });
+        uit.push(DemoTijdlijn {
+            tijdstip,
+            soort: s.soort.to_string(),
+            tekst: s.tekst,
+            door: s.door.to_string(),
+        });
     }
     uit
 }
@@ -690,7 +874,9 @@ mod tests {
     use std::collections::BTreeSet;
 
     fn anker() -> DateTime<Utc> {
-        let Some(t) = Utc.with_ymd_and_hms(2026, 3, 16, 10, 30, 0).single() else { panic!("geldig anker") };
+        let Some(t) = Utc.with_ymd_and_hms(2026, 3, 16, 10, 30, 0).single() else {
+            panic!("geldig anker")
+        };
         t
     }
 
@@ -707,7 +893,11 @@ mod tests {
         assert_eq!(d.meldingen.len(), 300);
         assert!(genereer(0, anker()).meldingen.is_empty());
         assert_eq!(genereer(1, anker()).meldingen.len(), 1);
-        let zonder = d.meldingen.iter().filter(|m| m.locatie_key.is_none()).count();
+        let zonder = d
+            .meldingen
+            .iter()
+            .filter(|m| m.locatie_key.is_none())
+            .count();
         assert!(zonder > 0 && zonder < 40, "{zonder} zonder locatie");
     }
 
@@ -718,8 +908,16 @@ mod tests {
         let locs: BTreeSet<&str> = d.locaties.iter().map(|l| l.key.as_str()).collect();
         assert_eq!(orgs.len(), d.organisatoren.len());
         assert_eq!(locs.len(), d.locaties.len());
-        assert!(d.locaties.iter().all(|l| orgs.contains(l.organisator_key.as_str())));
-        assert!(d.organisatoren.iter().all(|o| d.locaties.iter().any(|l| l.organisator_key == o.key)));
+        assert!(
+            d.locaties
+                .iter()
+                .all(|l| orgs.contains(l.organisator_key.as_str()))
+        );
+        assert!(
+            d.organisatoren
+                .iter()
+                .all(|o| d.locaties.iter().any(|l| l.organisator_key == o.key))
+        );
         for m in &d.meldingen {
             match &m.locatie_key {
                 Some(k) => assert!(locs.contains(k.as_str()), "{k}"),
@@ -731,7 +929,11 @@ mod tests {
     #[test]
     fn ondernemingsnummers_are_distinct_and_valid() {
         let d = genereer(0, anker());
-        let nummers: BTreeSet<&str> = d.organisatoren.iter().map(|o| o.ondernemingsnummer.digits()).collect();
+        let nummers: BTreeSet<&str> = d
+            .organisatoren
+            .iter()
+            .map(|o| o.ondernemingsnummer.digits())
+            .collect();
         assert_eq!(nummers.len(), d.organisatoren.len());
         for n in nummers {
             assert!(Ondernemingsnummer::parse(n).is_ok(), "{n}");
@@ -742,14 +944,21 @@ mod tests {
     fn every_status_appears_and_times_are_before_the_anchor() {
         let d = genereer(300, anker());
         for s in Status::ALLE {
-            assert!(d.meldingen.iter().filter(|m| m.status == *s).count() >= 3, "{s:?}");
+            assert!(
+                d.meldingen.iter().filter(|m| m.status == *s).count() >= 3,
+                "{s:?}"
+            );
         }
         for m in &d.meldingen {
             assert!(m.ontvangen <= anker());
             assert!(m.ontvangen > anker() - Duration::days(402));
             assert!(m.feit_datum <= m.ontvangen.date_naive());
             assert!((1..=3).contains(&m.categorieen.len()));
-            assert!(!m.omschrijving.contains('{') && !m.omschrijving.contains('!'), "{}", m.omschrijving);
+            assert!(
+                !m.omschrijving.contains('{') && !m.omschrijving.contains('!'),
+                "{}",
+                m.omschrijving
+            );
         }
     }
 
@@ -760,12 +969,23 @@ mod tests {
             let eerste = &m.tijdlijn[0];
             assert_eq!(eerste.soort, "ontvangen");
             assert_eq!(eerste.tijdstip, m.ontvangen);
-            assert!(m.tijdlijn.windows(2).all(|w| w[0].tijdstip <= w[1].tijdstip));
+            assert!(
+                m.tijdlijn
+                    .windows(2)
+                    .all(|w| w[0].tijdstip <= w[1].tijdstip)
+            );
             assert!(m.tijdlijn.iter().all(|e| e.tijdstip <= anker()));
-            if matches!(m.status, Status::Afgesloten | Status::Doorverwezen | Status::Onontvankelijk) {
+            if matches!(
+                m.status,
+                Status::Afgesloten | Status::Doorverwezen | Status::Onontvankelijk
+            ) {
                 let laatste = &m.tijdlijn[m.tijdlijn.len() - 1];
                 assert_eq!(laatste.soort, "status");
-                assert!(laatste.tekst.contains(m.status.label()), "{}", laatste.tekst);
+                assert!(
+                    laatste.tekst.contains(m.status.label()),
+                    "{}",
+                    laatste.tekst
+                );
             }
         }
     }

@@ -2,12 +2,12 @@
 
 use super::Demo;
 use crate::locaties::repo::zoektekst;
-use crate::meldingen::repo::{self as mrepo, MelderInvoer, MeldingInvoer};
 use crate::meldingen::model::Referentie;
+use crate::meldingen::repo::{self as mrepo, MelderInvoer, MeldingInvoer};
 use crate::state::Db;
 use chrono::{DateTime, Datelike, Utc};
 use std::collections::BTreeMap;
-use surrealdb::types::{RecordId, SurrealValue};
+use surrealdb::types::{RecordId, SurrealValue, Value};
 
 #[derive(Debug, thiserror::Error)]
 pub enum SeedFout {
@@ -60,14 +60,21 @@ struct TijdlijnRij {
 
 /// Is there any melding yet? (Demo data is only loaded into an empty database.)
 pub async fn is_leeg(db: &Db) -> Result<bool, SeedFout> {
-    let mut res = db.query("SELECT VALUE id FROM melding LIMIT 1").await?.check()?;
+    let mut res = db
+        .query("SELECT VALUE id FROM melding LIMIT 1")
+        .await?
+        .check()?;
     let ids: Vec<RecordId> = res.take(0)?;
     Ok(ids.is_empty())
 }
 
 /// Loads organisers, locations and meldingen; references continue each year's counter.
 pub async fn laad_demo(db: &Db, demo: &Demo) -> Result<usize, SeedFout> {
-    let namen: BTreeMap<&str, &str> = demo.organisatoren.iter().map(|o| (o.key.as_str(), o.naam.as_str())).collect();
+    let namen: BTreeMap<&str, &str> = demo
+        .organisatoren
+        .iter()
+        .map(|o| (o.key.as_str(), o.naam.as_str()))
+        .collect();
     let orgs: Vec<OrgRij> = demo
         .organisatoren
         .iter()
@@ -79,7 +86,10 @@ pub async fn laad_demo(db: &Db, demo: &Demo) -> Result<usize, SeedFout> {
             telefoon: Some(o.telefoon.clone()),
         })
         .collect();
-    db.query("INSERT INTO organisator $rijen RETURN NONE").bind(("rijen", orgs)).await?.check()?;
+    db.query("INSERT INTO organisator $rijen RETURN NONE")
+        .bind(("rijen", orgs))
+        .await?
+        .check()?;
     let locs: Vec<LocRij> = demo
         .locaties
         .iter()
@@ -93,10 +103,19 @@ pub async fn laad_demo(db: &Db, demo: &Demo) -> Result<usize, SeedFout> {
             postcode: l.postcode.clone(),
             gemeente: l.gemeente.clone(),
             vergunning: l.vergunning.code().into(),
-            zoektekst: zoektekst(&l.naam, &l.straat, &l.postcode, &l.gemeente, namen.get(l.organisator_key.as_str()).copied().unwrap_or("")),
+            zoektekst: zoektekst(
+                &l.naam,
+                &l.straat,
+                &l.postcode,
+                &l.gemeente,
+                namen.get(l.organisator_key.as_str()).copied().unwrap_or(""),
+            ),
         })
         .collect();
-    db.query("INSERT INTO locatie $rijen RETURN NONE").bind(("rijen", locs)).await?.check()?;
+    db.query("INSERT INTO locatie $rijen RETURN NONE")
+        .bind(("rijen", locs))
+        .await?
+        .check()?;
 
     // References in order of receipt, per year, after what each year's counter already gave.
     let mut volgorde: Vec<&super::DemoMelding> = demo.meldingen.iter().collect();
@@ -110,7 +129,8 @@ pub async fn laad_demo(db: &Db, demo: &Demo) -> Result<usize, SeedFout> {
             let jaar = m.ontvangen.year();
             let n = tellers.entry(jaar).or_insert(0);
             *n += 1;
-            let referentie = Referentie::new(jaar, u32::try_from(*n).unwrap_or(u32::MAX)).to_string();
+            let referentie =
+                Referentie::new(jaar, u32::try_from(*n).unwrap_or(u32::MAX)).to_string();
             let melder_id = mrepo::melder_record(&referentie);
             melders.push(MelderRij {
                 id: melder_id.clone(),
@@ -176,4 +196,3 @@ struct MeldingMetId {
     #[surreal(flatten)]
     melding: MeldingInvoer,
 }
-

@@ -4,6 +4,7 @@
 mod data;
 #[cfg(feature = "ssr")]
 mod laad;
+mod teksten;
 
 pub use data::genereer;
 #[cfg(feature = "ssr")]

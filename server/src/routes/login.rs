@@ -25,7 +25,14 @@ pub async fn meld_aan(State(state): State<ServerState>, parts: Parts, body: Byte
         }
     }
     let doel = veilige_bestemming(volgende.as_deref());
-    match auth::meld_aan(&state.app.db, &email, Wachtwoord::new(wachtwoord), state.app.config.sessie_duur).await {
+    match auth::meld_aan(
+        &state.app.db,
+        &email,
+        Wachtwoord::new(wachtwoord),
+        state.app.config.sessie_duur,
+    )
+    .await
+    {
         Ok(Some(token)) => {
             tracing::info!("login");
             let mut resp = Redirect::to(&doel).into_response();
@@ -50,7 +57,14 @@ pub async fn meld_aan(State(state): State<ServerState>, parts: Parts, body: Byte
                 fout: Some("Aanmelden lukt nu niet door een storing bij ons. Probeer het zo meteen opnieuw.".into()),
                 volgende: Some(doel),
             };
-            pagina(&state, &parts, "/login", status, StatusCode::SERVICE_UNAVAILABLE).await
+            pagina(
+                &state,
+                &parts,
+                "/login",
+                status,
+                StatusCode::SERVICE_UNAVAILABLE,
+            )
+            .await
         }
     }
 }

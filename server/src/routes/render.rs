@@ -8,7 +8,13 @@ use axum::response::Response;
 use leptos::prelude::provide_context;
 
 /// Renders the page at `pad` for this request (headers and session kept) with `extra` in context.
-pub async fn pagina<T>(state: &ServerState, origineel: &axum::http::request::Parts, pad: &'static str, extra: T, status: StatusCode) -> Response
+pub async fn pagina<T>(
+    state: &ServerState,
+    origineel: &axum::http::request::Parts,
+    pad: &'static str,
+    extra: T,
+    status: StatusCode,
+) -> Response
 where
     T: Clone + Send + Sync + 'static,
 {

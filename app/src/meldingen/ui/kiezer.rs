@@ -43,8 +43,9 @@ pub fn LocatieKiezer(
     };
 
     let beschreven = fout.as_ref().map(|_| "fout-locatie");
+    let heeft_fout = fout.is_some();
     view! {
-        <div class="veld" class:fout=fout.is_some()>
+        <div class="veld" class:fout=heeft_fout>
             <label for="locatie_zoek">"Zoek de opvang (naam of gemeente)"</label>
             {fout.map(|f| view! { <p class="veldfout" id="fout-locatie">{f}</p> })}
             <div class="zoekrij">
@@ -56,7 +57,7 @@ pub fn LocatieKiezer(
                     maxlength="100"
                     aria-describedby=beschreven
                     aria-invalid=beschreven.map(|_| "true")
-                    prop:value=move || zoekterm.get()
+                    value=zoekterm.get_untracked()
                     on:input=move |ev| {
                         let v = event_target_value(&ev);
                         zoekterm.set(v.clone());
@@ -105,7 +106,12 @@ async fn gloo_timers_sleep(ms: u32) {
     #[cfg(feature = "hydrate")]
     {
         let (tx, rx) = futures::channel::oneshot::channel::<()>();
-        set_timeout(move || { let _ = tx.send(()); }, std::time::Duration::from_millis(u64::from(ms)));
+        set_timeout(
+            move || {
+                let _ = tx.send(());
+            },
+            std::time::Duration::from_millis(u64::from(ms)),
+        );
         let _ = rx.await;
     }
     #[cfg(not(feature = "hydrate"))]

@@ -61,13 +61,21 @@ fn fout_attrs(fouten: &Veldfouten, veld: &'static str) -> (Option<String>, Optio
 }
 
 fn veldfout(fouten: &Veldfouten, veld: &'static str) -> impl IntoView + use<> {
-    fouten.get(veld).map(|m| view! { <p class="veldfout" id=format!("fout-{veld}")>{m.to_string()}</p> })
+    fouten
+        .get(veld)
+        .map(|m| view! { <p class="veldfout" id=format!("fout-{veld}")>{m.to_string()}</p> })
 }
 
 #[component]
 fn Formulier(status: MeldFormulierStatus) -> impl IntoView {
-    let MeldFormulierStatus { invoer, fouten, zoekresultaten, gekozen } = status;
-    let gezocht = !invoer.locatie_zoek.trim().is_empty() && (invoer.locatie_id.is_empty() || !zoekresultaten.is_empty());
+    let MeldFormulierStatus {
+        invoer,
+        fouten,
+        zoekresultaten,
+        gekozen,
+    } = status;
+    let gezocht = !invoer.locatie_zoek.trim().is_empty()
+        && (invoer.locatie_id.is_empty() || !zoekresultaten.is_empty());
     let (oms_desc, oms_inv) = fout_attrs(&fouten, "omschrijving");
     let (dat_desc, dat_inv) = fout_attrs(&fouten, "feit_datum");
     let (naam_desc, naam_inv) = fout_attrs(&fouten, "naam");
@@ -76,11 +84,19 @@ fn Formulier(status: MeldFormulierStatus) -> impl IntoView {
     let (priv_desc, priv_inv) = fout_attrs(&fouten, "privacy");
     let (cat_desc, cat_inv) = fout_attrs(&fouten, "categorie");
     let (rel_desc, rel_inv) = fout_attrs(&fouten, "relatie");
-    let titel = if fouten.is_empty() { "Een zorg melden | Meldpunt kinderopvang" } else { "Fout: controleer het formulier | Meldpunt kinderopvang" };
+    let titel = if fouten.is_empty() {
+        "Een zorg melden | Meldpunt kinderopvang"
+    } else {
+        "Fout: controleer het formulier | Meldpunt kinderopvang"
+    };
     let overzicht = (!fouten.is_empty()).then(|| {
         let items = VELDEN
             .iter()
-            .filter_map(|(veld, doel)| fouten.get(veld).map(|m| view! { <li><a href=format!("#{doel}")>{m.to_string()}</a></li> }))
+            .filter_map(|(veld, doel)| {
+                fouten
+                    .get(veld)
+                    .map(|m| view! { <li><a href=format!("#{doel}")>{m.to_string()}</a></li> })
+            })
             .collect_view();
         view! {
             <div class="foutoverzicht" role="alert" tabindex="-1" id="foutoverzicht">

@@ -18,7 +18,9 @@ pub fn WerkbakPagina() -> impl IntoView {
             na: q.get("na").and_then(|n| WerkbakCursor::decode(&n)),
         })
     };
-    let pagina = Resource::new(filter, werkbak);
+    let pagina = Resource::new(filter, |f| {
+        werkbak(f.status, f.categorie, f.na.map(|c| c.encode()))
+    });
     view! {
         <Title text="Werkbak | Meldpunt"/>
         <h1>"Werkbak"</h1>
@@ -70,13 +72,19 @@ fn link(filter: &WerkbakFilter, na: Option<&WerkbakCursor>) -> String {
     if let Some(n) = na {
         delen.push(format!("na={}", urlencode(&n.encode())));
     }
-    if delen.is_empty() { "/werkbak".into() } else { format!("/werkbak?{}", delen.join("&")) }
+    if delen.is_empty() {
+        "/werkbak".into()
+    } else {
+        format!("/werkbak?{}", delen.join("&"))
+    }
 }
 
 fn urlencode(s: &str) -> String {
     s.bytes()
         .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => (b as char).to_string(),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
+                (b as char).to_string()
+            }
             _ => format!("%{b:02X}"),
         })
         .collect()

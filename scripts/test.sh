@@ -9,6 +9,13 @@ source scripts/setup.sh
 TARGET="${CARGO_TARGET_DIR:-$ROOT/target}"
 export CARGO_TARGET_DIR="$TARGET"
 
+log "checking that no database crate reaches the browser bundle"
+if cargo tree -p app --target wasm32-unknown-unknown --no-default-features --features hydrate -e normal \
+  | grep -E "^.*(surrealdb|argon2|tokio) v" ; then
+  echo "a server-only crate is in the wasm dependency tree" >&2
+  exit 1
+fi
+
 log "building (debug) with cargo-leptos"
 cargo leptos build
 

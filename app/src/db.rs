@@ -9,16 +9,15 @@ pub enum DbFout {
     #[error("database: {0}")]
     Surreal(#[from] surrealdb::Error),
     #[error("migration {versie} ({naam}) failed: {fout}")]
-    Migratie {
-        versie: i64,
-        naam: &'static str,
-        fout: surrealdb::Error,
-    },
+    Migratie { versie: i64, naam: &'static str, fout: surrealdb::Error },
 }
 
 /// The schema, in order. A file is never edited after release: changes are new files.
-pub const MIGRATIES: &[(i64, &str, &str)] =
-    &[(1, "basis", include_str!("../migrations/0001_basis.surql"))];
+pub const MIGRATIES: &[(i64, &str, &str)] = &[
+    (1, "basis", include_str!("../migrations/0001_basis.surql")),
+    (2, "sessies", include_str!("../migrations/0002_sessies.surql")),
+    (3, "audit", include_str!("../migrations/0003_audit.surql")),
+];
 
 pub struct Verbinding<'a> {
     pub endpoint: &'a str,
@@ -30,19 +29,11 @@ pub struct Verbinding<'a> {
 pub async fn verbind(v: Verbinding<'_>) -> Result<Db, DbFout> {
     let db = surrealdb::engine::any::connect(v.endpoint).await?;
     if let (Some(u), Some(p)) = (v.gebruiker, v.wachtwoord) {
-        db.signin(Root {
-            username: u.to_string(),
-            password: p.to_string(),
-        })
-        .await?;
+        db.signin(Root { username: u.to_string(), password: p.to_string() }).await?;
     }
-    db.query("DEFINE NAMESPACE IF NOT EXISTS meldpunt")
-        .await?
-        .check()?;
+    db.query("DEFINE NAMESPACE IF NOT EXISTS meldpunt").await?.check()?;
     db.use_ns("meldpunt").await?;
-    db.query("DEFINE DATABASE IF NOT EXISTS meldpunt")
-        .await?
-        .check()?;
+    db.query("DEFINE DATABASE IF NOT EXISTS meldpunt").await?.check()?;
     db.use_db("meldpunt").await?;
     Ok(db)
 }
@@ -64,10 +55,7 @@ pub async fn migreer(db: &Db) -> Result<Vec<i64>, DbFout> {
     )
     .await?
     .check()?;
-    let mut res = db
-        .query("SELECT versie FROM schema_migratie")
-        .await?
-        .check()?;
+    let mut res = db.query("SELECT versie FROM schema_migratie").await?.check()?;
     let gedaan: Vec<Toegepast> = res.take(0)?;
     let mut nu = Vec::new();
     for &(versie, naam, sql) in MIGRATIES {
@@ -101,19 +89,13 @@ mod tests {
     use super::*;
 
     async fn mem() -> Db {
-        verbind(Verbinding {
-            endpoint: "mem://",
-            gebruiker: None,
-            wachtwoord: None,
-        })
-        .await
-        .unwrap()
+        verbind(Verbinding { endpoint: "mem://", gebruiker: None, wachtwoord: None }).await.unwrap()
     }
 
     #[tokio::test]
     async fn migrations_apply_once() {
         let db = mem().await;
-        assert_eq!(migreer(&db).await.unwrap(), vec![1]);
+        assert_eq!(migreer(&db).await.unwrap(), vec![1, 2, 3]);
         assert!(migreer(&db).await.unwrap().is_empty());
     }
 
@@ -122,25 +104,13 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("meldpunt-db-{}", std::process::id()));
         let endpoint = format!("surrealkv://{}", dir.display());
         {
-            let db = verbind(Verbinding {
-                endpoint: &endpoint,
-                gebruiker: None,
-                wachtwoord: None,
-            })
-            .await
-            .unwrap();
-            assert_eq!(migreer(&db).await.unwrap(), vec![1]);
+            let db = verbind(Verbinding { endpoint: &endpoint, gebruiker: None, wachtwoord: None }).await.unwrap();
+            assert_eq!(migreer(&db).await.unwrap(), vec![1, 2, 3]);
         }
         // The embedded engine releases its file lock shortly after the handle is dropped.
         let mut db = None;
         for _ in 0..100 {
-            match verbind(Verbinding {
-                endpoint: &endpoint,
-                gebruiker: None,
-                wachtwoord: None,
-            })
-            .await
-            {
+            match verbind(Verbinding { endpoint: &endpoint, gebruiker: None, wachtwoord: None }).await {
                 Ok(d) => {
                     db = Some(d);
                     break;

@@ -4,12 +4,10 @@ use sha2::{Digest, Sha256};
 use std::fmt::Write;
 
 fn hex(bytes: &[u8]) -> String {
-    bytes
-        .iter()
-        .fold(String::with_capacity(bytes.len() * 2), |mut s, b| {
-            let _ = write!(s, "{b:02x}");
-            s
-        })
+    bytes.iter().fold(String::with_capacity(bytes.len() * 2), |mut s, b| {
+        let _ = write!(s, "{b:02x}");
+        s
+    })
 }
 
 /// A session token: 256 random bits, hex.
@@ -41,10 +39,7 @@ pub fn opvolgcode() -> String {
 
 /// The canonical form of a code as typed (case, spaces and dashes ignored) for hashing.
 pub fn normaliseer_code(code: &str) -> String {
-    code.chars()
-        .filter(|c| c.is_ascii_alphanumeric())
-        .map(|c| c.to_ascii_uppercase())
-        .collect()
+    code.chars().filter(|c| c.is_ascii_alphanumeric()).map(|c| c.to_ascii_uppercase()).collect()
 }
 
 #[cfg(test)]
@@ -64,10 +59,7 @@ mod tests {
     #[test]
     fn tokens_are_long_and_hash_is_stable() {
         assert_eq!(sessie_token().len(), 64);
-        assert_eq!(
-            hash("abc"),
-            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
-        );
+        assert_eq!(hash("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
         assert_eq!(normaliseer_code("abcde-fghjk"), "ABCDEFGHJK");
     }
 }

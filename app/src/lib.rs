@@ -2,6 +2,7 @@
 //! and the `hydrate()` entry point for the islands.
 #![recursion_limit = "256"]
 
+pub mod audit;
 pub mod auth;
 #[cfg(feature = "ssr")]
 pub mod db;
@@ -13,6 +14,7 @@ pub mod meldingen;
 pub mod seed;
 #[cfg(feature = "ssr")]
 pub mod state;
+pub mod termijnen;
 pub mod tijd;
 pub mod ui;
 
@@ -21,13 +23,12 @@ pub use ui::shell::{App, shell};
 #[cfg(feature = "hydrate")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
+    // Readable panic messages while developing; left out of release bundles to keep them small.
+    #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
     leptos::mount::hydrate_islands();
     // A marker for tests and styles: interactive parts are live from here on.
-    if let Some(body) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.body())
-    {
+    if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
         let _ = body.set_attribute("data-hydrated", "true");
     }
 }

@@ -10,8 +10,10 @@ pub type Db = Surreal<Any>;
 pub struct Config {
     /// Mark cookies `Secure` (on when served over TLS).
     pub secure_cookies: bool,
-    /// Session lifetime.
+    /// Absolute session lifetime.
     pub sessie_duur: chrono::Duration,
+    /// A session unused this long ends.
+    pub sessie_inactief: chrono::Duration,
 }
 
 impl Default for Config {
@@ -19,6 +21,7 @@ impl Default for Config {
         Self {
             secure_cookies: false,
             sessie_duur: chrono::Duration::hours(10),
+            sessie_inactief: chrono::Duration::minutes(30),
         }
     }
 }
@@ -31,10 +34,7 @@ pub struct AppState {
 
 impl AppState {
     pub fn new(db: Db, config: Config) -> Self {
-        Self {
-            db,
-            config: Arc::new(config),
-        }
+        Self { db, config: Arc::new(config) }
     }
 }
 

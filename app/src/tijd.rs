@@ -17,11 +17,8 @@ fn laatste_zondag(jaar: i32, maand: u32) -> Option<NaiveDate> {
 /// The offset from UTC in Belgium at this instant.
 pub fn belgische_offset(t: DateTime<Utc>) -> FixedOffset {
     let jaar = t.year();
-    let zomer = |maand| {
-        laatste_zondag(jaar, maand)
-            .and_then(|d| d.and_hms_opt(1, 0, 0))
-            .map(|n| Utc.from_utc_datetime(&n))
-    };
+    let zomer =
+        |maand| laatste_zondag(jaar, maand).and_then(|d| d.and_hms_opt(1, 0, 0)).map(|n| Utc.from_utc_datetime(&n));
     let uren = match (zomer(3), zomer(10)) {
         (Some(begin), Some(einde)) if t >= begin && t < einde => 2,
         _ => 1,
@@ -44,9 +41,7 @@ pub fn toon(t: DateTime<Utc>) -> String {
 }
 
 pub fn toon_datum(d: &str) -> String {
-    NaiveDate::parse_from_str(d, "%Y-%m-%d")
-        .map(|d| d.format("%d/%m/%Y").to_string())
-        .unwrap_or_else(|_| d.to_string())
+    NaiveDate::parse_from_str(d, "%Y-%m-%d").map(|d| d.format("%d/%m/%Y").to_string()).unwrap_or_else(|_| d.to_string())
 }
 
 #[cfg(test)]
@@ -60,30 +55,15 @@ mod tests {
     #[test]
     fn summer_and_winter_time_switch_on_the_right_instants() {
         // 2026: summer time from 29 March 01:00 UTC to 25 October 01:00 UTC.
-        assert_eq!(
-            belgische_offset(utc("2026-03-29T00:59:00Z")).local_minus_utc(),
-            3600
-        );
-        assert_eq!(
-            belgische_offset(utc("2026-03-29T01:00:00Z")).local_minus_utc(),
-            7200
-        );
-        assert_eq!(
-            belgische_offset(utc("2026-10-25T00:59:00Z")).local_minus_utc(),
-            7200
-        );
-        assert_eq!(
-            belgische_offset(utc("2026-10-25T01:00:00Z")).local_minus_utc(),
-            3600
-        );
+        assert_eq!(belgische_offset(utc("2026-03-29T00:59:00Z")).local_minus_utc(), 3600);
+        assert_eq!(belgische_offset(utc("2026-03-29T01:00:00Z")).local_minus_utc(), 7200);
+        assert_eq!(belgische_offset(utc("2026-10-25T00:59:00Z")).local_minus_utc(), 7200);
+        assert_eq!(belgische_offset(utc("2026-10-25T01:00:00Z")).local_minus_utc(), 3600);
     }
 
     #[test]
     fn late_evening_utc_is_already_tomorrow_in_belgium() {
-        assert_eq!(
-            vandaag(utc("2026-07-01T22:30:00Z")),
-            NaiveDate::from_ymd_opt(2026, 7, 2).unwrap()
-        );
+        assert_eq!(vandaag(utc("2026-07-01T22:30:00Z")), NaiveDate::from_ymd_opt(2026, 7, 2).unwrap());
         assert_eq!(toon(utc("2026-01-05T08:05:00Z")), "05/01/2026 09:05");
     }
 }

@@ -4,163 +4,156 @@ mod common;
 
 use app::auth::model::{Rol, Wachtwoord};
 use app::auth::service::*;
+use app::state::Db;
 
 const DUUR: chrono::TimeDelta = chrono::TimeDelta::hours(1);
+const GOED: &str = "een lang wachtwoord";
+const INACTIEF: chrono::TimeDelta = chrono::TimeDelta::minutes(30);
+
+async fn account(db: &Db, email: &str) {
+    voeg_gebruiker_toe(db, email, "Els Vermeulen", &[Rol::Casewerker], Wachtwoord::new(GOED)).await.unwrap();
+}
+
+async fn aanmelden(db: &Db, email: &str, wachtwoord: &str, duur: chrono::TimeDelta) -> Option<String> {
+    match meld_aan(db, email, Wachtwoord::new(wachtwoord), duur, None).await.unwrap() {
+        Aanmelding::Gelukt(token) => Some(token),
+        _ => None,
+    }
+}
 
 #[tokio::test]
 async fn login_opens_a_session_that_logout_ends() {
     let db = common::db().await;
-    voeg_gebruiker_toe(
-        &db,
-        "Els@Meldpunt.test",
-        "Els Vermeulen",
-        &[Rol::Casewerker],
-        Wachtwoord::new("een lang wachtwoord"),
-    )
-    .await
-    .unwrap();
-    let token = meld_aan(
-        &db,
-        "els@meldpunt.test",
-        Wachtwoord::new("een lang wachtwoord"),
-        DUUR,
-    )
-    .await
-    .unwrap()
-    .unwrap();
-    let g = gebruiker_voor_token(&db, &token).await.unwrap().unwrap();
+    account(&db, "Els@Meldpunt.test").await;
+    let token = aanmelden(&db, "els@meldpunt.test", GOED, DUUR).await.unwrap();
+    let g = gebruiker_voor_token(&db, &token, INACTIEF).await.unwrap().unwrap();
     assert_eq!(g.naam, "Els Vermeulen");
     assert_eq!(g.rollen, vec![Rol::Casewerker]);
     meld_af(&db, &token).await.unwrap();
-    assert!(gebruiker_voor_token(&db, &token).await.unwrap().is_none());
+    assert!(gebruiker_voor_token(&db, &token, INACTIEF).await.unwrap().is_none());
 }
 
 #[tokio::test]
 async fn wrong_password_unknown_user_and_garbage_tokens_get_nothing() {
     let db = common::db().await;
-    voeg_gebruiker_toe(
-        &db,
-        "tom@meldpunt.test",
-        "Tom",
-        &[Rol::Casewerker],
-        Wachtwoord::new("een lang wachtwoord"),
-    )
-    .await
-    .unwrap();
-    assert!(
-        meld_aan(&db, "tom@meldpunt.test", Wachtwoord::new("fout"), DUUR)
-            .await
-            .unwrap()
-            .is_none()
-    );
-    assert!(
-        meld_aan(
-            &db,
-            "niemand@meldpunt.test",
-            Wachtwoord::new("een lang wachtwoord"),
-            DUUR
-        )
-        .await
-        .unwrap()
-        .is_none()
-    );
-    assert!(
-        gebruiker_voor_token(&db, "' OR true --")
-            .await
-            .unwrap()
-            .is_none()
-    );
-    assert!(
-        gebruiker_voor_token(&db, &"a".repeat(64))
-            .await
-            .unwrap()
-            .is_none()
-    );
+    account(&db, "tom@meldpunt.test").await;
+    assert!(aanmelden(&db, "tom@meldpunt.test", "fout", DUUR).await.is_none());
+    assert!(aanmelden(&db, "niemand@meldpunt.test", GOED, DUUR).await.is_none());
+    assert!(gebruiker_voor_token(&db, "' OR true --", INACTIEF).await.unwrap().is_none());
+    assert!(gebruiker_voor_token(&db, &"a".repeat(64), INACTIEF).await.unwrap().is_none());
 }
 
 #[tokio::test]
 async fn a_disabled_account_loses_its_sessions_and_cannot_log_in() {
     let db = common::db().await;
-    voeg_gebruiker_toe(
-        &db,
-        "kris@meldpunt.test",
-        "Kris",
-        &[Rol::Casewerker],
-        Wachtwoord::new("een lang wachtwoord"),
-    )
-    .await
-    .unwrap();
-    let token = meld_aan(
-        &db,
-        "kris@meldpunt.test",
-        Wachtwoord::new("een lang wachtwoord"),
-        DUUR,
-    )
-    .await
-    .unwrap()
-    .unwrap();
-    db.query("UPDATE gebruiker SET actief = false WHERE email = 'kris@meldpunt.test'")
-        .await
-        .unwrap()
-        .check()
-        .unwrap();
-    assert!(gebruiker_voor_token(&db, &token).await.unwrap().is_none());
-    assert!(
-        meld_aan(
-            &db,
-            "kris@meldpunt.test",
-            Wachtwoord::new("een lang wachtwoord"),
-            DUUR
-        )
-        .await
-        .unwrap()
-        .is_none()
-    );
+    account(&db, "kris@meldpunt.test").await;
+    let token = aanmelden(&db, "kris@meldpunt.test", GOED, DUUR).await.unwrap();
+    db.query("UPDATE gebruiker SET actief = false WHERE email = 'kris@meldpunt.test'").await.unwrap().check().unwrap();
+    assert!(gebruiker_voor_token(&db, &token, INACTIEF).await.unwrap().is_none());
+    assert!(aanmelden(&db, "kris@meldpunt.test", GOED, DUUR).await.is_none());
 }
 
 #[tokio::test]
 async fn expired_sessions_are_not_accepted() {
     let db = common::db().await;
-    voeg_gebruiker_toe(
-        &db,
-        "nadia@meldpunt.test",
-        "Nadia",
-        &[Rol::Casewerker],
-        Wachtwoord::new("een lang wachtwoord"),
-    )
-    .await
-    .unwrap();
-    let token = meld_aan(
-        &db,
-        "nadia@meldpunt.test",
-        Wachtwoord::new("een lang wachtwoord"),
-        chrono::TimeDelta::seconds(-1),
-    )
-    .await
-    .unwrap()
-    .unwrap();
-    assert!(gebruiker_voor_token(&db, &token).await.unwrap().is_none());
+    account(&db, "nadia@meldpunt.test").await;
+    let token = aanmelden(&db, "nadia@meldpunt.test", GOED, chrono::TimeDelta::seconds(-1)).await.unwrap();
+    assert!(gebruiker_voor_token(&db, &token, INACTIEF).await.unwrap().is_none());
 }
 
 #[tokio::test]
-async fn duplicate_accounts_are_refused() {
+async fn duplicate_accounts_are_refused_whatever_the_case_of_the_address() {
     let db = common::db().await;
-    voeg_gebruiker_toe(
-        &db,
-        "a@meldpunt.test",
-        "A",
-        &[Rol::Casewerker],
-        Wachtwoord::new("een lang wachtwoord"),
-    )
-    .await
-    .unwrap();
-    let e = voeg_gebruiker_toe(
-        &db,
-        "A@meldpunt.test",
-        "A",
-        &[Rol::Casewerker],
-        Wachtwoord::new("een lang wachtwoord"),
-    )
-    .await;
+    account(&db, "a@meldpunt.test").await;
+    let e = voeg_gebruiker_toe(&db, "A@meldpunt.test", "A", &[Rol::Casewerker], Wachtwoord::new(GOED)).await;
     assert!(matches!(e, Err(AuthFout::BestaatAl)));
+}
+
+#[tokio::test]
+async fn repeated_failures_block_the_account_for_a_while_even_with_the_right_password() {
+    let db = common::db().await;
+    account(&db, "sien@meldpunt.test").await;
+    for _ in 0..MAX_PER_ACCOUNT {
+        let r = meld_aan(&db, "sien@meldpunt.test", Wachtwoord::new("fout"), DUUR, None).await.unwrap();
+        assert_eq!(r, Aanmelding::Mislukt);
+    }
+    let r = meld_aan(&db, "Sien@meldpunt.test", Wachtwoord::new(GOED), DUUR, None).await.unwrap();
+    let Aanmelding::Geblokkeerd(tot) = r else { panic!("not blocked: {r:?}") };
+    assert!(tot > chrono::Utc::now() + VENSTER - chrono::TimeDelta::minutes(1));
+    // Another account is not affected.
+    account(&db, "hilde@meldpunt.test").await;
+    assert!(aanmelden(&db, "hilde@meldpunt.test", GOED, DUUR).await.is_some());
+}
+
+#[tokio::test]
+async fn one_address_trying_many_accounts_is_blocked() {
+    let db = common::db().await;
+    let adres: std::net::IpAddr = "192.0.2.7".parse().unwrap();
+    for i in 0..MAX_PER_ADRES {
+        let email = format!("raad{i}@meldpunt.test");
+        assert_eq!(
+            meld_aan(&db, &email, Wachtwoord::new("fout"), DUUR, Some(adres)).await.unwrap(),
+            Aanmelding::Mislukt
+        );
+    }
+    let r = meld_aan(&db, "nog-een@meldpunt.test", Wachtwoord::new("fout"), DUUR, Some(adres)).await.unwrap();
+    assert!(matches!(r, Aanmelding::Geblokkeerd(_)));
+}
+
+#[tokio::test]
+async fn a_successful_login_clears_earlier_failures_of_the_account() {
+    let db = common::db().await;
+    account(&db, "wout@meldpunt.test").await;
+    for _ in 0..MAX_PER_ACCOUNT - 1 {
+        assert!(aanmelden(&db, "wout@meldpunt.test", "fout", DUUR).await.is_none());
+    }
+    assert!(aanmelden(&db, "wout@meldpunt.test", GOED, DUUR).await.is_some());
+    for _ in 0..MAX_PER_ACCOUNT - 1 {
+        assert!(aanmelden(&db, "wout@meldpunt.test", "fout", DUUR).await.is_none());
+    }
+    assert!(aanmelden(&db, "wout@meldpunt.test", GOED, DUUR).await.is_some());
+}
+
+#[tokio::test]
+async fn an_idle_session_ends_and_use_keeps_a_session_alive() {
+    let db = common::db().await;
+    account(&db, "lotte@meldpunt.test").await;
+    let token = aanmelden(&db, "lotte@meldpunt.test", GOED, DUUR).await.unwrap();
+    let hash = app::geheim::hash(&token);
+    let zet = |min: i64| {
+        let db = db.clone();
+        let hash = hash.clone();
+        async move {
+            db.query("UPDATE sessie SET laatst_gebruikt = time::now() - type::duration($d) WHERE token_hash = $h")
+                .bind(("d", format!("{min}m")))
+                .bind(("h", hash))
+                .await
+                .unwrap()
+                .check()
+                .unwrap();
+        }
+    };
+    zet(29).await;
+    assert!(gebruiker_voor_token(&db, &token, INACTIEF).await.unwrap().is_some(), "used 29 minutes ago");
+    // That use refreshed the session: it is alive again from now.
+    assert!(gebruiker_voor_token(&db, &token, chrono::TimeDelta::minutes(2)).await.unwrap().is_some());
+    zet(31).await;
+    assert!(gebruiker_voor_token(&db, &token, INACTIEF).await.unwrap().is_none(), "idle for 31 minutes");
+}
+
+async fn audit_acties(db: &Db) -> Vec<String> {
+    let mut r = db.query("SELECT VALUE actie FROM audit ORDER BY tijdstip").await.unwrap();
+    r.take(0).unwrap()
+}
+
+#[tokio::test]
+async fn logins_and_failed_logins_are_in_the_audit_log_which_cannot_be_altered() {
+    let db = common::db().await;
+    account(&db, "kris@meldpunt.test").await;
+    assert!(aanmelden(&db, "kris@meldpunt.test", "fout", DUUR).await.is_none());
+    assert!(aanmelden(&db, "kris@meldpunt.test", GOED, DUUR).await.is_some());
+    assert_eq!(audit_acties(&db).await, vec!["aanmelden_mislukt", "aanmelden"]);
+    let poging = db.query("UPDATE audit SET actie = 'afmelden'").await.unwrap().check();
+    assert!(poging.is_err(), "audit entries are read-only");
+    assert_eq!(audit_acties(&db).await, vec!["aanmelden_mislukt", "aanmelden"]);
 }

@@ -7,11 +7,8 @@ use app::meldingen::service::{Indiening, detail, dien_in, werkbak};
 use std::collections::HashSet;
 
 async fn aantal(db: &app::state::Db, tabel: &str) -> i64 {
-    let mut r = db
-        .query("SELECT count() AS n FROM type::table($t) GROUP ALL")
-        .bind(("t", tabel.to_string()))
-        .await
-        .unwrap();
+    let mut r =
+        db.query("SELECT count() AS n FROM type::table($t) GROUP ALL").bind(("t", tabel.to_string())).await.unwrap();
     let n: Option<i64> = r.take((0, "n")).unwrap();
     n.unwrap_or(0)
 }
@@ -19,13 +16,8 @@ async fn aantal(db: &app::state::Db, tabel: &str) -> i64 {
 #[tokio::test]
 async fn a_submitted_melding_is_stored_with_melder_and_timeline() {
     let db = common::db_met_demo(0).await;
-    let f = common::formulier(
-        "L0001",
-        "Er stond één begeleider alleen met twaalf baby's in de leefruimte.",
-    );
-    let Indiening::Ontvangen(bewijs) = dien_in(&db, &f, chrono::Utc::now()).await.unwrap() else {
-        panic!("refused")
-    };
+    let f = common::formulier("L0001", "Er stond één begeleider alleen met twaalf baby's in de leefruimte.");
+    let Indiening::Ontvangen(bewijs) = dien_in(&db, &f, chrono::Utc::now()).await.unwrap() else { panic!("refused") };
     assert!(Referentie::parse(bewijs.referentie.as_str()).is_some());
     let m = detail(&db, &bewijs.referentie).await.unwrap().unwrap();
     assert_eq!(m.status, Status::Ontvangen);
@@ -38,13 +30,8 @@ async fn a_submitted_melding_is_stored_with_melder_and_timeline() {
 #[tokio::test]
 async fn only_the_hash_of_the_follow_up_code_is_stored() {
     let db = common::db_met_demo(0).await;
-    let f = common::formulier(
-        "L0002",
-        "Mijn zoon kwam drie keer thuis met een vuile luier van de hele dag.",
-    );
-    let Indiening::Ontvangen(bewijs) = dien_in(&db, &f, chrono::Utc::now()).await.unwrap() else {
-        panic!("refused")
-    };
+    let f = common::formulier("L0002", "Mijn zoon kwam drie keer thuis met een vuile luier van de hele dag.");
+    let Indiening::Ontvangen(bewijs) = dien_in(&db, &f, chrono::Utc::now()).await.unwrap() else { panic!("refused") };
     let mut r = db
         .query("SELECT VALUE opvolgcode_hash FROM ONLY type::record('melding', $r)")
         .bind(("r", bewijs.referentie.to_string()))
@@ -53,16 +40,8 @@ async fn only_the_hash_of_the_follow_up_code_is_stored() {
     let hash: Option<String> = r.take(0).unwrap();
     let hash = hash.unwrap();
     assert_ne!(hash, bewijs.opvolgcode);
-    assert_eq!(
-        hash,
-        app::geheim::hash(&app::geheim::normaliseer_code(&bewijs.opvolgcode))
-    );
-    let export = format!(
-        "{:?}",
-        db.query("SELECT * FROM melding, melder, tijdlijn")
-            .await
-            .unwrap()
-    );
+    assert_eq!(hash, app::geheim::hash(&app::geheim::normaliseer_code(&bewijs.opvolgcode)));
+    let export = format!("{:?}", db.query("SELECT * FROM melding, melder, tijdlijn").await.unwrap());
     assert!(!export.contains(&bewijs.opvolgcode));
 }
 
@@ -70,17 +49,9 @@ async fn only_the_hash_of_the_follow_up_code_is_stored() {
 async fn bad_input_and_unknown_locations_write_nothing() {
     let db = common::db_met_demo(0).await;
     let mut f = common::formulier("L0001", "kort");
-    assert!(matches!(
-        dien_in(&db, &f, chrono::Utc::now()).await.unwrap(),
-        Indiening::Fouten(_)
-    ));
-    f = common::formulier(
-        "L9999",
-        "Deze opvang bestaat niet maar de tekst is lang genoeg.",
-    );
-    let Indiening::Fouten(fouten) = dien_in(&db, &f, chrono::Utc::now()).await.unwrap() else {
-        panic!("accepted")
-    };
+    assert!(matches!(dien_in(&db, &f, chrono::Utc::now()).await.unwrap(), Indiening::Fouten(_)));
+    f = common::formulier("L9999", "Deze opvang bestaat niet maar de tekst is lang genoeg.");
+    let Indiening::Fouten(fouten) = dien_in(&db, &f, chrono::Utc::now()).await.unwrap() else { panic!("accepted") };
     assert!(fouten.get("locatie").is_some());
     assert_eq!(aantal(&db, "melding").await, 0);
     assert_eq!(aantal(&db, "melder").await, 0);
@@ -94,10 +65,7 @@ async fn fifty_concurrent_submissions_get_fifty_distinct_references() {
     for i in 0..50 {
         let db = db.clone();
         taken.push(tokio::spawn(async move {
-            let f = common::formulier(
-                "L0003",
-                &format!("Gelijktijdige melding nummer {i} met genoeg tekst."),
-            );
+            let f = common::formulier("L0003", &format!("Gelijktijdige melding nummer {i} met genoeg tekst."));
             match dien_in(&db, &f, chrono::Utc::now()).await.unwrap() {
                 Indiening::Ontvangen(b) => b.referentie,
                 Indiening::Fouten(f) => panic!("refused: {f:?}"),
@@ -123,9 +91,7 @@ async fn references_continue_after_the_demo_data() {
         .unwrap();
     let bestaande: Vec<String> = r.take(0).unwrap();
     let f = common::formulier("L0004", "Nieuwe melding na het laden van de demogegevens.");
-    let Indiening::Ontvangen(b) = dien_in(&db, &f, chrono::Utc::now()).await.unwrap() else {
-        panic!("refused")
-    };
+    let Indiening::Ontvangen(b) = dien_in(&db, &f, chrono::Utc::now()).await.unwrap() else { panic!("refused") };
     assert!(!bestaande.contains(&b.referentie.to_string()));
     assert!(bestaande.iter().all(|x| x.as_str() < b.referentie.as_str()));
 }
@@ -137,27 +103,38 @@ async fn werkbak_pages_by_keyset_newest_first_and_filters() {
     let mut gezien = Vec::new();
     loop {
         let p = werkbak(&db, &filter).await.unwrap();
-        gezien.extend(
-            p.rijen
-                .iter()
-                .map(|r| (r.ontvangen, r.referentie.to_string())),
-        );
+        gezien.extend(p.rijen.iter().map(|r| (r.ontvangen, r.referentie.to_string())));
         match p.volgende {
             Some(c) => filter.na = Some(WerkbakCursor::decode(&c.encode()).unwrap()),
             None => break,
         }
     }
     assert_eq!(gezien.len(), 300);
-    assert!(
-        gezien.windows(2).all(|w| w[0] > w[1]),
-        "not strictly newest first"
-    );
+    assert!(gezien.windows(2).all(|w| w[0] > w[1]), "not strictly newest first");
 
-    let filter = WerkbakFilter {
-        status: Some(Status::Afgesloten),
-        ..Default::default()
-    };
+    let filter = WerkbakFilter { status: Some(Status::Afgesloten), ..Default::default() };
     let p = werkbak(&db, &filter).await.unwrap();
     assert!(!p.rijen.is_empty());
     assert!(p.rijen.iter().all(|r| r.status == Status::Afgesloten));
+}
+
+#[tokio::test]
+async fn overdue_meldingen_are_marked_te_laat_and_the_case_shows_its_clocks() {
+    let db = common::db_met_demo(0).await;
+    let lang_geleden = chrono::Utc::now() - chrono::Duration::days(60);
+    let mut f = common::formulier("L0005", "Een melding van twee maanden geleden die nog niemand oppakte.");
+    f.feit_datum = (lang_geleden.date_naive() - chrono::Days::new(1)).format("%Y-%m-%d").to_string();
+    let Indiening::Ontvangen(oud) = dien_in(&db, &f, lang_geleden).await.unwrap() else { panic!("refused") };
+    let vers = common::formulier("L0006", "Een melding van vandaag, nog ruim binnen de termijn.");
+    let Indiening::Ontvangen(nieuw) = dien_in(&db, &vers, chrono::Utc::now()).await.unwrap() else { panic!("refused") };
+
+    let p = werkbak(&db, &WerkbakFilter::default()).await.unwrap();
+    let rij = |r: &Referentie| p.rijen.iter().find(|x| &x.referentie == r).unwrap().clone();
+    assert!(rij(&oud.referentie).te_laat);
+    assert!(!rij(&nieuw.referentie).te_laat);
+
+    let m = detail(&db, &oud.referentie).await.unwrap().unwrap();
+    assert_eq!(m.termijnen.len(), 2);
+    assert!(m.termijnen.iter().all(|t| t.te_laat()));
+    assert!(m.termijnen[1].aftelling().contains("te laat"));
 }

@@ -10,11 +10,7 @@ use clap::{Parser, Subcommand};
 use std::io::Read;
 
 #[derive(Debug, Parser)]
-#[command(
-    name = "meldpunt",
-    version,
-    about = "Meldpunt kinderopvang: case work, knowledge base and public reporting"
-)]
+#[command(name = "meldpunt", version, about = "Meldpunt kinderopvang: case work, knowledge base and public reporting")]
 pub struct Cli {
     #[command(flatten)]
     pub config: Config,
@@ -65,8 +61,7 @@ async fn open(config: &Config) -> anyhow::Result<Db> {
         && let Some(map) = std::path::Path::new(pad).parent()
         && !map.as_os_str().is_empty()
     {
-        std::fs::create_dir_all(map)
-            .with_context(|| format!("cannot create data directory {}", map.display()))?;
+        std::fs::create_dir_all(map).with_context(|| format!("cannot create data directory {}", map.display()))?;
     }
     let db = verbind(Verbinding {
         endpoint: &config.db,
@@ -96,26 +91,21 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Seed { meldingen } => {
             let db = open(&config).await?;
             if !app::seed::is_leeg(&db).await? {
-                bail!(
-                    "the database already holds meldingen; seed only loads into an empty database"
-                );
+                bail!("the database already holds meldingen; seed only loads into an empty database");
             }
-            let n = app::seed::laad_demo(&db, &app::seed::genereer(meldingen, chrono::Utc::now()))
-                .await?;
+            let n = app::seed::laad_demo(&db, &app::seed::genereer(meldingen, chrono::Utc::now())).await?;
             println!("{n} meldingen geladen");
             Ok(())
         }
-        Command::User {
-            command: UserCommand::Add { email, name, roles },
-        } => {
+        Command::User { command: UserCommand::Add { email, name, roles } } => {
             let rollen = roles
                 .iter()
                 .map(|r| Rol::from_code(r).with_context(|| format!("unknown role '{r}'")))
                 .collect::<anyhow::Result<Vec<_>>>()?;
             let mut wachtwoord = String::new();
             std::io::stdin().read_to_string(&mut wachtwoord)?;
-            let wachtwoord = Wachtwoord::parse_nieuw(wachtwoord.trim_end_matches(['\n', '\r']))
-                .map_err(anyhow::Error::msg)?;
+            let wachtwoord =
+                Wachtwoord::parse_nieuw(wachtwoord.trim_end_matches(['\n', '\r'])).map_err(anyhow::Error::msg)?;
             let db = open(&config).await?;
             auth::voeg_gebruiker_toe(&db, &email, &name, &rollen, wachtwoord).await?;
             println!("account {email} toegevoegd");
@@ -130,17 +120,11 @@ async fn demo_klaarzetten(db: &Db) -> anyhow::Result<()> {
         let n = app::seed::laad_demo(db, &app::seed::genereer(300, chrono::Utc::now())).await?;
         tracing::info!(meldingen = n, "demo data loaded");
     }
-    let wachtwoord = std::env::var("MELDPUNT_DEMO_PASSWORD")
-        .unwrap_or_else(|_| app::geheim::sessie_token()[..20].to_string());
+    let wachtwoord =
+        std::env::var("MELDPUNT_DEMO_PASSWORD").unwrap_or_else(|_| app::geheim::sessie_token()[..20].to_string());
     let rollen = [Rol::Casewerker, Rol::Coordinator];
-    match auth::voeg_gebruiker_toe(
-        db,
-        DEMO_EMAIL,
-        "Demo Casewerker",
-        &rollen,
-        Wachtwoord::new(wachtwoord.clone()),
-    )
-    .await
+    match auth::voeg_gebruiker_toe(db, DEMO_EMAIL, "Demo Casewerker", &rollen, Wachtwoord::new(wachtwoord.clone()))
+        .await
     {
         Ok(_) => {}
         Err(auth::AuthFout::BestaatAl) => {
@@ -148,9 +132,7 @@ async fn demo_klaarzetten(db: &Db) -> anyhow::Result<()> {
         }
         Err(e) => return Err(e.into()),
     }
-    println!(
-        "\n  Demo-account voor medewerkers\n    e-mail:     {DEMO_EMAIL}\n    wachtwoord: {wachtwoord}\n"
-    );
+    println!("\n  Demo-account voor medewerkers\n    e-mail:     {DEMO_EMAIL}\n    wachtwoord: {wachtwoord}\n");
     Ok(())
 }
 
@@ -168,13 +150,10 @@ async fn serve(config: Config, db: Db) -> anyhow::Result<()> {
         });
     tracing::info!("Meldpunt luistert op http://{}", config.addr);
     println!("Meldpunt draait op http://{}", config.addr);
-    axum::serve(
-        listener,
-        app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
-    )
-    .with_graceful_shutdown(async {
-        let _ = tokio::signal::ctrl_c().await;
-    })
-    .await?;
+    axum::serve(listener, app.into_make_service_with_connect_info::<std::net::SocketAddr>())
+        .with_graceful_shutdown(async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await?;
     Ok(())
 }

@@ -7,12 +7,7 @@ use std::path::PathBuf;
 #[derive(Debug, Clone, Args)]
 pub struct Config {
     /// Database endpoint: `surrealkv://<dir>` (embedded, on disk), `mem://` (tests), `ws://host:port`.
-    #[arg(
-        long = "db",
-        env = "MELDPUNT_DB",
-        default_value = "surrealkv://data/meldpunt",
-        global = true
-    )]
+    #[arg(long = "db", env = "MELDPUNT_DB", default_value = "surrealkv://data/meldpunt", global = true)]
     pub db: String,
     /// Root user for a `ws://` SurrealDB server.
     #[arg(long, env = "MELDPUNT_DB_USER", global = true)]
@@ -20,37 +15,20 @@ pub struct Config {
     #[arg(long, env = "MELDPUNT_DB_PASS", global = true, hide_env_values = true)]
     pub db_pass: Option<String>,
     /// Address to listen on.
-    #[arg(
-        long,
-        env = "MELDPUNT_ADDR",
-        default_value = "127.0.0.1:3000",
-        global = true
-    )]
+    #[arg(long, env = "MELDPUNT_ADDR", default_value = "127.0.0.1:3000", global = true)]
     pub addr: SocketAddr,
     /// Folder with the built site (`pkg/`, stylesheet, public files), as cargo-leptos writes it.
-    #[arg(
-        long,
-        env = "MELDPUNT_SITE_ROOT",
-        default_value = "target/site",
-        global = true
-    )]
+    #[arg(long, env = "MELDPUNT_SITE_ROOT", default_value = "target/site", global = true)]
     pub site_root: PathBuf,
     /// Mark the session cookie `Secure` (use behind TLS).
-    #[arg(
-        long,
-        env = "MELDPUNT_SECURE_COOKIES",
-        default_value_t = false,
-        global = true
-    )]
+    #[arg(long, env = "MELDPUNT_SECURE_COOKIES", default_value_t = false, global = true)]
     pub secure_cookies: bool,
     /// Session lifetime in hours.
-    #[arg(
-        long,
-        env = "MELDPUNT_SESSION_HOURS",
-        default_value_t = 10,
-        global = true
-    )]
+    #[arg(long, env = "MELDPUNT_SESSION_HOURS", default_value_t = 10, global = true)]
     pub session_hours: i64,
+    /// A session unused for this many minutes ends.
+    #[arg(long, env = "MELDPUNT_SESSION_IDLE_MINUTES", default_value_t = 30, global = true)]
+    pub session_idle_minutes: i64,
 }
 
 impl Config {
@@ -58,6 +36,7 @@ impl Config {
         app::state::Config {
             secure_cookies: self.secure_cookies,
             sessie_duur: chrono::Duration::hours(self.session_hours.clamp(1, 24)),
+            sessie_inactief: chrono::Duration::minutes(self.session_idle_minutes.clamp(5, 24 * 60)),
         }
     }
 
@@ -68,11 +47,7 @@ impl Config {
             .site_pkg_dir("pkg")
             .site_addr(self.addr)
             .hash_files(true)
-            .env(if cfg!(debug_assertions) {
-                leptos::config::Env::DEV
-            } else {
-                leptos::config::Env::PROD
-            })
+            .env(if cfg!(debug_assertions) { leptos::config::Env::DEV } else { leptos::config::Env::PROD })
             .build()
     }
 }

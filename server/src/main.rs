@@ -8,10 +8,7 @@ use server::cli::{Cli, run};
 fn main() -> std::process::ExitCode {
     let cli = Cli::parse();
     server::logging::init();
-    let runtime = match tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-    {
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
         Ok(r) => r,
         Err(e) => {
             eprintln!("meldpunt: cannot start the async runtime: {e}");

@@ -1,14 +1,14 @@
 //! The axum router: Leptos pages and server functions, the form endpoints, static files,
 //! and the layers every request passes (tracing span, session, staff guard, compression).
 
-use crate::routes::{login, melden, sessie, statisch};
+use crate::routes::{beveiliging, login, melden, sessie, statisch};
 use app::state::AppState;
 use app::{App, shell};
 use axum::Router;
 use axum::extract::FromRef;
 use axum::routing::{get, post};
 use leptos::config::LeptosOptions;
-use leptos::prelude::provide_context;
+use leptos::prelude::{provide_context, use_context};
 use leptos_axum::{LeptosRoutes, generate_route_list};
 use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
@@ -33,10 +33,18 @@ impl FromRef<ServerState> for AppState {
 }
 
 impl ServerState {
-    /// Renders the Leptos app for this request, with `extra` in context (used by the form endpoints).
+    /// What every render and server function gets in context: the app state, and the CSP nonce
+    /// of this request so that the hydration script carries the nonce the policy allows.
     pub fn context(&self) -> impl Fn() + Clone + Send + Sync + 'static {
         let app = self.app.clone();
-        move || provide_context(app.clone())
+        move || {
+            provide_context(app.clone());
+            let nonce = use_context::<axum::http::request::Parts>()
+                .and_then(|p| p.extensions.get::<beveiliging::CspNonce>().cloned());
+            if let Some(n) = nonce {
+                provide_context(leptos::nonce::Nonce::from_value(n.0));
+            }
+        }
     }
 }
 
@@ -44,10 +52,8 @@ impl ServerState {
 const MAX_BODY: usize = 256 * 1024;
 
 pub fn router(app_state: AppState, leptos: LeptosOptions) -> Router {
-    let state = ServerState {
-        app: app_state,
-        leptos,
-    };
+    let tls = beveiliging::Tls(app_state.config.secure_cookies);
+    let state = ServerState { app: app_state, leptos };
     let routes = generate_route_list(App);
     let shell_options = state.leptos.clone();
     Router::new()
@@ -55,16 +61,12 @@ pub fn router(app_state: AppState, leptos: LeptosOptions) -> Router {
         .route("/melden", post(melden::verstuur))
         .route("/login", post(login::meld_aan))
         .route("/afmelden", post(login::meld_af))
-        .leptos_routes_with_context(&state, routes, state.context(), move || {
-            shell(shell_options.clone())
-        })
+        .leptos_routes_with_context(&state, routes, state.context(), move || shell(shell_options.clone()))
         .fallback(statisch::bestand_of_404)
-        .layer(axum::middleware::from_fn_with_state(
-            state.clone(),
-            sessie::laag,
-        ))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), sessie::laag))
         .layer(axum::middleware::from_fn(sessie::zelfde_oorsprong))
         .layer(RequestBodyLimitLayer::new(MAX_BODY))
+        .layer(axum::middleware::from_fn_with_state(tls, beveiliging::koppen))
         .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http())
         .with_state(state)

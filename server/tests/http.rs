@@ -8,17 +8,14 @@ use tower::ServiceExt;
 const WACHTWOORD: &str = "een lang testwachtwoord";
 
 async fn app() -> (axum::Router, app::state::Db) {
-    let db = app::db::verbind(app::db::Verbinding {
-        endpoint: "mem://",
-        gebruiker: None,
-        wachtwoord: None,
-    })
-    .await
-    .unwrap();
+    app_met_site(std::env::temp_dir().join("meldpunt-http-test-site")).await
+}
+
+async fn app_met_site(site: std::path::PathBuf) -> (axum::Router, app::state::Db) {
+    let db =
+        app::db::verbind(app::db::Verbinding { endpoint: "mem://", gebruiker: None, wachtwoord: None }).await.unwrap();
     app::db::migreer(&db).await.unwrap();
-    app::seed::laad_demo(&db, &app::seed::genereer(60, chrono::Utc::now()))
-        .await
-        .unwrap();
+    app::seed::laad_demo(&db, &app::seed::genereer(60, chrono::Utc::now())).await.unwrap();
     app::auth::service::voeg_gebruiker_toe(
         &db,
         "els@meldpunt.test",
@@ -28,7 +25,6 @@ async fn app() -> (axum::Router, app::state::Db) {
     )
     .await
     .unwrap();
-    let site = std::env::temp_dir().join("meldpunt-http-test-site");
     std::fs::create_dir_all(&site).unwrap();
     let options = leptos::config::LeptosOptions::builder()
         .output_name("meldpunt")
@@ -39,9 +35,7 @@ async fn app() -> (axum::Router, app::state::Db) {
 }
 
 async fn tekst(resp: Response) -> String {
-    let bytes = axum::body::to_bytes(resp.into_body(), 10_000_000)
-        .await
-        .unwrap();
+    let bytes = axum::body::to_bytes(resp.into_body(), 10_000_000).await.unwrap();
     String::from_utf8_lossy(&bytes).into_owned()
 }
 
@@ -54,16 +48,11 @@ fn post(pad: &str, body: &str) -> Request<Body> {
 }
 
 fn get(pad: &str) -> Request<Body> {
-    Request::get(pad)
-        .header(header::HOST, "127.0.0.1:3000")
-        .body(Body::empty())
-        .unwrap()
+    Request::get(pad).header(header::HOST, "127.0.0.1:3000").body(Body::empty()).unwrap()
 }
 
 fn geldig_formulier(omschrijving: &str) -> String {
-    let datum = (chrono::Utc::now().date_naive() - chrono::Days::new(1))
-        .format("%Y-%m-%d")
-        .to_string();
+    let datum = (chrono::Utc::now().date_naive() - chrono::Days::new(1)).format("%Y-%m-%d").to_string();
     form_urlencoded::Serializer::new(String::new())
         .append_pair("locatie_id", "L0001")
         .append_pair("categorie", "veiligheid")
@@ -79,10 +68,7 @@ fn geldig_formulier(omschrijving: &str) -> String {
 }
 
 async fn aantal_meldingen(db: &app::state::Db) -> i64 {
-    let mut r = db
-        .query("SELECT count() AS n FROM melding GROUP ALL")
-        .await
-        .unwrap();
+    let mut r = db.query("SELECT count() AS n FROM melding GROUP ALL").await.unwrap();
     let n: Option<i64> = r.take((0, "n")).unwrap();
     n.unwrap_or(0)
 }
@@ -102,18 +88,12 @@ async fn the_form_renders_for_the_public() {
 async fn a_plain_form_post_stores_the_melding_and_shows_reference_and_code() {
     let (app, db) = app().await;
     let resp = app
-        .oneshot(post(
-            "/melden",
-            &geldig_formulier("De poort stond open en er was niemand in de buurt."),
-        ))
+        .oneshot(post("/melden", &geldig_formulier("De poort stond open en er was niemand in de buurt.")))
         .await
         .unwrap();
     assert_eq!(resp.status(), StatusCode::OK);
     let html = tekst(resp).await;
-    assert!(
-        html.contains("Bedankt, we hebben uw melding ontvangen"),
-        "{html}"
-    );
+    assert!(html.contains("Bedankt, we hebben uw melding ontvangen"), "{html}");
     assert!(html.contains(r#"data-testid="referentie""#));
     assert!(html.contains(r#"data-testid="opvolgcode""#));
     assert_eq!(aantal_meldingen(&db).await, 61);
@@ -160,19 +140,11 @@ async fn hostile_and_garbage_input_never_gives_a_500() {
         "categorie=%FF%FE&omschrijving=%00%01".to_string(),
         format!("omschrijving={}&actie=verstuur", "a".repeat(200_000)),
         "locatie_id=L1%27%3B+DELETE+melding%3B&actie=verstuur".to_string(),
-        format!(
-            "{}&website=http://spam.example",
-            geldig_formulier("Spam met een ingevuld verborgen veld erbij.")
-        ),
+        format!("{}&website=http://spam.example", geldig_formulier("Spam met een ingevuld verborgen veld erbij.")),
     ];
     for b in bodies {
         let resp = app.clone().oneshot(post("/melden", &b)).await.unwrap();
-        assert!(
-            resp.status().is_client_error(),
-            "{} for {}",
-            resp.status(),
-            &b[..b.len().min(60)]
-        );
+        assert!(resp.status().is_client_error(), "{} for {}", resp.status(), &b[..b.len().min(60)]);
     }
     assert_eq!(aantal_meldingen(&db).await, 60);
 }
@@ -180,11 +152,7 @@ async fn hostile_and_garbage_input_never_gives_a_500() {
 #[tokio::test]
 async fn staff_pages_redirect_anonymous_visitors_to_login() {
     let (app, _) = app().await;
-    for pad in [
-        "/werkbak",
-        "/werkbak?status=ontvangen",
-        "/meldingen/M-2026-00001",
-    ] {
+    for pad in ["/werkbak", "/werkbak?status=ontvangen", "/meldingen/M-2026-00001"] {
         let resp = app.clone().oneshot(get(pad)).await.unwrap();
         assert_eq!(resp.status(), StatusCode::SEE_OTHER, "{pad}");
         let doel = resp.headers()[header::LOCATION].to_str().unwrap();
@@ -197,87 +165,57 @@ async fn staff_server_functions_refuse_anonymous_calls() {
     let (app, _) = app().await;
     let resp = app.clone().oneshot(post("/api/werkbak", "")).await.unwrap();
     assert_eq!(resp.status(), StatusCode::UNAUTHORIZED);
-    let resp = app
-        .oneshot(post("/api/melding", "referentie=M-2026-00001"))
-        .await
-        .unwrap();
+    let resp = app.oneshot(post("/api/melding", "referentie=M-2026-00001")).await.unwrap();
     assert_eq!(resp.status(), StatusCode::UNAUTHORIZED);
 }
 
 #[tokio::test]
 async fn login_werkbak_detail_and_logout() {
     let (app, _) = app().await;
-    let fout = app
-        .clone()
-        .oneshot(post("/login", "email=els%40meldpunt.test&wachtwoord=fout"))
-        .await
-        .unwrap();
+    let fout = app.clone().oneshot(post("/login", "email=els%40meldpunt.test&wachtwoord=fout")).await.unwrap();
     assert_eq!(fout.status(), StatusCode::UNAUTHORIZED);
     let html = tekst(fout).await;
     assert!(html.contains("E-mailadres of wachtwoord klopt niet."));
     assert!(html.contains(r#"value="els@meldpunt.test""#));
 
-    let body = format!(
-        "email=els%40meldpunt.test&wachtwoord={}&volgende=%2Fwerkbak",
-        WACHTWOORD.replace(' ', "+")
-    );
+    let body = format!("email=els%40meldpunt.test&wachtwoord={}&volgende=%2Fwerkbak", WACHTWOORD.replace(' ', "+"));
     let ok = app.clone().oneshot(post("/login", &body)).await.unwrap();
     assert_eq!(ok.status(), StatusCode::SEE_OTHER);
-    let cookie = ok.headers()[header::SET_COOKIE]
-        .to_str()
-        .unwrap()
-        .to_string();
+    let cookie = ok.headers()[header::SET_COOKIE].to_str().unwrap().to_string();
     assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"));
     let cookie = cookie.split(';').next().unwrap().to_string();
 
     let mut req = get("/werkbak");
-    req.headers_mut()
-        .insert(header::COOKIE, cookie.parse().unwrap());
+    req.headers_mut().insert(header::COOKIE, cookie.parse().unwrap());
     let resp = app.clone().oneshot(req).await.unwrap();
     assert_eq!(resp.status(), StatusCode::OK);
     let html = tekst(resp).await;
     assert!(html.contains("<h1>Werkbak"));
     assert!(html.contains("Volgende pagina"));
     let start = html.find("/meldingen/M-").unwrap();
-    let referentie: String = html[start + 11..]
-        .chars()
-        .take_while(|c| *c != '"')
-        .collect();
+    let referentie: String = html[start + 11..].chars().take_while(|c| *c != '"').collect();
 
     let mut req = get(&format!("/meldingen/{referentie}"));
-    req.headers_mut()
-        .insert(header::COOKIE, cookie.parse().unwrap());
+    req.headers_mut().insert(header::COOKIE, cookie.parse().unwrap());
     let resp = app.clone().oneshot(req).await.unwrap();
     assert_eq!(resp.status(), StatusCode::OK);
     assert!(tekst(resp).await.contains("Tijdlijn"));
 
     let mut req = post("/afmelden", "");
-    req.headers_mut()
-        .insert(header::COOKIE, cookie.parse().unwrap());
+    req.headers_mut().insert(header::COOKIE, cookie.parse().unwrap());
     let resp = app.clone().oneshot(req).await.unwrap();
     assert_eq!(resp.status(), StatusCode::SEE_OTHER);
     let mut req = get("/werkbak");
-    req.headers_mut()
-        .insert(header::COOKIE, cookie.parse().unwrap());
-    assert_eq!(
-        app.oneshot(req).await.unwrap().status(),
-        StatusCode::SEE_OTHER
-    );
+    req.headers_mut().insert(header::COOKIE, cookie.parse().unwrap());
+    assert_eq!(app.oneshot(req).await.unwrap().status(), StatusCode::SEE_OTHER);
 }
 
 #[tokio::test]
 async fn cross_site_posts_are_refused() {
     let (app, db) = app().await;
-    let mut req = post(
-        "/melden",
-        &geldig_formulier("Een melding die van een andere site komt."),
-    );
-    req.headers_mut()
-        .insert(header::ORIGIN, "https://evil.example".parse().unwrap());
-    assert_eq!(
-        app.oneshot(req).await.unwrap().status(),
-        StatusCode::FORBIDDEN
-    );
+    let mut req = post("/melden", &geldig_formulier("Een melding die van een andere site komt."));
+    req.headers_mut().insert(header::ORIGIN, "https://evil.example".parse().unwrap());
+    assert_eq!(app.oneshot(req).await.unwrap().status(), StatusCode::FORBIDDEN);
     assert_eq!(aantal_meldingen(&db).await, 60);
 }
 
@@ -287,4 +225,104 @@ async fn unknown_pages_are_a_404_page() {
     let resp = app.oneshot(get("/bestaat-niet")).await.unwrap();
     assert_eq!(resp.status(), StatusCode::NOT_FOUND);
     assert!(tekst(resp).await.contains("Deze pagina bestaat niet"));
+}
+
+#[tokio::test]
+async fn only_pages_with_islands_load_the_wasm_bundle() {
+    let (app, _) = app().await;
+    let home = tekst(app.clone().oneshot(get("/")).await.unwrap()).await;
+    assert!(!home.contains(".wasm") && !home.contains(r#"type="module""#), "the start page loads no bundle");
+    let melden = tekst(app.oneshot(get("/melden")).await.unwrap()).await;
+    assert!(melden.contains(".wasm") && melden.contains("<leptos-island"), "the form's location picker is an island");
+}
+
+#[tokio::test]
+async fn hashed_assets_are_served_precompressed_and_cached_for_a_year() {
+    let site = std::env::temp_dir().join(format!("meldpunt-site-{}", std::process::id()));
+    std::fs::create_dir_all(site.join("pkg")).unwrap();
+    std::fs::write(site.join("pkg/meldpunt.abc123.js"), "console.log('x');".repeat(100)).unwrap();
+    std::fs::write(site.join("pkg/meldpunt.abc123.js.br"), b"BROTLI").unwrap();
+    std::fs::write(site.join("favicon.svg"), "<svg/>").unwrap();
+    let (app, _) = app_met_site(site.clone()).await;
+
+    let mut req = get("/pkg/meldpunt.abc123.js");
+    req.headers_mut().insert(header::ACCEPT_ENCODING, "br, gzip".parse().unwrap());
+    let resp = app.clone().oneshot(req).await.unwrap();
+    assert_eq!(resp.status(), StatusCode::OK);
+    assert_eq!(resp.headers()[header::CONTENT_ENCODING], "br");
+    assert_eq!(resp.headers()[header::CACHE_CONTROL], "public, max-age=31536000, immutable");
+    assert_eq!(tekst(resp).await, "BROTLI");
+
+    let resp = app.clone().oneshot(get("/favicon.svg")).await.unwrap();
+    assert_eq!(resp.status(), StatusCode::OK);
+    assert_eq!(resp.headers()[header::CACHE_CONTROL], "public, max-age=3600");
+
+    let mut req = get("/melden");
+    req.headers_mut().insert(header::ACCEPT_ENCODING, "gzip".parse().unwrap());
+    let resp = app.oneshot(req).await.unwrap();
+    assert_eq!(resp.headers()[header::CONTENT_ENCODING], "gzip", "HTML is compressed");
+    let _ = std::fs::remove_dir_all(site);
+}
+
+#[tokio::test]
+async fn every_response_carries_security_headers_and_the_script_nonce_matches_the_policy() {
+    let (app, _) = app().await;
+    for pad in ["/", "/melden", "/bestaat-niet", "/health"] {
+        let resp = app.clone().oneshot(get(pad)).await.unwrap();
+        let h = resp.headers();
+        assert_eq!(h[header::X_CONTENT_TYPE_OPTIONS], "nosniff", "{pad}");
+        assert_eq!(h[header::X_FRAME_OPTIONS], "DENY", "{pad}");
+        assert!(h[header::REFERRER_POLICY].to_str().unwrap().contains("origin"), "{pad}");
+        let csp = h[header::CONTENT_SECURITY_POLICY].to_str().unwrap();
+        assert!(csp.contains("frame-ancestors 'none'") && !csp.contains("unsafe-inline"), "{pad}: {csp}");
+    }
+    let resp = app.oneshot(get("/melden")).await.unwrap();
+    let csp = resp.headers()[header::CONTENT_SECURITY_POLICY].to_str().unwrap().to_string();
+    let nonce = csp.split("'nonce-").nth(1).unwrap().split('\'').next().unwrap().to_string();
+    let html = tekst(resp).await;
+    let scripts = html.matches("<script").count();
+    assert!(scripts > 0);
+    assert_eq!(
+        html.matches(&format!("nonce=\"{nonce}\"")).count(),
+        scripts,
+        "every script carries this request's nonce"
+    );
+}
+
+#[tokio::test]
+async fn repeated_wrong_passwords_get_a_429_with_a_time_to_retry() {
+    let (app, _) = app().await;
+    for _ in 0..app::auth::service::MAX_PER_ACCOUNT {
+        let resp = app.clone().oneshot(post("/login", "email=els%40meldpunt.test&wachtwoord=fout")).await.unwrap();
+        assert_eq!(resp.status(), StatusCode::UNAUTHORIZED);
+    }
+    let body = format!("email=els%40meldpunt.test&wachtwoord={}", WACHTWOORD.replace(' ', "+"));
+    let resp = app.oneshot(post("/login", &body)).await.unwrap();
+    assert_eq!(resp.status(), StatusCode::TOO_MANY_REQUESTS);
+    let html = tekst(resp).await;
+    assert!(html.contains("Te veel mislukte pogingen om aan te melden. Probeer het opnieuw vanaf "), "{html}");
+}
+
+#[tokio::test]
+async fn reading_a_case_and_refused_access_are_audited() {
+    let (app, db) = app().await;
+    let resp = app.clone().oneshot(post("/api/melding", "referentie=M-2026-00001")).await.unwrap();
+    assert_eq!(resp.status(), StatusCode::UNAUTHORIZED);
+
+    let body = format!("email=els%40meldpunt.test&wachtwoord={}", WACHTWOORD.replace(' ', "+"));
+    let ok = app.clone().oneshot(post("/login", &body)).await.unwrap();
+    let cookie = ok.headers()[header::SET_COOKIE].to_str().unwrap().split(';').next().unwrap().to_string();
+    let mut r = db.query("SELECT VALUE referentie FROM melding LIMIT 1").await.unwrap();
+    let referentie: Option<String> = r.take(0).unwrap();
+    let referentie = referentie.unwrap();
+    let mut req = get(&format!("/meldingen/{referentie}"));
+    req.headers_mut().insert(header::COOKIE, cookie.parse().unwrap());
+    assert_eq!(app.oneshot(req).await.unwrap().status(), StatusCode::OK);
+
+    let mut r =
+        db.query("SELECT VALUE string::concat(actie, '|', object ?? '') FROM audit ORDER BY tijdstip").await.unwrap();
+    let acties: Vec<String> = r.take(0).unwrap();
+    assert!(acties.contains(&"geweigerd|M-2026-00001".to_string()), "{acties:?}");
+    assert!(acties.contains(&"aanmelden|".to_string()), "{acties:?}");
+    assert!(acties.contains(&format!("bekijken|{referentie}")), "{acties:?}");
 }

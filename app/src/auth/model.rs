@@ -11,11 +11,7 @@ woordenlijst!(Rol {
 });
 
 /// Roles that may read and handle meldingen.
-pub const CASEWERK: &[Rol] = &[
-    Rol::Casewerker,
-    Rol::KlantenbeheerderKinderopvang,
-    Rol::Coordinator,
-];
+pub const CASEWERK: &[Rol] = &[Rol::Casewerker, Rol::KlantenbeheerderKinderopvang, Rol::Coordinator];
 
 /// A logged-in staff member, as the pages see them. Holds no secret.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -67,11 +63,7 @@ impl std::fmt::Debug for Wachtwoord {
 /// Where to go after logging in: only a local path, never another site.
 pub fn veilige_bestemming(volgende: Option<&str>) -> String {
     match volgende {
-        Some(p)
-            if p.starts_with('/') && !p.starts_with("//") && !p.contains('\\') && p.len() < 512 =>
-        {
-            p.to_string()
-        }
+        Some(p) if p.starts_with('/') && !p.starts_with("//") && !p.contains('\\') && p.len() < 512 => p.to_string(),
         _ => "/werkbak".to_string(),
     }
 }
@@ -82,10 +74,7 @@ mod tests {
 
     #[test]
     fn redirect_target_stays_on_site() {
-        assert_eq!(
-            veilige_bestemming(Some("/meldingen/M-2026-00001")),
-            "/meldingen/M-2026-00001"
-        );
+        assert_eq!(veilige_bestemming(Some("/meldingen/M-2026-00001")), "/meldingen/M-2026-00001");
         assert_eq!(veilige_bestemming(Some("//evil.example")), "/werkbak");
         assert_eq!(veilige_bestemming(Some("https://evil.example")), "/werkbak");
         assert_eq!(veilige_bestemming(Some("/\\evil.example")), "/werkbak");

@@ -3,7 +3,7 @@
 use super::model::{Gebruiker, Rol};
 use crate::state::Db;
 use chrono::{DateTime, Utc};
-use surrealdb::types::SurrealValue;
+use surrealdb::types::{SurrealValue, Value};
 
 #[derive(SurrealValue)]
 #[surreal(crate = "surrealdb::types")]
@@ -33,13 +33,7 @@ pub struct LoginRij {
     pub actief: bool,
 }
 
-pub async fn voeg_toe(
-    db: &Db,
-    email: &str,
-    naam: &str,
-    rollen: &[Rol],
-    hash: &str,
-) -> surrealdb::Result<String> {
+pub async fn voeg_toe(db: &Db, email: &str, naam: &str, rollen: &[Rol], hash: &str) -> surrealdb::Result<String> {
     let codes: Vec<String> = rollen.iter().map(|r| r.code().to_string()).collect();
     let mut res = db
         .query(
@@ -77,12 +71,7 @@ pub async fn voor_login(db: &Db, email: &str) -> surrealdb::Result<Option<LoginR
     res.take(0)
 }
 
-pub async fn maak_sessie(
-    db: &Db,
-    token_hash: &str,
-    gebruiker: &str,
-    verloopt: DateTime<Utc>,
-) -> surrealdb::Result<()> {
+pub async fn maak_sessie(db: &Db, token_hash: &str, gebruiker: &str, verloopt: DateTime<Utc>) -> surrealdb::Result<()> {
     db.query(
         "CREATE sessie SET token_hash = $hash, gebruiker = type::record('gebruiker', $gebruiker),
              aangemaakt = time::now(), verloopt = $verloopt",
@@ -95,27 +84,80 @@ pub async fn maak_sessie(
     Ok(())
 }
 
-/// The user of a live session of an active account.
-pub async fn sessie_gebruiker(db: &Db, token_hash: &str) -> surrealdb::Result<Option<Gebruiker>> {
+#[derive(SurrealValue)]
+#[surreal(crate = "surrealdb::types")]
+struct SessieRij {
+    laatst_gebruikt: DateTime<Utc>,
+    #[surreal(flatten)]
+    gebruiker: GebruikerRij,
+}
+
+/// The user of a live session of an active account: not past its absolute expiry and used
+/// after `actief_sinds` (the idle limit). Marks the session as used, at most once a minute.
+pub async fn sessie_gebruiker(
+    db: &Db,
+    token_hash: &str,
+    actief_sinds: DateTime<Utc>,
+) -> surrealdb::Result<Option<Gebruiker>> {
     let mut res = db
         .query(
-            "SELECT record::id(gebruiker) AS id, gebruiker.email AS email, gebruiker.naam AS naam,
-                    gebruiker.rollen AS rollen
+            "SELECT laatst_gebruikt, record::id(gebruiker) AS id, gebruiker.email AS email,
+                    gebruiker.naam AS naam, gebruiker.rollen AS rollen
              FROM ONLY sessie
-             WHERE token_hash = $hash AND verloopt > time::now() AND gebruiker.actief = true
+             WHERE token_hash = $hash AND verloopt > time::now() AND laatst_gebruikt > $sinds
+                   AND gebruiker.actief = true
              LIMIT 1",
         )
         .bind(("hash", token_hash.to_string()))
+        .bind(("sinds", actief_sinds))
         .await?
         .check()?;
-    let rij: Option<GebruikerRij> = res.take(0)?;
-    Ok(rij.map(Gebruiker::from))
+    let Some(rij): Option<SessieRij> = res.take(0)? else { return Ok(None) };
+    if rij.laatst_gebruikt < Utc::now() - chrono::TimeDelta::minutes(1) {
+        db.query("UPDATE sessie SET laatst_gebruikt = time::now() WHERE token_hash = $hash")
+            .bind(("hash", token_hash.to_string()))
+            .await?
+            .check()?;
+    }
+    Ok(Some(Gebruiker::from(rij.gebruiker)))
 }
 
 pub async fn verwijder_sessie(db: &Db, token_hash: &str) -> surrealdb::Result<()> {
-    db.query("DELETE sessie WHERE token_hash = $hash")
-        .bind(("hash", token_hash.to_string()))
+    db.query("DELETE sessie WHERE token_hash = $hash").bind(("hash", token_hash.to_string())).await?.check()?;
+    Ok(())
+}
+
+#[derive(SurrealValue)]
+#[surreal(crate = "surrealdb::types")]
+pub struct Pogingen {
+    pub sleutel: String,
+    pub aantal: i64,
+    pub oudste: DateTime<Utc>,
+}
+
+/// Failed logins per key since `sinds`.
+pub async fn mislukte_pogingen(db: &Db, sleutels: &[String], sinds: DateTime<Utc>) -> surrealdb::Result<Vec<Pogingen>> {
+    let mut res = db
+        .query(
+            "SELECT sleutel, count() AS aantal, time::min(tijdstip) AS oudste FROM login_poging
+             WHERE sleutel IN $sleutels AND tijdstip > $sinds GROUP BY sleutel",
+        )
+        .bind(("sleutels", sleutels.to_vec()))
+        .bind(("sinds", sinds))
         .await?
         .check()?;
+    res.take(0)
+}
+
+pub async fn registreer_mislukt(db: &Db, sleutels: &[String]) -> surrealdb::Result<()> {
+    db.query("FOR $s IN $sleutels { CREATE login_poging SET sleutel = $s, tijdstip = time::now(); }")
+        .bind(("sleutels", sleutels.to_vec()))
+        .await?
+        .check()?;
+    Ok(())
+}
+
+pub async fn wis_pogingen(db: &Db, sleutel: &str) -> surrealdb::Result<()> {
+    db.query("DELETE login_poging WHERE sleutel = $s").bind(("s", sleutel.to_string())).await?.check()?;
     Ok(())
 }

@@ -16,10 +16,8 @@ pub struct LoginStatus {
 #[component]
 pub fn LoginPagina() -> impl IntoView {
     let query = use_query_map();
-    let status = use_context::<LoginStatus>().unwrap_or_else(|| LoginStatus {
-        volgende: query.with_untracked(|q| q.get("volgende")),
-        ..Default::default()
-    });
+    let status = use_context::<LoginStatus>()
+        .unwrap_or_else(|| LoginStatus { volgende: query.with_untracked(|q| q.get("volgende")), ..Default::default() });
     let beschreven = status.fout.as_ref().map(|_| "loginfout");
     view! {
         <Title text="Aanmelden | Meldpunt"/>

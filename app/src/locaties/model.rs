@@ -19,14 +19,8 @@ impl Ondernemingsnummer {
     /// Accepts the usual spellings (`0123.456.749`, `BE 0123 456 749`, `0123456749`).
     pub fn parse(input: &str) -> Result<Self, OndernemingsnummerFout> {
         let trimmed = input.trim();
-        let trimmed = trimmed
-            .strip_prefix("BE")
-            .or_else(|| trimmed.strip_prefix("be"))
-            .unwrap_or(trimmed);
-        if trimmed
-            .chars()
-            .any(|c| !(c.is_ascii_digit() || c == '.' || c == ' '))
-        {
+        let trimmed = trimmed.strip_prefix("BE").or_else(|| trimmed.strip_prefix("be")).unwrap_or(trimmed);
+        if trimmed.chars().any(|c| !(c.is_ascii_digit() || c == '.' || c == ' ')) {
             return Err(OndernemingsnummerFout::Lengte);
         }
         let digits: String = trimmed.chars().filter(char::is_ascii_digit).collect();
@@ -35,9 +29,7 @@ impl Ondernemingsnummer {
         }
         let (basis, controle) = digits.split_at(8);
         let basis: u64 = basis.parse().map_err(|_| OndernemingsnummerFout::Lengte)?;
-        let controle: u64 = controle
-            .parse()
-            .map_err(|_| OndernemingsnummerFout::Lengte)?;
+        let controle: u64 = controle.parse().map_err(|_| OndernemingsnummerFout::Lengte)?;
         if 97 - basis % 97 != controle {
             return Err(OndernemingsnummerFout::Controlegetal);
         }
@@ -74,9 +66,7 @@ impl LocatieId {
     /// Keys are ours (`L0001`…); anything else from a form is refused before it reaches a query.
     pub fn parse(input: &str) -> Option<Self> {
         let s = input.trim();
-        let ok = !s.is_empty()
-            && s.len() <= 20
-            && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+        let ok = !s.is_empty() && s.len() <= 20 && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
         ok.then(|| Self(s.to_string()))
     }
 }
@@ -126,10 +116,7 @@ pub struct LocatieKeuze {
 
 impl LocatieKeuze {
     pub fn omschrijving(&self) -> String {
-        format!(
-            "{}, {}, {} ({})",
-            self.naam, self.straat, self.gemeente, self.organisator
-        )
+        format!("{}, {}, {} ({})", self.naam, self.straat, self.gemeente, self.organisator)
     }
 }
 
@@ -164,22 +151,10 @@ mod tests {
 
     #[test]
     fn refuses_wrong_check_digits_and_lengths() {
-        assert_eq!(
-            Ondernemingsnummer::parse("0202.239.952"),
-            Err(OndernemingsnummerFout::Controlegetal)
-        );
-        assert_eq!(
-            Ondernemingsnummer::parse("12345"),
-            Err(OndernemingsnummerFout::Lengte)
-        );
-        assert_eq!(
-            Ondernemingsnummer::parse("0202a239951"),
-            Err(OndernemingsnummerFout::Lengte)
-        );
-        assert_eq!(
-            Ondernemingsnummer::parse("2202239951"),
-            Err(OndernemingsnummerFout::Lengte)
-        );
+        assert_eq!(Ondernemingsnummer::parse("0202.239.952"), Err(OndernemingsnummerFout::Controlegetal));
+        assert_eq!(Ondernemingsnummer::parse("12345"), Err(OndernemingsnummerFout::Lengte));
+        assert_eq!(Ondernemingsnummer::parse("0202a239951"), Err(OndernemingsnummerFout::Lengte));
+        assert_eq!(Ondernemingsnummer::parse("2202239951"), Err(OndernemingsnummerFout::Lengte));
     }
 
     #[test]

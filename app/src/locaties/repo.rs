@@ -16,23 +16,13 @@ struct KeuzeRij {
 }
 
 /// The lower-cased text the picker searches in.
-pub fn zoektekst(
-    naam: &str,
-    straat: &str,
-    postcode: &str,
-    gemeente: &str,
-    organisator: &str,
-) -> String {
+pub fn zoektekst(naam: &str, straat: &str, postcode: &str, gemeente: &str, organisator: &str) -> String {
     format!("{naam} {straat} {postcode} {gemeente} {organisator}").to_lowercase()
 }
 
 /// Locations whose name, address or organiser contain every word of `q`.
 pub async fn zoek(db: &Db, q: &str, max: usize) -> surrealdb::Result<Vec<LocatieKeuze>> {
-    let woorden: Vec<String> = q
-        .split_whitespace()
-        .take(6)
-        .map(str::to_lowercase)
-        .collect();
+    let woorden: Vec<String> = q.split_whitespace().take(6).map(str::to_lowercase).collect();
     let Some(eerste) = woorden.iter().max_by_key(|w| w.len()).cloned() else {
         return Ok(Vec::new());
     };
@@ -95,8 +85,7 @@ pub struct DetailRij {
 }
 
 /// The projection that `DetailRij` reads, for queries in other features that embed a location.
-pub const DETAIL_VELDEN: &str =
-    "record::id(id) AS id, naam, soort, capaciteit, straat, postcode, gemeente, vergunning,
+pub const DETAIL_VELDEN: &str = "record::id(id) AS id, naam, soort, capaciteit, straat, postcode, gemeente, vergunning,
      organisator.naam AS organisator, organisator.ondernemingsnummer AS ondernemingsnummer";
 
 impl DetailRij {

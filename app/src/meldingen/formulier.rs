@@ -42,9 +42,7 @@ impl MeldFormulier {
                 "locatie_zoek" => f.locatie_zoek = kort(),
                 "locatie_id" => f.locatie_id = kort(),
                 "locatie_onbekend" => f.locatie_onbekend = begrens(v, 500),
-                "categorie" if f.categorieen.len() < Categorie::ALLE.len() => {
-                    f.categorieen.push(kort())
-                }
+                "categorie" if f.categorieen.len() < Categorie::ALLE.len() => f.categorieen.push(kort()),
                 "omschrijving" => f.omschrijving = begrens(v, MAX_OMSCHRIJVING + 1),
                 "feit_datum" => f.feit_datum = kort(),
                 "acuut" => f.acuut = !v.is_empty(),
@@ -79,9 +77,7 @@ impl Veldfouten {
         self.0.get(veld).map(String::as_str)
     }
     fn zet(&mut self, veld: &str, bericht: &str) {
-        self.0
-            .entry(veld.to_string())
-            .or_insert_with(|| bericht.to_string());
+        self.0.entry(veld.to_string()).or_insert_with(|| bericht.to_string());
     }
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
@@ -100,11 +96,7 @@ pub struct MeldFormulierStatus {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Contact {
     Anoniem,
-    Bekend {
-        naam: String,
-        email: Option<String>,
-        telefoon: Option<String>,
-    },
+    Bekend { naam: String, email: Option<String>, telefoon: Option<String> },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -135,14 +127,12 @@ impl NieuweMelding {
             (Some(id), _) => Some(Plaats::Gekend(id)),
             (None, t) if t.chars().count() >= 5 => Some(Plaats::Omschreven(t.to_string())),
             (None, t) if !t.is_empty() => {
-                fouten.zet(
-                    "locatie",
-                    "Beschrijf de opvang iets uitgebreider: naam, straat en gemeente.",
-                );
+                fouten.zet("locatie", "Beschrijf de opvang iets uitgebreider: naam, straat en gemeente.");
                 None
             }
             _ => {
-                fouten.zet("locatie", "Kies de opvang waarover u iets wilt melden, of beschrijf ze als u ze niet vindt.");
+                fouten
+                    .zet("locatie", "Kies de opvang waarover u iets wilt melden, of beschrijf ze als u ze niet vindt.");
                 None
             }
         };
@@ -162,15 +152,9 @@ impl NieuweMelding {
         let omschrijving = f.omschrijving.trim().to_string();
         let lengte = omschrijving.chars().count();
         if lengte < MIN_OMSCHRIJVING {
-            fouten.zet(
-                "omschrijving",
-                "Vertel wat er gebeurd is, in minstens 20 tekens.",
-            );
+            fouten.zet("omschrijving", "Vertel wat er gebeurd is, in minstens 20 tekens.");
         } else if lengte > MAX_OMSCHRIJVING {
-            fouten.zet(
-                "omschrijving",
-                "Uw tekst is te lang: houd het bij 5000 tekens.",
-            );
+            fouten.zet("omschrijving", "Uw tekst is te lang: houd het bij 5000 tekens.");
         }
 
         let feit_datum = match NaiveDate::parse_from_str(f.feit_datum.trim(), "%Y-%m-%d") {
@@ -179,10 +163,7 @@ impl NieuweMelding {
                 None
             }
             Ok(d) if d < vandaag - chrono::Days::new(366 * 5) => {
-                fouten.zet(
-                    "feit_datum",
-                    "Deze datum ligt meer dan vijf jaar terug. Bel ons voor oudere feiten.",
-                );
+                fouten.zet("feit_datum", "Deze datum ligt meer dan vijf jaar terug. Bel ons voor oudere feiten.");
                 None
             }
             Ok(d) => Some(d),
@@ -191,10 +172,7 @@ impl NieuweMelding {
                 None
             }
             Err(_) => {
-                fouten.zet(
-                    "feit_datum",
-                    "Vul een datum in als dag, maand en jaar, bijvoorbeeld 14-03-2026.",
-                );
+                fouten.zet("feit_datum", "Vul een datum in als dag, maand en jaar, bijvoorbeeld 14-03-2026.");
                 None
             }
         };
@@ -214,22 +192,13 @@ impl NieuweMelding {
                 fouten.zet("naam", "Vul uw naam in, of kies om anoniem te melden.");
             }
             if !email.is_empty() && !is_email(email) {
-                fouten.zet(
-                    "email",
-                    "Dit e-mailadres klopt niet. Voorbeeld: naam@voorbeeld.be",
-                );
+                fouten.zet("email", "Dit e-mailadres klopt niet. Voorbeeld: naam@voorbeeld.be");
             }
             if !telefoon.is_empty() && !is_telefoon(telefoon) {
-                fouten.zet(
-                    "telefoon",
-                    "Dit telefoonnummer klopt niet. Voorbeeld: 0470 12 34 56",
-                );
+                fouten.zet("telefoon", "Dit telefoonnummer klopt niet. Voorbeeld: 0470 12 34 56");
             }
             if email.is_empty() && telefoon.is_empty() {
-                fouten.zet(
-                    "email",
-                    "Geef een e-mailadres of telefoonnummer, zodat we u kunnen bereiken.",
-                );
+                fouten.zet("email", "Geef een e-mailadres of telefoonnummer, zodat we u kunnen bereiken.");
             }
             Some(Contact::Bekend {
                 naam: naam.to_string(),
@@ -239,23 +208,12 @@ impl NieuweMelding {
         };
 
         if !f.privacy {
-            fouten.zet(
-                "privacy",
-                "Bevestig dat u de privacyverklaring gelezen hebt.",
-            );
+            fouten.zet("privacy", "Bevestig dat u de privacyverklaring gelezen hebt.");
         }
 
         match (plaats, feit_datum, relatie, contact) {
             (Some(plaats), Some(feit_datum), Some(relatie), Some(contact)) if fouten.is_empty() => {
-                Ok(Self {
-                    plaats,
-                    categorieen,
-                    omschrijving,
-                    feit_datum,
-                    acuut: f.acuut,
-                    relatie,
-                    contact,
-                })
+                Ok(Self { plaats, categorieen, omschrijving, feit_datum, acuut: f.acuut, relatie, contact })
             }
             _ => Err(fouten),
         }
@@ -279,7 +237,6 @@ pub fn is_email(s: &str) -> bool {
 pub fn is_telefoon(s: &str) -> bool {
     let cijfers = s.chars().filter(char::is_ascii_digit).count();
     (9..=15).contains(&cijfers)
-        && s.chars()
-            .all(|c| c.is_ascii_digit() || " +./-()".contains(c))
+        && s.chars().all(|c| c.is_ascii_digit() || " +./-()".contains(c))
         && s.chars().skip(1).all(|c| c != '+')
 }

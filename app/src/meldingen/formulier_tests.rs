@@ -23,38 +23,19 @@ pub(crate) fn geldig() -> MeldFormulier {
 #[test]
 fn a_complete_form_parses_into_a_melding() {
     let m = NieuweMelding::parse(&geldig(), vandaag()).unwrap();
-    assert_eq!(
-        m.categorieen,
-        vec![Categorie::Veiligheid, Categorie::Voeding]
-    );
+    assert_eq!(m.categorieen, vec![Categorie::Veiligheid, Categorie::Voeding]);
     assert_eq!(m.relatie, Relatie::Ouder);
     assert_eq!(
         m.contact,
-        Contact::Bekend {
-            naam: "Lotte Janssens".into(),
-            email: Some("lotte@voorbeeld.be".into()),
-            telefoon: None
-        }
+        Contact::Bekend { naam: "Lotte Janssens".into(), email: Some("lotte@voorbeeld.be".into()), telefoon: None }
     );
-    assert_eq!(
-        m.plaats,
-        Plaats::Gekend(crate::locaties::model::LocatieId("L0001".into()))
-    );
+    assert_eq!(m.plaats, Plaats::Gekend(crate::locaties::model::LocatieId("L0001".into())));
 }
 
 #[test]
 fn an_empty_form_names_every_required_field_at_once() {
     let f = NieuweMelding::parse(&MeldFormulier::default(), vandaag()).unwrap_err();
-    for veld in [
-        "locatie",
-        "categorie",
-        "omschrijving",
-        "feit_datum",
-        "relatie",
-        "naam",
-        "email",
-        "privacy",
-    ] {
+    for veld in ["locatie", "categorie", "omschrijving", "feit_datum", "relatie", "naam", "email", "privacy"] {
         assert!(f.get(veld).is_some(), "no message for {veld}: {f:?}");
     }
 }
@@ -68,10 +49,7 @@ fn future_dates_bad_contact_and_unknown_codes_are_refused() {
     f.categorieen = vec!["<script>".into()];
     f.relatie = "organisator".into();
     let fouten = NieuweMelding::parse(&f, vandaag()).unwrap_err();
-    assert_eq!(
-        fouten.get("feit_datum"),
-        Some("Deze datum ligt in de toekomst.")
-    );
+    assert_eq!(fouten.get("feit_datum"), Some("Deze datum ligt in de toekomst."));
     assert!(fouten.get("email").unwrap().contains("klopt niet"));
     assert!(fouten.get("telefoon").is_some());
     assert!(fouten.get("categorie").is_some());
@@ -96,31 +74,16 @@ fn an_unlisted_location_can_be_described() {
     let m = NieuweMelding::parse(&f, vandaag()).unwrap();
     assert!(matches!(m.plaats, Plaats::Omschreven(_)));
     f.locatie_onbekend = "Zele".into();
-    assert!(
-        NieuweMelding::parse(&f, vandaag())
-            .unwrap_err()
-            .get("locatie")
-            .is_some()
-    );
+    assert!(NieuweMelding::parse(&f, vandaag()).unwrap_err().get("locatie").is_some());
 }
 
 #[test]
 fn descriptions_have_bounds() {
     let mut f = geldig();
     f.omschrijving = "te kort".into();
-    assert!(
-        NieuweMelding::parse(&f, vandaag())
-            .unwrap_err()
-            .get("omschrijving")
-            .is_some()
-    );
+    assert!(NieuweMelding::parse(&f, vandaag()).unwrap_err().get("omschrijving").is_some());
     f.omschrijving = "a".repeat(MAX_OMSCHRIJVING + 1);
-    assert!(
-        NieuweMelding::parse(&f, vandaag())
-            .unwrap_err()
-            .get("omschrijving")
-            .is_some()
-    );
+    assert!(NieuweMelding::parse(&f, vandaag()).unwrap_err().get("omschrijving").is_some());
 }
 
 #[test]

@@ -64,12 +64,8 @@ impl Referentie {
         let s = input.trim().to_ascii_uppercase();
         let mut delen = s.split('-');
         let ok = delen.next() == Some("M")
-            && delen
-                .next()
-                .is_some_and(|j| j.len() == 4 && j.chars().all(|c| c.is_ascii_digit()))
-            && delen.next().is_some_and(|n| {
-                n.len() >= 5 && n.len() <= 7 && n.chars().all(|c| c.is_ascii_digit())
-            })
+            && delen.next().is_some_and(|j| j.len() == 4 && j.chars().all(|c| c.is_ascii_digit()))
+            && delen.next().is_some_and(|n| n.len() >= 5 && n.len() <= 7 && n.chars().all(|c| c.is_ascii_digit()))
             && delen.next().is_none();
         ok.then_some(Self(s))
     }
@@ -95,6 +91,8 @@ pub struct WerkbakRij {
     pub categorieen: Vec<Categorie>,
     pub urgentie: Urgentie,
     pub status: Status,
+    /// A clock of this melding has run out.
+    pub te_laat: bool,
 }
 
 /// The werkbak's filters, as they appear in the query string of `/werkbak`.
@@ -122,10 +120,7 @@ impl WerkbakCursor {
         let (ts, referentie) = s.split_once('~')?;
         let ontvangen = DateTime::parse_from_rfc3339(ts).ok()?.with_timezone(&Utc);
         let referentie = Referentie::parse(referentie)?.as_str().to_string();
-        Some(Self {
-            ontvangen,
-            referentie,
-        })
+        Some(Self { ontvangen, referentie })
     }
 }
 
@@ -168,6 +163,7 @@ pub struct MeldingDetail {
     pub locatie_omschrijving: Option<String>,
     pub melder: MelderGegevens,
     pub tijdlijn: Vec<TijdlijnItem>,
+    pub termijnen: Vec<crate::termijnen::model::Termijn>,
 }
 
 /// What a reporter gets back after a successful submission.

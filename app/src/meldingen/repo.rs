@@ -19,13 +19,11 @@ pub async fn volgnummer(db: &Db, reeks: &str) -> surrealdb::Result<i64> {
 
 /// Raises a counter to at least `minstens` (used when demo data is loaded).
 pub async fn zet_teller_minstens(db: &Db, reeks: &str, minstens: i64) -> surrealdb::Result<()> {
-    db.query(
-        "UPSERT type::record('teller', $reeks) SET waarde = math::max([(waarde ?? 0), $minstens])",
-    )
-    .bind(("reeks", reeks.to_string()))
-    .bind(("minstens", minstens))
-    .await?
-    .check()?;
+    db.query("UPSERT type::record('teller', $reeks) SET waarde = math::max([(waarde ?? 0), $minstens])")
+        .bind(("reeks", reeks.to_string()))
+        .bind(("minstens", minstens))
+        .await?
+        .check()?;
     Ok(())
 }
 
@@ -128,11 +126,7 @@ pub async fn werkbak(db: &Db, filter: &WerkbakFilter) -> surrealdb::Result<Vec<W
     if filter.na.is_some() {
         voorwaarden.push("(ontvangen < $na_t OR (ontvangen = $na_t AND referentie < $na_ref))");
     }
-    let waar = if voorwaarden.is_empty() {
-        String::new()
-    } else {
-        format!("WHERE {}", voorwaarden.join(" AND "))
-    };
+    let waar = if voorwaarden.is_empty() { String::new() } else { format!("WHERE {}", voorwaarden.join(" AND ")) };
     let sql = format!(
         "SELECT referentie, ontvangen, locatie.naam AS locatie, locatie.gemeente AS gemeente, locatie_omschrijving,
                 categorieen, urgentie, status
@@ -146,9 +140,7 @@ pub async fn werkbak(db: &Db, filter: &WerkbakFilter) -> surrealdb::Result<Vec<W
         q = q.bind(("categorie", Categorie::code(c)));
     }
     if let Some(na) = &filter.na {
-        q = q
-            .bind(("na_t", na.ontvangen))
-            .bind(("na_ref", na.referentie.clone()));
+        q = q.bind(("na_t", na.ontvangen)).bind(("na_ref", na.referentie.clone()));
     }
     let mut res = q.await?.check()?;
     res.take(0)
@@ -177,13 +169,7 @@ pub struct DetailDb {
 pub async fn detail(
     db: &Db,
     referentie: &str,
-) -> surrealdb::Result<
-    Option<(
-        DetailDb,
-        Option<crate::locaties::repo::DetailRij>,
-        Vec<TijdlijnInvoer>,
-    )>,
-> {
+) -> surrealdb::Result<Option<(DetailDb, Option<crate::locaties::repo::DetailRij>, Vec<TijdlijnInvoer>)>> {
     let sql = format!(
         "LET $m = type::record('melding', $ref);
          SELECT referentie, kanaal, ontvangen, feit_datum, categorieen, urgentie, status, omschrijving,
@@ -195,11 +181,7 @@ pub async fn detail(
          SELECT tijdstip, soort, tekst, door FROM tijdlijn WHERE melding = $m ORDER BY tijdstip;",
         velden = crate::locaties::repo::DETAIL_VELDEN
     );
-    let mut res = db
-        .query(sql)
-        .bind(("ref", referentie.to_string()))
-        .await?
-        .check()?;
+    let mut res = db.query(sql).bind(("ref", referentie.to_string())).await?.check()?;
     let mut melding: Vec<DetailDb> = res.take(1)?;
     let Some(m) = melding.pop() else {
         return Ok(None);

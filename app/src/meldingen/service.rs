@@ -6,6 +6,7 @@ use super::repo::{self, MelderInvoer, MeldingInvoer, TijdlijnInvoer};
 use crate::error::AppError;
 use crate::geheim;
 use crate::state::Db;
+use crate::termijnen::model::{Termijn, termijnen};
 use chrono::{DateTime, Datelike, Utc};
 
 #[derive(Debug, thiserror::Error)]
@@ -38,8 +39,7 @@ pub async fn nieuwe_referentie(db: &Db, jaar: i32) -> Result<Referentie, Melding
     for poging in 0..POGINGEN {
         match repo::volgnummer(db, &format!("M-{jaar}")).await {
             Ok(n) => {
-                let n = u32::try_from(n)
-                    .map_err(|_| MeldingFout::Inconsistent(format!("counter {n}")))?;
+                let n = u32::try_from(n).map_err(|_| MeldingFout::Inconsistent(format!("counter {n}")))?;
                 return Ok(Referentie::new(jaar, n));
             }
             Err(e) if crate::db::is_conflict(&e) => {
@@ -54,11 +54,7 @@ pub async fn nieuwe_referentie(db: &Db, jaar: i32) -> Result<Referentie, Melding
 
 /// Checks a public submission again on the server and stores it: melding, melder and the first
 /// timeline entry in one transaction.
-pub async fn dien_in(
-    db: &Db,
-    formulier: &MeldFormulier,
-    nu: DateTime<Utc>,
-) -> Result<Indiening, MeldingFout> {
+pub async fn dien_in(db: &Db, formulier: &MeldFormulier, nu: DateTime<Utc>) -> Result<Indiening, MeldingFout> {
     let vandaag = crate::tijd::vandaag(nu);
     let nieuw = match NieuweMelding::parse(formulier, vandaag) {
         Ok(n) => n,
@@ -68,10 +64,7 @@ pub async fn dien_in(
         && !repo::locatie_bestaat(db, &id.0).await?
     {
         let mut f = Veldfouten::default();
-        f.0.insert(
-            "locatie".into(),
-            "Deze opvang vinden we niet. Zoek opnieuw of beschrijf ze.".into(),
-        );
+        f.0.insert("locatie".into(), "Deze opvang vinden we niet. Zoek opnieuw of beschrijf ze.".into());
         return Ok(Indiening::Fouten(f));
     }
     let referentie = nieuwe_referentie(db, nu.year()).await?;
@@ -88,11 +81,7 @@ pub async fn dien_in(
             email: None,
             telefoon: None,
         },
-        Contact::Bekend {
-            naam,
-            email,
-            telefoon,
-        } => MelderInvoer {
+        Contact::Bekend { naam, email, telefoon } => MelderInvoer {
             relatie: nieuw.relatie.code().into(),
             anoniem: false,
             naam: Some(naam.clone()),
@@ -105,18 +94,8 @@ pub async fn dien_in(
         kanaal: Kanaal::Webformulier.code().into(),
         ontvangen: nu,
         feit_datum: nieuw.feit_datum.format("%Y-%m-%d").to_string(),
-        categorieen: nieuw
-            .categorieen
-            .iter()
-            .map(|c| c.code().to_string())
-            .collect(),
-        urgentie: if nieuw.acuut {
-            Urgentie::Acuut
-        } else {
-            Urgentie::Normaal
-        }
-        .code()
-        .into(),
+        categorieen: nieuw.categorieen.iter().map(|c| c.code().to_string()).collect(),
+        urgentie: if nieuw.acuut { Urgentie::Acuut } else { Urgentie::Normaal }.code().into(),
         status: Status::Ontvangen.code().into(),
         omschrijving: nieuw.omschrijving.clone(),
         locatie,
@@ -132,10 +111,7 @@ pub async fn dien_in(
     }];
     repo::bewaar(db, melding, melder, tijdlijn).await?;
     tracing::info!(referentie = %referentie, "melding received");
-    Ok(Indiening::Ontvangen(Ontvangstbewijs {
-        referentie,
-        opvolgcode,
-    }))
+    Ok(Indiening::Ontvangen(Ontvangstbewijs { referentie, opvolgcode }))
 }
 
 fn lijst<T>(codes: &[String], f: fn(&str) -> Option<T>) -> Vec<T> {
@@ -147,13 +123,16 @@ fn veld<T>(code: &str, f: fn(&str) -> Option<T>) -> Result<T, MeldingFout> {
 }
 
 pub async fn werkbak(db: &Db, filter: &WerkbakFilter) -> Result<WerkbakPagina, MeldingFout> {
+    let nu = chrono::Utc::now();
     let mut rijen = repo::werkbak(db, filter).await?;
     let meer = rijen.len() > WERKBAK_PAGINA;
     rijen.truncate(WERKBAK_PAGINA);
     let rijen: Vec<WerkbakRij> = rijen
         .into_iter()
         .map(|r| {
+            let status = veld(&r.status, Status::from_code)?;
             Ok(WerkbakRij {
+                te_laat: termijnen(r.ontvangen, status, nu).iter().any(Termijn::te_laat),
                 referentie: Referentie::parse(&r.referentie)
                     .ok_or_else(|| MeldingFout::Inconsistent(r.referentie.clone()))?,
                 ontvangen: r.ontvangen,
@@ -161,36 +140,30 @@ pub async fn werkbak(db: &Db, filter: &WerkbakFilter) -> Result<WerkbakPagina, M
                 gemeente: r.gemeente.unwrap_or_default(),
                 categorieen: lijst(&r.categorieen, Categorie::from_code),
                 urgentie: veld(&r.urgentie, Urgentie::from_code)?,
-                status: veld(&r.status, Status::from_code)?,
+                status,
             })
         })
         .collect::<Result<_, MeldingFout>>()?;
     let volgende = meer
-        .then(|| {
-            rijen.last().map(|r| WerkbakCursor {
-                ontvangen: r.ontvangen,
-                referentie: r.referentie.to_string(),
-            })
-        })
+        .then(|| rijen.last().map(|r| WerkbakCursor { ontvangen: r.ontvangen, referentie: r.referentie.to_string() }))
         .flatten();
     Ok(WerkbakPagina { rijen, volgende })
 }
 
-pub async fn detail(
-    db: &Db,
-    referentie: &Referentie,
-) -> Result<Option<MeldingDetail>, MeldingFout> {
+pub async fn detail(db: &Db, referentie: &Referentie) -> Result<Option<MeldingDetail>, MeldingFout> {
     let Some((m, locatie, tijdlijn)) = repo::detail(db, referentie.as_str()).await? else {
         return Ok(None);
     };
+    let status = veld(&m.status, Status::from_code)?;
     Ok(Some(MeldingDetail {
+        termijnen: termijnen(m.ontvangen, status, chrono::Utc::now()),
         referentie: referentie.clone(),
         kanaal: veld(&m.kanaal, Kanaal::from_code)?,
         ontvangen: m.ontvangen,
         feit_datum: m.feit_datum,
         categorieen: lijst(&m.categorieen, Categorie::from_code),
         urgentie: veld(&m.urgentie, Urgentie::from_code)?,
-        status: veld(&m.status, Status::from_code)?,
+        status,
         omschrijving: m.omschrijving,
         locatie: locatie.and_then(|l| l.into_detail()),
         locatie_omschrijving: m.locatie_omschrijving,
@@ -203,12 +176,7 @@ pub async fn detail(
         },
         tijdlijn: tijdlijn
             .into_iter()
-            .map(|t| TijdlijnItem {
-                tijdstip: t.tijdstip,
-                soort: t.soort,
-                tekst: t.tekst,
-                door: t.door,
-            })
+            .map(|t| TijdlijnItem { tijdstip: t.tijdstip, soort: t.soort, tekst: t.tekst, door: t.door })
             .collect(),
     }))
 }

@@ -23,19 +23,11 @@ impl Rng {
     }
     /// 0..n (0 when n is 0).
     fn below(&mut self, n: usize) -> usize {
-        if n == 0 {
-            0
-        } else {
-            (self.volgend() % n as u64) as usize
-        }
+        if n == 0 { 0 } else { (self.volgend() % n as u64) as usize }
     }
     /// lo..=hi.
     fn tussen(&mut self, lo: i64, hi: i64) -> i64 {
-        if hi <= lo {
-            lo
-        } else {
-            lo + (self.volgend() % (hi - lo + 1) as u64) as i64
-        }
+        if hi <= lo { lo } else { lo + (self.volgend() % (hi - lo + 1) as u64) as i64 }
     }
     fn kans(&mut self, procent: u64) -> bool {
         self.volgend() % 100 < procent
@@ -114,9 +106,7 @@ fn kies_fragment(rng: &mut Rng, lijst: &[&str], familie: bool, vermijd: usize) -
             return k;
         }
     }
-    (0..lijst.len())
-        .find(|&k| k != vermijd && !lijst[k].starts_with('!'))
-        .unwrap_or(0)
+    (0..lijst.len()).find(|&k| k != vermijd && !lijst[k].starts_with('!')).unwrap_or(0)
 }
 
 fn hoofdletter(s: &str) -> String {
@@ -145,39 +135,21 @@ fn vast_nummer(rng: &mut Rng, zone: &str) -> String {
     } else {
         (rng.tussen(20, 98), rng.tussen(0, 99), rng.tussen(0, 99))
     };
-    if zone.len() == 2 {
-        format!("{zone} {a} {b:02} {c:02}")
-    } else {
-        format!("{zone} {a:02} {b:02} {c:02}")
-    }
+    if zone.len() == 2 { format!("{zone} {a} {b:02} {c:02}") } else { format!("{zone} {a:02} {b:02} {c:02}") }
 }
 
 fn gsm_nummer(rng: &mut Rng) -> String {
-    let prefix = if rng.kans(45) {
-        rng.tussen(470, 479)
-    } else {
-        rng.tussen(483, 499)
-    };
-    format!(
-        "0{prefix} {:02} {:02} {:02}",
-        rng.tussen(0, 99),
-        rng.tussen(0, 99),
-        rng.tussen(0, 99)
-    )
+    let prefix = if rng.kans(45) { rng.tussen(470, 479) } else { rng.tussen(483, 499) };
+    format!("0{prefix} {:02} {:02} {:02}", rng.tussen(0, 99), rng.tussen(0, 99), rng.tussen(0, 99))
 }
 
 fn gemeente_index(rng: &mut Rng) -> usize {
-    if rng.kans(45) {
-        rng.below(12)
-    } else {
-        rng.below(GEMEENTEN.len())
-    }
+    if rng.kans(45) { rng.below(12) } else { rng.below(GEMEENTEN.len()) }
 }
 
 /// Start of the UTC day of `t`.
 fn middernacht(t: DateTime<Utc>) -> DateTime<Utc> {
-    t - Duration::seconds(i64::from(t.num_seconds_from_midnight()))
-        - Duration::nanoseconds(i64::from(t.nanosecond()))
+    t - Duration::seconds(i64::from(t.num_seconds_from_midnight())) - Duration::nanoseconds(i64::from(t.nanosecond()))
 }
 
 /// Hours Belgian wall-clock time is ahead of UTC (summer time approximated as April to October).
@@ -192,14 +164,11 @@ fn werkuur(t: DateTime<Utc>, rng: &mut Rng) -> DateTime<Utc> {
     for _ in 0..3 {
         let dag = i64::from(lokaal.weekday().num_days_from_monday());
         if dag >= 5 {
-            lokaal = middernacht(lokaal)
-                + Duration::days(7 - dag)
-                + Duration::minutes(rng.tussen(510, 600));
+            lokaal = middernacht(lokaal) + Duration::days(7 - dag) + Duration::minutes(rng.tussen(510, 600));
         } else if lokaal.hour() < 8 {
             lokaal = middernacht(lokaal) + Duration::minutes(rng.tussen(480, 600));
         } else if lokaal.hour() >= 17 {
-            lokaal =
-                middernacht(lokaal) + Duration::days(1) + Duration::minutes(rng.tussen(480, 600));
+            lokaal = middernacht(lokaal) + Duration::days(1) + Duration::minutes(rng.tussen(480, 600));
         } else {
             break;
         }
@@ -219,15 +188,9 @@ pub fn genereer(aantal_meldingen: usize, anker: DateTime<Utc>) -> Demo {
         .filter(|(j, l)| l.vergunning != Vergunningsstatus::Actief || j % 13 == 5)
         .map(|(j, _)| j)
         .collect();
-    let mut meldingen: Vec<DemoMelding> = (0..aantal_meldingen)
-        .map(|i| melding(i, anker, &locaties, &hot))
-        .collect();
+    let mut meldingen: Vec<DemoMelding> = (0..aantal_meldingen).map(|i| melding(i, anker, &locaties, &hot)).collect();
     meldingen.sort_by_key(|m| m.ontvangen);
-    Demo {
-        organisatoren,
-        locaties,
-        meldingen,
-    }
+    Demo { organisatoren, locaties, meldingen }
 }
 
 fn organisatoren_en_locaties() -> (Vec<DemoOrganisator>, Vec<DemoLocatie>) {
@@ -236,9 +199,8 @@ fn organisatoren_en_locaties() -> (Vec<DemoOrganisator>, Vec<DemoLocatie>) {
     let mut locaties: Vec<DemoLocatie> = Vec::new();
     for i in 0..ORGANISATIES.len() + ONTHAALOUDERS.len() {
         let key = format!("O{:04}", i + 1);
-        let ondernemingsnummer = Ondernemingsnummer::from_basis(
-            4_100_000 + (i as u32) * 73_451 + rng.below(1000) as u32,
-        );
+        let ondernemingsnummer =
+            Ondernemingsnummer::from_basis(4_100_000 + (i as u32) * 73_451 + rng.below(1000) as u32);
         let g = gemeente_index(&mut rng);
         let zone = GEMEENTEN[g].2;
         if let Some(&(naam, domein, aantal)) = ORGANISATIES.get(i) {
@@ -260,11 +222,7 @@ fn organisatoren_en_locaties() -> (Vec<DemoOrganisator>, Vec<DemoLocatie>) {
                         (LocatieSoort::Gezinsopvang, 13),
                     ])
                 };
-                let gl = if rng.kans(60) {
-                    (g + rng.below(3)) % GEMEENTEN.len()
-                } else {
-                    gemeente_index(&mut rng)
-                };
+                let gl = if rng.kans(60) { (g + rng.below(3)) % GEMEENTEN.len() } else { gemeente_index(&mut rng) };
                 let basis = rng.kies(LOCATIENAMEN);
                 let lnaam = if soort == LocatieSoort::Schoolkinderen {
                     format!("Buitenschoolse opvang {basis}")
@@ -278,11 +236,7 @@ fn organisatoren_en_locaties() -> (Vec<DemoOrganisator>, Vec<DemoLocatie>) {
             let j = i - ORGANISATIES.len();
             let voornaam = ONTHAALOUDERS[j % ONTHAALOUDERS.len()];
             let achternaam = ACHTERNAMEN[(j * 7 + 2) % ACHTERNAMEN.len()];
-            let telefoon = if rng.kans(30) {
-                vast_nummer(&mut rng, zone)
-            } else {
-                gsm_nummer(&mut rng)
-            };
+            let telefoon = if rng.kans(30) { vast_nummer(&mut rng, zone) } else { gsm_nummer(&mut rng) };
             let email = format!("onthaalouder@{}{}.be", slug(voornaam), slug(achternaam));
             organisatoren.push(DemoOrganisator {
                 key: key.clone(),
@@ -291,19 +245,9 @@ fn organisatoren_en_locaties() -> (Vec<DemoOrganisator>, Vec<DemoLocatie>) {
                 email,
                 telefoon,
             });
-            let lnaam = if rng.kans(50) {
-                format!("Gezinsopvang {achternaam}")
-            } else {
-                rng.kies(LOCATIENAMEN).to_string()
-            };
-            let l = locatie(
-                &mut rng,
-                locaties.len(),
-                &key,
-                lnaam,
-                LocatieSoort::Gezinsopvang,
-                g,
-            );
+            let lnaam =
+                if rng.kans(50) { format!("Gezinsopvang {achternaam}") } else { rng.kies(LOCATIENAMEN).to_string() };
+            let l = locatie(&mut rng, locaties.len(), &key, lnaam, LocatieSoort::Gezinsopvang, g);
             locaties.push(l);
         }
     }
@@ -337,11 +281,8 @@ fn locatie(
     } else {
         format!("{} {nummer}", rng.kies(STRATEN))
     };
-    let (key, organisator_key, capaciteit) = (
-        format!("L{:04}", index + 1),
-        organisator_key.to_string(),
-        capaciteit as u32,
-    );
+    let (key, organisator_key, capaciteit) =
+        (format!("L{:04}", index + 1), organisator_key.to_string(), capaciteit as u32);
     DemoLocatie {
         key,
         organisator_key,
@@ -358,13 +299,7 @@ fn locatie(
 fn status_voor_leeftijd(rng: &mut Rng, dagen: i64) -> Status {
     use Status::*;
     let tabel: &[(Status, u32)] = if dagen < 7 {
-        &[
-            (Ontvangen, 45),
-            (InBehandeling, 40),
-            (WachtOpInfo, 5),
-            (Doorverwezen, 5),
-            (Onontvankelijk, 5),
-        ]
+        &[(Ontvangen, 45), (InBehandeling, 40), (WachtOpInfo, 5), (Doorverwezen, 5), (Onontvankelijk, 5)]
     } else if dagen < 21 {
         &[
             (Ontvangen, 8),
@@ -419,29 +354,16 @@ fn melding(i: usize, anker: DateTime<Utc>, locaties: &[DemoLocatie], hot: &[usiz
     let nacht = middernacht(anker);
     let kantoorkanaal = matches!(kanaal, Kanaal::Telefoon | Kanaal::Brief | Kanaal::Balie);
     if kantoorkanaal {
-        let wd = i64::from(
-            (nacht - Duration::days(dagen))
-                .weekday()
-                .num_days_from_monday(),
-        );
+        let wd = i64::from((nacht - Duration::days(dagen)).weekday().num_days_from_monday());
         if wd >= 5 {
-            dagen = if dagen + wd - 4 <= 399 {
-                dagen + wd - 4
-            } else {
-                dagen - (7 - wd)
-            };
+            dagen = if dagen + wd - 4 <= 399 { dagen + wd - 4 } else { dagen - (7 - wd) };
         }
     }
     // Minutes after local midnight.
     let minuut = match kanaal {
         Kanaal::Webformulier => {
-            let (van, tot) = rng.gewogen(&[
-                ((0_i64, 6_i64), 4),
-                ((6, 9), 12),
-                ((9, 17), 40),
-                ((17, 21), 30),
-                ((21, 24), 14),
-            ]);
+            let (van, tot) =
+                rng.gewogen(&[((0_i64, 6_i64), 4), ((6, 9), 12), ((9, 17), 40), ((17, 21), 30), ((21, 24), 14)]);
             rng.tussen(van * 60, tot * 60 - 1)
         }
         Kanaal::Email => rng.tussen(7 * 60, 22 * 60),
@@ -455,8 +377,7 @@ fn melding(i: usize, anker: DateTime<Utc>, locaties: &[DemoLocatie], hot: &[usiz
     }
     let leeftijd = (anker - ontvangen).num_days();
     let status = gedwongen.unwrap_or_else(|| status_voor_leeftijd(&mut rng, leeftijd));
-    let feit_datum =
-        ontvangen.date_naive() - Duration::days(rng.tussen(0, 30).min(rng.tussen(0, 30)));
+    let feit_datum = ontvangen.date_naive() - Duration::days(rng.tussen(0, 30).min(rng.tussen(0, 30)));
 
     let locatie = if locaties.is_empty() || rng.kans(5) {
         None
@@ -466,12 +387,7 @@ fn melding(i: usize, anker: DateTime<Utc>, locaties: &[DemoLocatie], hot: &[usiz
         locaties.get(rng.below(locaties.len()))
     };
     let relatie = if locatie.is_none() {
-        rng.gewogen(&[
-            (Relatie::Buur, 40),
-            (Relatie::Ouder, 25),
-            (Relatie::Andere, 20),
-            (Relatie::Professional, 15),
-        ])
+        rng.gewogen(&[(Relatie::Buur, 40), (Relatie::Ouder, 25), (Relatie::Andere, 20), (Relatie::Professional, 15)])
     } else {
         rng.gewogen(&[
             (Relatie::Ouder, 68),
@@ -484,12 +400,8 @@ fn melding(i: usize, anker: DateTime<Utc>, locaties: &[DemoLocatie], hot: &[usiz
     };
 
     // No known location, or one that lost its licence: often about opvang zonder vergunning.
-    let gesloten = locatie.is_some_and(|l| {
-        matches!(
-            l.vergunning,
-            Vergunningsstatus::Opgeheven | Vergunningsstatus::Stopgezet
-        )
-    });
+    let gesloten =
+        locatie.is_some_and(|l| matches!(l.vergunning, Vergunningsstatus::Opgeheven | Vergunningsstatus::Stopgezet));
     let mut categorieen = Vec::with_capacity(3);
     if locatie.is_none() || (gesloten && rng.kans(40)) {
         categorieen.push(Categorie::ZonderVergunning);
@@ -508,21 +420,11 @@ fn melding(i: usize, anker: DateTime<Utc>, locaties: &[DemoLocatie], hot: &[usiz
         }
     }
 
-    let ernstig = categorieen
-        .iter()
-        .any(|c| matches!(c, Categorie::Grensoverschrijdend | Categorie::Veiligheid));
+    let ernstig = categorieen.iter().any(|c| matches!(c, Categorie::Grensoverschrijdend | Categorie::Veiligheid));
     let mut urgentie = if ernstig {
-        rng.gewogen(&[
-            (Urgentie::Normaal, 75),
-            (Urgentie::Hoog, 17),
-            (Urgentie::Acuut, 8),
-        ])
+        rng.gewogen(&[(Urgentie::Normaal, 75), (Urgentie::Hoog, 17), (Urgentie::Acuut, 8)])
     } else {
-        rng.gewogen(&[
-            (Urgentie::Normaal, 92),
-            (Urgentie::Hoog, 6),
-            (Urgentie::Acuut, 1),
-        ])
+        rng.gewogen(&[(Urgentie::Normaal, 92), (Urgentie::Hoog, 6), (Urgentie::Acuut, 1)])
     };
     if urgentie == Urgentie::Acuut && status == Status::Ontvangen {
         urgentie = Urgentie::Hoog; // acute ones are picked up the same day
@@ -557,10 +459,7 @@ fn melding(i: usize, anker: DateTime<Utc>, locaties: &[DemoLocatie], hot: &[usiz
         zinnen.push(SLOTZINNEN[kies_fragment(&mut rng, SLOTZINNEN, familie, usize::MAX)]);
     }
     let zinnen: Vec<&str> = zinnen.iter().map(|z| z.trim_start_matches('!')).collect();
-    let omschrijving = zinnen
-        .join(" ")
-        .replace("{Kind}", &hoofdletter(kind))
-        .replace("{kind}", kind);
+    let omschrijving = zinnen.join(" ").replace("{Kind}", &hoofdletter(kind)).replace("{kind}", kind);
 
     let melder = if rng.kans(20) {
         None
@@ -568,37 +467,19 @@ fn melding(i: usize, anker: DateTime<Utc>, locaties: &[DemoLocatie], hot: &[usiz
         let voornaam = rng.kies(VOORNAMEN);
         let achternaam = rng.kies(ACHTERNAMEN);
         let email = if kanaal == Kanaal::Email || rng.kans(70) {
-            let jaar = if rng.kans(25) {
-                rng.tussen(70, 99).to_string()
-            } else {
-                String::new()
-            };
-            Some(format!(
-                "{}.{}{jaar}@{}",
-                slug(voornaam),
-                slug(achternaam),
-                rng.kies(MAILDOMEINEN)
-            ))
+            let jaar = if rng.kans(25) { rng.tussen(70, 99).to_string() } else { String::new() };
+            Some(format!("{}.{}{jaar}@{}", slug(voornaam), slug(achternaam), rng.kies(MAILDOMEINEN)))
         } else {
             None
         };
-        let telefoon = (kanaal == Kanaal::Telefoon || email.is_none() || rng.kans(50))
-            .then(|| gsm_nummer(&mut rng));
-        Some(DemoMelder {
-            naam: format!("{voornaam} {achternaam}"),
-            email,
-            telefoon,
-        })
+        let telefoon = (kanaal == Kanaal::Telefoon || email.is_none() || rng.kans(50)).then(|| gsm_nummer(&mut rng));
+        Some(DemoMelder { naam: format!("{voornaam} {achternaam}"), email, telefoon })
     };
 
     let locatie_omschrijving = if locatie.is_none() {
         let gemeente = GEMEENTEN[gemeente_index(&mut rng)].0;
         let straat = rng.kies(STRATEN);
-        Some(
-            rng.kies(ZONDER_LOCATIE)
-                .replace("{straat}", straat)
-                .replace("{gemeente}", gemeente),
-        )
+        Some(rng.kies(ZONDER_LOCATIE).replace("{straat}", straat).replace("{gemeente}", gemeente))
     } else {
         None
     };
@@ -634,20 +515,8 @@ struct Stap {
     max: i64,
 }
 
-fn stap(
-    soort: &'static str,
-    tekst: impl Into<String>,
-    door: &'static str,
-    min: i64,
-    max: i64,
-) -> Stap {
-    Stap {
-        soort,
-        tekst: tekst.into(),
-        door,
-        min,
-        max,
-    }
+fn stap(soort: &'static str, tekst: impl Into<String>, door: &'static str, min: i64, max: i64) -> Stap {
+    Stap { soort, tekst: tekst.into(), door, min, max }
 }
 
 fn tijdlijn(rng: &mut Rng, m: &DemoMelding, anker: DateTime<Utc>) -> Vec<DemoTijdlijn> {
@@ -661,15 +530,8 @@ fn tijdlijn(rng: &mut Rng, m: &DemoMelding, anker: DateTime<Utc>) -> Vec<DemoTij
     };
     let anoniem = m.melder.is_none();
     let met_locatie = m.locatie_key.is_some();
-    let status_stap = |s: Status, min: i64, max: i64| {
-        stap(
-            "status",
-            format!("Status gewijzigd naar {}.", s.label()),
-            wie,
-            min,
-            max,
-        )
-    };
+    let status_stap =
+        |s: Status, min: i64, max: i64| stap("status", format!("Status gewijzigd naar {}.", s.label()), wie, min, max);
     let (snel_min, snel_max) = match m.urgentie {
         Urgentie::Acuut => (10, 90),
         Urgentie::Hoog => (UUR, 8 * UUR),
@@ -687,9 +549,7 @@ fn tijdlijn(rng: &mut Rng, m: &DemoMelding, anker: DateTime<Utc>) -> Vec<DemoTij
                 let tekst = if anoniem {
                     format!("Melding doorgestuurd {dienst}.")
                 } else {
-                    format!(
-                        "Melding doorgestuurd {dienst}; de melder kreeg een brief met de contactgegevens."
-                    )
+                    format!("Melding doorgestuurd {dienst}; de melder kreeg een brief met de contactgegevens.")
                 };
                 stappen.push(stap("contact", tekst, wie, UUR, 3 * DAG));
                 stappen.push(status_stap(Status::Doorverwezen, 10, 2 * UUR));
@@ -716,13 +576,9 @@ fn tijdlijn(rng: &mut Rng, m: &DemoMelding, anker: DateTime<Utc>) -> Vec<DemoTij
             }
             stappen.push(status_stap(Status::InBehandeling, snel_min, snel_max));
             stappen.push(match &m.melder {
-                Some(d) if d.email.is_some() => stap(
-                    "contact",
-                    "Ontvangstbevestiging per e-mail verstuurd naar de melder.",
-                    "systeem",
-                    1,
-                    30,
-                ),
+                Some(d) if d.email.is_some() => {
+                    stap("contact", "Ontvangstbevestiging per e-mail verstuurd naar de melder.", "systeem", 1, 30)
+                }
                 Some(_) => stap(
                     "contact",
                     "Melder telefonisch laten weten dat de melding goed is aangekomen.",
@@ -730,29 +586,13 @@ fn tijdlijn(rng: &mut Rng, m: &DemoMelding, anker: DateTime<Utc>) -> Vec<DemoTij
                     30,
                     2 * DAG,
                 ),
-                None => stap(
-                    "notitie",
-                    "Anonieme melding: geen ontvangstbevestiging mogelijk.",
-                    wie,
-                    1,
-                    30,
-                ),
+                None => stap("notitie", "Anonieme melding: geen ontvangstbevestiging mogelijk.", wie, 1, 30),
             });
             if m.status != Status::InBehandeling || rng.kans(70) {
                 if !anoniem && rng.kans(60) {
-                    stappen.push(stap(
-                        "contact",
-                        rng.kies(CONTACT_MELDER),
-                        wie,
-                        2 * UUR,
-                        4 * DAG,
-                    ));
+                    stappen.push(stap("contact", rng.kies(CONTACT_MELDER), wie, 2 * UUR, 4 * DAG));
                 }
-                let notitie = if met_locatie {
-                    rng.kies(NOTITIES_LOCATIE)
-                } else {
-                    rng.kies(NOTITIES_ZONDER)
-                };
+                let notitie = if met_locatie { rng.kies(NOTITIES_LOCATIE) } else { rng.kies(NOTITIES_ZONDER) };
                 stappen.push(stap("notitie", notitie, wie, 30, 3 * DAG));
             }
             let later = matches!(m.status, Status::Conclusie | Status::Afgesloten);
@@ -773,40 +613,21 @@ fn tijdlijn(rng: &mut Rng, m: &DemoMelding, anker: DateTime<Utc>) -> Vec<DemoTij
                 ));
                 stappen.push(stap(
                     "status",
-                    format!(
-                        "Status gewijzigd naar Wacht op informatie. Wacht op antwoord van {bij}."
-                    ),
+                    format!("Status gewijzigd naar Wacht op informatie. Wacht op antwoord van {bij}."),
                     wie,
                     1,
                     20,
                 ));
                 if later {
-                    stappen.push(stap(
-                        "contact",
-                        format!("Antwoord ontvangen van {bij}."),
-                        wie,
-                        2 * DAG,
-                        12 * DAG,
-                    ));
+                    stappen.push(stap("contact", format!("Antwoord ontvangen van {bij}."), wie, 2 * DAG, 12 * DAG));
                     stappen.push(status_stap(Status::InBehandeling, 5, 60));
                 }
             }
             if later {
                 if met_locatie {
-                    stappen.push(stap(
-                        "contact",
-                        rng.kies(CONTACT_ORGANISATOR),
-                        wie,
-                        DAG,
-                        10 * DAG,
-                    ));
+                    stappen.push(stap("contact", rng.kies(CONTACT_ORGANISATOR), wie, DAG, 10 * DAG));
                 }
-                let conclusie = rng.kies(&[
-                    "gegrond",
-                    "deels gegrond",
-                    "ongegrond",
-                    "niet te beoordelen",
-                ]);
+                let conclusie = rng.kies(&["gegrond", "deels gegrond", "ongegrond", "niet te beoordelen"]);
                 stappen.push(stap(
                     "notitie",
                     format!("Analyse afgerond. Conclusie: {conclusie}."),
@@ -857,12 +678,7 @@ fn tijdlijn(rng: &mut Rng, m: &DemoMelding, anker: DateTime<Utc>) -> Vec<DemoTij
         door: eerste_door.to_string(),
     });
     for (s, tijdstip) in stappen.into_iter().zip(tijden) {
-        uit.push(DemoTijdlijn {
-            tijdstip,
-            soort: s.soort.to_string(),
-            tekst: s.tekst,
-            door: s.door.to_string(),
-        });
+        uit.push(DemoTijdlijn { tijdstip, soort: s.soort.to_string(), tekst: s.tekst, door: s.door.to_string() });
     }
     uit
 }
@@ -874,9 +690,7 @@ mod tests {
     use std::collections::BTreeSet;
 
     fn anker() -> DateTime<Utc> {
-        let Some(t) = Utc.with_ymd_and_hms(2026, 3, 16, 10, 30, 0).single() else {
-            panic!("geldig anker")
-        };
+        let Some(t) = Utc.with_ymd_and_hms(2026, 3, 16, 10, 30, 0).single() else { panic!("geldig anker") };
         t
     }
 
@@ -893,11 +707,7 @@ mod tests {
         assert_eq!(d.meldingen.len(), 300);
         assert!(genereer(0, anker()).meldingen.is_empty());
         assert_eq!(genereer(1, anker()).meldingen.len(), 1);
-        let zonder = d
-            .meldingen
-            .iter()
-            .filter(|m| m.locatie_key.is_none())
-            .count();
+        let zonder = d.meldingen.iter().filter(|m| m.locatie_key.is_none()).count();
         assert!(zonder > 0 && zonder < 40, "{zonder} zonder locatie");
     }
 
@@ -908,16 +718,8 @@ mod tests {
         let locs: BTreeSet<&str> = d.locaties.iter().map(|l| l.key.as_str()).collect();
         assert_eq!(orgs.len(), d.organisatoren.len());
         assert_eq!(locs.len(), d.locaties.len());
-        assert!(
-            d.locaties
-                .iter()
-                .all(|l| orgs.contains(l.organisator_key.as_str()))
-        );
-        assert!(
-            d.organisatoren
-                .iter()
-                .all(|o| d.locaties.iter().any(|l| l.organisator_key == o.key))
-        );
+        assert!(d.locaties.iter().all(|l| orgs.contains(l.organisator_key.as_str())));
+        assert!(d.organisatoren.iter().all(|o| d.locaties.iter().any(|l| l.organisator_key == o.key)));
         for m in &d.meldingen {
             match &m.locatie_key {
                 Some(k) => assert!(locs.contains(k.as_str()), "{k}"),
@@ -929,11 +731,7 @@ mod tests {
     #[test]
     fn ondernemingsnummers_are_distinct_and_valid() {
         let d = genereer(0, anker());
-        let nummers: BTreeSet<&str> = d
-            .organisatoren
-            .iter()
-            .map(|o| o.ondernemingsnummer.digits())
-            .collect();
+        let nummers: BTreeSet<&str> = d.organisatoren.iter().map(|o| o.ondernemingsnummer.digits()).collect();
         assert_eq!(nummers.len(), d.organisatoren.len());
         for n in nummers {
             assert!(Ondernemingsnummer::parse(n).is_ok(), "{n}");
@@ -944,21 +742,14 @@ mod tests {
     fn every_status_appears_and_times_are_before_the_anchor() {
         let d = genereer(300, anker());
         for s in Status::ALLE {
-            assert!(
-                d.meldingen.iter().filter(|m| m.status == *s).count() >= 3,
-                "{s:?}"
-            );
+            assert!(d.meldingen.iter().filter(|m| m.status == *s).count() >= 3, "{s:?}");
         }
         for m in &d.meldingen {
             assert!(m.ontvangen <= anker());
             assert!(m.ontvangen > anker() - Duration::days(402));
             assert!(m.feit_datum <= m.ontvangen.date_naive());
             assert!((1..=3).contains(&m.categorieen.len()));
-            assert!(
-                !m.omschrijving.contains('{') && !m.omschrijving.contains('!'),
-                "{}",
-                m.omschrijving
-            );
+            assert!(!m.omschrijving.contains('{') && !m.omschrijving.contains('!'), "{}", m.omschrijving);
         }
     }
 
@@ -969,23 +760,12 @@ mod tests {
             let eerste = &m.tijdlijn[0];
             assert_eq!(eerste.soort, "ontvangen");
             assert_eq!(eerste.tijdstip, m.ontvangen);
-            assert!(
-                m.tijdlijn
-                    .windows(2)
-                    .all(|w| w[0].tijdstip <= w[1].tijdstip)
-            );
+            assert!(m.tijdlijn.windows(2).all(|w| w[0].tijdstip <= w[1].tijdstip));
             assert!(m.tijdlijn.iter().all(|e| e.tijdstip <= anker()));
-            if matches!(
-                m.status,
-                Status::Afgesloten | Status::Doorverwezen | Status::Onontvankelijk
-            ) {
+            if matches!(m.status, Status::Afgesloten | Status::Doorverwezen | Status::Onontvankelijk) {
                 let laatste = &m.tijdlijn[m.tijdlijn.len() - 1];
                 assert_eq!(laatste.soort, "status");
-                assert!(
-                    laatste.tekst.contains(m.status.label()),
-                    "{}",
-                    laatste.tekst
-                );
+                assert!(laatste.tekst.contains(m.status.label()), "{}", laatste.tekst);
             }
         }
     }

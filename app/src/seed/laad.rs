@@ -60,21 +60,14 @@ struct TijdlijnRij {
 
 /// Is there any melding yet? (Demo data is only loaded into an empty database.)
 pub async fn is_leeg(db: &Db) -> Result<bool, SeedFout> {
-    let mut res = db
-        .query("SELECT VALUE id FROM melding LIMIT 1")
-        .await?
-        .check()?;
+    let mut res = db.query("SELECT VALUE id FROM melding LIMIT 1").await?.check()?;
     let ids: Vec<RecordId> = res.take(0)?;
     Ok(ids.is_empty())
 }
 
 /// Loads organisers, locations and meldingen; references continue each year's counter.
 pub async fn laad_demo(db: &Db, demo: &Demo) -> Result<usize, SeedFout> {
-    let namen: BTreeMap<&str, &str> = demo
-        .organisatoren
-        .iter()
-        .map(|o| (o.key.as_str(), o.naam.as_str()))
-        .collect();
+    let namen: BTreeMap<&str, &str> = demo.organisatoren.iter().map(|o| (o.key.as_str(), o.naam.as_str())).collect();
     let orgs: Vec<OrgRij> = demo
         .organisatoren
         .iter()
@@ -86,10 +79,7 @@ pub async fn laad_demo(db: &Db, demo: &Demo) -> Result<usize, SeedFout> {
             telefoon: Some(o.telefoon.clone()),
         })
         .collect();
-    db.query("INSERT INTO organisator $rijen RETURN NONE")
-        .bind(("rijen", orgs))
-        .await?
-        .check()?;
+    db.query("INSERT INTO organisator $rijen RETURN NONE").bind(("rijen", orgs)).await?.check()?;
     let locs: Vec<LocRij> = demo
         .locaties
         .iter()
@@ -112,10 +102,7 @@ pub async fn laad_demo(db: &Db, demo: &Demo) -> Result<usize, SeedFout> {
             ),
         })
         .collect();
-    db.query("INSERT INTO locatie $rijen RETURN NONE")
-        .bind(("rijen", locs))
-        .await?
-        .check()?;
+    db.query("INSERT INTO locatie $rijen RETURN NONE").bind(("rijen", locs)).await?.check()?;
 
     // References in order of receipt, per year, after what each year's counter already gave.
     let mut volgorde: Vec<&super::DemoMelding> = demo.meldingen.iter().collect();
@@ -129,8 +116,7 @@ pub async fn laad_demo(db: &Db, demo: &Demo) -> Result<usize, SeedFout> {
             let jaar = m.ontvangen.year();
             let n = tellers.entry(jaar).or_insert(0);
             *n += 1;
-            let referentie =
-                Referentie::new(jaar, u32::try_from(*n).unwrap_or(u32::MAX)).to_string();
+            let referentie = Referentie::new(jaar, u32::try_from(*n).unwrap_or(u32::MAX)).to_string();
             let melder_id = mrepo::melder_record(&referentie);
             melders.push(MelderRij {
                 id: melder_id.clone(),

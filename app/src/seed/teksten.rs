@@ -146,9 +146,8 @@ pub(super) const ORGANISATIES: &[(&str, &str, usize)] = &[
 ];
 /// First names of the 22 onthaalouders (one gezinsopvang each).
 pub(super) const ONTHAALOUDERS: &[&str] = &[
-    "Sarah", "Katrien", "Nathalie", "Ilse", "Sofie", "Veerle", "Hanne", "Leen", "Griet", "Ann",
-    "Fatima", "Samira", "Kelly", "Evi", "Tine", "Jolien", "Marleen", "Kathleen", "Liesbeth",
-    "Nancy", "Bart", "Dirk",
+    "Sarah", "Katrien", "Nathalie", "Ilse", "Sofie", "Veerle", "Hanne", "Leen", "Griet", "Ann", "Fatima", "Samira",
+    "Kelly", "Evi", "Tine", "Jolien", "Marleen", "Kathleen", "Liesbeth", "Nancy", "Bart", "Dirk",
 ];
 pub(super) const VOORNAMEN: &[&str] = &[
     "Lotte",
@@ -227,14 +226,8 @@ pub(super) const ACHTERNAMEN: &[&str] = &[
     "Martens",
     "Leemans",
 ];
-pub(super) const WERKERS: &[&str] = &[
-    "Els Vermeulen",
-    "Tom Wouters",
-    "Nadia Benali",
-    "Kris Mertens",
-    "Sien Van Acker",
-    "Hilde Verbeke",
-];
+pub(super) const WERKERS: &[&str] =
+    &["Els Vermeulen", "Tom Wouters", "Nadia Benali", "Kris Mertens", "Sien Van Acker", "Hilde Verbeke"];
 pub(super) const MAILDOMEINEN: &[&str] = &["voorbeeld.be", "mail.test", "post.test"];
 
 pub(super) const CATEGORIE_GEWICHTEN: &[(Categorie, u32)] = &[

@@ -10,8 +10,17 @@ use leptos_router::{
     path,
 };
 
+/// Pages that contain an `#[island]`. Only these load the hydration script and the wasm bundle;
+/// every other page is plain server-rendered HTML and CSS.
+const PADEN_MET_EILANDEN: &[&str] = &["/melden"];
+
+fn heeft_eilanden() -> bool {
+    use_context::<http::request::Parts>().is_none_or(|p| PADEN_MET_EILANDEN.contains(&p.uri.path()))
+}
+
 /// The HTML document around every page. Islands hydrate; the rest stays server-rendered HTML.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
+    let eilanden = heeft_eilanden().then(|| view! { <HydrationScripts options=options.clone() islands=true/> });
     view! {
         <!DOCTYPE html>
         <html lang="nl-BE">
@@ -21,7 +30,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="color-scheme" content="light"/>
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
                 <HashedStylesheet options=options.clone() id="leptos"/>
-                <HydrationScripts options islands=true/>
+                {eilanden}
                 <MetaTags/>
             </head>
             <body>

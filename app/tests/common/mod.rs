@@ -5,13 +5,7 @@ use app::state::Db;
 
 /// A fresh, migrated in-memory database: one per test.
 pub async fn db() -> Db {
-    let db = verbind(Verbinding {
-        endpoint: "mem://",
-        gebruiker: None,
-        wachtwoord: None,
-    })
-    .await
-    .unwrap();
+    let db = verbind(Verbinding { endpoint: "mem://", gebruiker: None, wachtwoord: None }).await.unwrap();
     migreer(&db).await.unwrap();
     db
 }
@@ -19,9 +13,7 @@ pub async fn db() -> Db {
 /// A database with the demo organisers and locations and `n` meldingen.
 pub async fn db_met_demo(n: usize) -> Db {
     let db = db().await;
-    app::seed::laad_demo(&db, &app::seed::genereer(n, chrono::Utc::now()))
-        .await
-        .unwrap();
+    app::seed::laad_demo(&db, &app::seed::genereer(n, chrono::Utc::now())).await.unwrap();
     db
 }
 
@@ -30,9 +22,7 @@ pub fn formulier(locatie: &str, omschrijving: &str) -> MeldFormulier {
         locatie_id: locatie.into(),
         categorieen: vec!["veiligheid".into()],
         omschrijving: omschrijving.into(),
-        feit_datum: (chrono::Utc::now().date_naive() - chrono::Days::new(2))
-            .format("%Y-%m-%d")
-            .to_string(),
+        feit_datum: (chrono::Utc::now().date_naive() - chrono::Days::new(2)).format("%Y-%m-%d").to_string(),
         relatie: "ouder".into(),
         naam: "Wout Maes".into(),
         telefoon: "0470 12 34 56".into(),

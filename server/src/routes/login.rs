@@ -3,14 +3,16 @@
 use super::render::pagina;
 use super::sessie::{cookie_wissen, cookie_zetten, sessie_token};
 use crate::router::ServerState;
+use app::audit;
 use app::auth::LoginStatus;
 use app::auth::model::{Wachtwoord, veilige_bestemming};
-use app::auth::service as auth;
+use app::auth::service::{self as auth, Aangemeld, Aanmelding};
 use axum::body::Bytes;
-use axum::extract::State;
+use axum::extract::{ConnectInfo, State};
 use axum::http::request::Parts;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
+use std::net::SocketAddr;
 
 pub async fn meld_aan(State(state): State<ServerState>, parts: Parts, body: Bytes) -> Response {
     let mut email = String::new();
@@ -25,51 +27,46 @@ pub async fn meld_aan(State(state): State<ServerState>, parts: Parts, body: Byte
         }
     }
     let doel = veilige_bestemming(volgende.as_deref());
-    match auth::meld_aan(
-        &state.app.db,
-        &email,
-        Wachtwoord::new(wachtwoord),
-        state.app.config.sessie_duur,
-    )
-    .await
-    {
-        Ok(Some(token)) => {
+    let adres = parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip());
+    let uitkomst =
+        auth::meld_aan(&state.app.db, &email, Wachtwoord::new(wachtwoord), state.app.config.sessie_duur, adres).await;
+    let (fout, code) = match uitkomst {
+        Ok(Aanmelding::Gelukt(token)) => {
             tracing::info!("login");
             let mut resp = Redirect::to(&doel).into_response();
             if let Ok(v) = HeaderValue::from_str(&cookie_zetten(&token, &state.app.config)) {
                 resp.headers_mut().append(header::SET_COOKIE, v);
             }
-            resp
+            return resp;
         }
-        Ok(None) => {
+        Ok(Aanmelding::Mislukt) => {
             tracing::info!("failed login");
-            let status = LoginStatus {
-                email,
-                fout: Some("E-mailadres of wachtwoord klopt niet.".into()),
-                volgende: Some(doel),
-            };
-            pagina(&state, &parts, "/login", status, StatusCode::UNAUTHORIZED).await
+            ("E-mailadres of wachtwoord klopt niet.".to_string(), StatusCode::UNAUTHORIZED)
         }
+        Ok(Aanmelding::Geblokkeerd(tot)) => (
+            format!(
+                "Te veel mislukte pogingen om aan te melden. Probeer het opnieuw vanaf {} uur.",
+                app::tijd::in_belgie(tot).format("%H:%M")
+            ),
+            StatusCode::TOO_MANY_REQUESTS,
+        ),
         Err(e) => {
             tracing::error!(error = %e, "login failed");
-            let status = LoginStatus {
-                email,
-                fout: Some("Aanmelden lukt nu niet door een storing bij ons. Probeer het zo meteen opnieuw.".into()),
-                volgende: Some(doel),
-            };
-            pagina(
-                &state,
-                &parts,
-                "/login",
-                status,
+            (
+                "Aanmelden lukt nu niet door een storing bij ons. Probeer het zo meteen opnieuw.".to_string(),
                 StatusCode::SERVICE_UNAVAILABLE,
             )
-            .await
         }
-    }
+    };
+    let status = LoginStatus { email, fout: Some(fout), volgende: Some(doel) };
+    pagina(&state, &parts, "/login", status, code).await
 }
 
 pub async fn meld_af(State(state): State<ServerState>, parts: Parts) -> Response {
+    if let Some(Aangemeld(g)) = parts.extensions.get::<Aangemeld>() {
+        let adres = parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip());
+        audit::schrijf(&state.app.db, audit::Wie::Gebruiker(g), audit::Actie::Afmelden, None, adres).await;
+    }
     if let Some(token) = sessie_token(&parts.headers)
         && let Err(e) = auth::meld_af(&state.app.db, &token).await
     {

@@ -20,10 +20,7 @@ pub async fn verstuur(State(state): State<ServerState>, parts: Parts, body: Byte
     let zoeken = paren.iter().any(|(k, v)| k == "actie" && v == "zoek");
     let db = &state.app.db;
 
-    let mut status = MeldFormulierStatus {
-        invoer: formulier.clone(),
-        ..Default::default()
-    };
+    let mut status = MeldFormulierStatus { invoer: formulier.clone(), ..Default::default() };
     if let Some(id) = LocatieId::parse(&formulier.locatie_id) {
         status.gekozen = locaties::keuze(db, &id).await.unwrap_or_else(|e| {
             tracing::error!(error = %e, "location lookup failed");
@@ -31,45 +28,24 @@ pub async fn verstuur(State(state): State<ServerState>, parts: Parts, body: Byte
         });
     }
     if zoeken {
-        status.zoekresultaten = locaties::zoek(db, &formulier.locatie_zoek, 15)
-            .await
-            .unwrap_or_else(|e| {
-                tracing::error!(error = %e, "location search failed");
-                Vec::new()
-            });
+        status.zoekresultaten = locaties::zoek(db, &formulier.locatie_zoek, 15).await.unwrap_or_else(|e| {
+            tracing::error!(error = %e, "location search failed");
+            Vec::new()
+        });
         return pagina(&state, &parts, "/melden", status, StatusCode::OK).await;
     }
     if formulier.is_bot() {
         tracing::warn!("melding refused: honeypot filled in");
         let mut f = Veldfouten::default();
-        f.0.insert(
-            "website".into(),
-            "Dit formulier lijkt automatisch ingevuld. Probeer het opnieuw.".into(),
-        );
+        f.0.insert("website".into(), "Dit formulier lijkt automatisch ingevuld. Probeer het opnieuw.".into());
         status.fouten = f;
-        return pagina(
-            &state,
-            &parts,
-            "/melden",
-            status,
-            StatusCode::UNPROCESSABLE_ENTITY,
-        )
-        .await;
+        return pagina(&state, &parts, "/melden", status, StatusCode::UNPROCESSABLE_ENTITY).await;
     }
     match dien_in(db, &formulier, chrono::Utc::now()).await {
-        Ok(Indiening::Ontvangen(bewijs)) => {
-            pagina(&state, &parts, "/melden", bewijs, StatusCode::OK).await
-        }
+        Ok(Indiening::Ontvangen(bewijs)) => pagina(&state, &parts, "/melden", bewijs, StatusCode::OK).await,
         Ok(Indiening::Fouten(fouten)) => {
             status.fouten = fouten;
-            pagina(
-                &state,
-                &parts,
-                "/melden",
-                status,
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
-            .await
+            pagina(&state, &parts, "/melden", status, StatusCode::UNPROCESSABLE_ENTITY).await
         }
         Err(e) => {
             tracing::error!(error = %e, "melding could not be stored");
@@ -79,14 +55,7 @@ pub async fn verstuur(State(state): State<ServerState>, parts: Parts, body: Byte
                 "Uw melding kon nu niet bewaard worden door een storing bij ons. Uw tekst staat hieronder nog; probeer het zo meteen opnieuw.".into(),
             );
             status.fouten = f;
-            pagina(
-                &state,
-                &parts,
-                "/melden",
-                status,
-                StatusCode::SERVICE_UNAVAILABLE,
-            )
-            .await
+            pagina(&state, &parts, "/melden", status, StatusCode::SERVICE_UNAVAILABLE).await
         }
     }
 }

@@ -26,10 +26,10 @@ where
     req.headers_mut().remove(axum::http::header::CONTENT_TYPE);
     *req.extensions_mut() = origineel.extensions.clone();
     let options = state.leptos.clone();
-    let app = state.app.clone();
+    let basis = state.context();
     let handler = leptos_axum::render_app_async_with_context(
         move || {
-            provide_context(app.clone());
+            basis();
             provide_context(extra.clone());
         },
         move || shell(options.clone()),

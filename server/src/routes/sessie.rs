@@ -25,11 +25,7 @@ pub fn sessie_token(headers: &HeaderMap) -> Option<String> {
 }
 
 pub fn cookie_zetten(token: &str, config: &Config) -> String {
-    let secure = if config.secure_cookies {
-        "; Secure"
-    } else {
-        ""
-    };
+    let secure = if config.secure_cookies { "; Secure" } else { "" };
     format!(
         "{SESSIE_COOKIE}={token}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}{secure}",
         config.sessie_duur.num_seconds()
@@ -37,17 +33,13 @@ pub fn cookie_zetten(token: &str, config: &Config) -> String {
 }
 
 pub fn cookie_wissen(config: &Config) -> String {
-    let secure = if config.secure_cookies {
-        "; Secure"
-    } else {
-        ""
-    };
+    let secure = if config.secure_cookies { "; Secure" } else { "" };
     format!("{SESSIE_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{secure}")
 }
 
 pub async fn laag(State(state): State<ServerState>, mut req: Request, next: Next) -> Response {
     if let Some(token) = sessie_token(req.headers()) {
-        match gebruiker_voor_token(&state.app.db, &token).await {
+        match gebruiker_voor_token(&state.app.db, &token, state.app.config.sessie_inactief).await {
             Ok(Some(g)) => {
                 req.extensions_mut().insert(Aangemeld(g));
             }
@@ -56,18 +48,10 @@ pub async fn laag(State(state): State<ServerState>, mut req: Request, next: Next
         }
     }
     let pad = req.uri().path();
-    let is_staff = STAFF_PADEN
-        .iter()
-        .any(|p| pad == *p || pad.starts_with(&format!("{p}/")));
+    let is_staff = STAFF_PADEN.iter().any(|p| pad == *p || pad.starts_with(&format!("{p}/")));
     if is_staff && req.extensions().get::<Aangemeld>().is_none() {
-        let volgende = req
-            .uri()
-            .path_and_query()
-            .map(|p| p.as_str())
-            .unwrap_or("/werkbak");
-        let doel: String = form_urlencoded::Serializer::new(String::new())
-            .append_pair("volgende", volgende)
-            .finish();
+        let volgende = req.uri().path_and_query().map(|p| p.as_str()).unwrap_or("/werkbak");
+        let doel: String = form_urlencoded::Serializer::new(String::new()).append_pair("volgende", volgende).finish();
         return Redirect::to(&format!("/login?{doel}")).into_response();
     }
     next.run(req).await
@@ -76,18 +60,9 @@ pub async fn laag(State(state): State<ServerState>, mut req: Request, next: Next
 /// A state-changing request from another site is refused (on top of the SameSite cookie).
 pub async fn zelfde_oorsprong(req: Request<Body>, next: Next) -> Response {
     if req.method() != Method::GET && req.method() != Method::HEAD {
-        let host = req
-            .headers()
-            .get(header::HOST)
-            .and_then(|h| h.to_str().ok());
-        let oorsprong = req
-            .headers()
-            .get(header::ORIGIN)
-            .and_then(|h| h.to_str().ok());
-        let site = req
-            .headers()
-            .get("sec-fetch-site")
-            .and_then(|h| h.to_str().ok());
+        let host = req.headers().get(header::HOST).and_then(|h| h.to_str().ok());
+        let oorsprong = req.headers().get(header::ORIGIN).and_then(|h| h.to_str().ok());
+        let site = req.headers().get("sec-fetch-site").and_then(|h| h.to_str().ok());
         let vreemde_oorsprong = match (oorsprong, host) {
             (Some("null"), _) => false,
             (Some(o), Some(h)) => o.split_once("://").map(|(_, rest)| rest) != Some(h),
@@ -95,11 +70,7 @@ pub async fn zelfde_oorsprong(req: Request<Body>, next: Next) -> Response {
         };
         if vreemde_oorsprong || site == Some("cross-site") {
             tracing::warn!("cross-site post refused");
-            return (
-                StatusCode::FORBIDDEN,
-                "Dit verzoek kwam niet van Meldpunt en werd geweigerd.",
-            )
-                .into_response();
+            return (StatusCode::FORBIDDEN, "Dit verzoek kwam niet van Meldpunt en werd geweigerd.").into_response();
         }
     }
     next.run(req).await

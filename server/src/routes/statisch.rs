@@ -9,7 +9,6 @@ use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use leptos::prelude::provide_context;
 use tower::ServiceExt;
 use tower_http::services::ServeDir;
 
@@ -17,28 +16,17 @@ pub async fn bestand_of_404(State(state): State<ServerState>, req: Request) -> R
     let is_pkg = req.uri().path().starts_with("/pkg/");
     let (parts, _) = req.into_parts();
     let bestand_req = Request::from_parts(parts.clone(), Body::empty());
-    let dienst = ServeDir::new(state.leptos.site_root.as_ref())
-        .precompressed_br()
-        .precompressed_gzip();
+    let dienst = ServeDir::new(state.leptos.site_root.as_ref()).precompressed_br().precompressed_gzip();
     if let Ok(resp) = dienst.oneshot(bestand_req).await
         && resp.status() == StatusCode::OK
     {
         let mut resp = resp.into_response();
-        let cache = if is_pkg {
-            "public, max-age=31536000, immutable"
-        } else {
-            "public, max-age=3600"
-        };
-        resp.headers_mut()
-            .insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
+        let cache = if is_pkg { "public, max-age=31536000, immutable" } else { "public, max-age=3600" };
+        resp.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
         return resp;
     }
     let options = state.leptos.clone();
-    let app = state.app.clone();
-    let render = leptos_axum::render_app_async_with_context(
-        move || provide_context(app.clone()),
-        move || shell(options.clone()),
-    );
+    let render = leptos_axum::render_app_async_with_context(state.context(), move || shell(options.clone()));
     let mut resp = render(Request::from_parts(parts, Body::empty())).await;
     *resp.status_mut() = StatusCode::NOT_FOUND;
     resp

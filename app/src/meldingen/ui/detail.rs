@@ -39,6 +39,21 @@ fn Detail(m: MeldingDetail) -> impl IntoView {
             <dt>"Ontvangen"</dt><dd>{tijd::toon(m.ontvangen)} " via " {m.kanaal.label()}</dd>
             <dt>"Onderwerpen"</dt><dd>{m.categorieen.iter().map(|c| c.label()).collect::<Vec<_>>().join(", ")}</dd>
         </dl>
+        <section aria-labelledby="h-termijnen">
+            <h2 id="h-termijnen">"Termijnen"</h2>
+            <table class="termijnen">
+                <thead><tr><th scope="col">"Termijn"</th><th scope="col">"Vervalt op"</th><th scope="col">"Stand"</th></tr></thead>
+                <tbody>
+                    {m.termijnen.into_iter().map(|t| view! {
+                        <tr class:te-laat=t.te_laat()>
+                            <td>{t.naam.clone()}</td>
+                            <td>{t.vervalt.format("%d/%m/%Y").to_string()}</td>
+                            <td>{t.aftelling()}</td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </section>
         <section aria-labelledby="h-opvang">
             <h2 id="h-opvang">"Opvang"</h2>
             {match (m.locatie, m.locatie_omschrijving) {

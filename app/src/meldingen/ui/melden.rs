@@ -61,21 +61,14 @@ fn fout_attrs(fouten: &Veldfouten, veld: &'static str) -> (Option<String>, Optio
 }
 
 fn veldfout(fouten: &Veldfouten, veld: &'static str) -> impl IntoView + use<> {
-    fouten
-        .get(veld)
-        .map(|m| view! { <p class="veldfout" id=format!("fout-{veld}")>{m.to_string()}</p> })
+    fouten.get(veld).map(|m| view! { <p class="veldfout" id=format!("fout-{veld}")>{m.to_string()}</p> })
 }
 
 #[component]
 fn Formulier(status: MeldFormulierStatus) -> impl IntoView {
-    let MeldFormulierStatus {
-        invoer,
-        fouten,
-        zoekresultaten,
-        gekozen,
-    } = status;
-    let gezocht = !invoer.locatie_zoek.trim().is_empty()
-        && (invoer.locatie_id.is_empty() || !zoekresultaten.is_empty());
+    let MeldFormulierStatus { invoer, fouten, zoekresultaten, gekozen } = status;
+    let gezocht =
+        !invoer.locatie_zoek.trim().is_empty() && (invoer.locatie_id.is_empty() || !zoekresultaten.is_empty());
     let (oms_desc, oms_inv) = fout_attrs(&fouten, "omschrijving");
     let (dat_desc, dat_inv) = fout_attrs(&fouten, "feit_datum");
     let (naam_desc, naam_inv) = fout_attrs(&fouten, "naam");
@@ -93,9 +86,7 @@ fn Formulier(status: MeldFormulierStatus) -> impl IntoView {
         let items = VELDEN
             .iter()
             .filter_map(|(veld, doel)| {
-                fouten
-                    .get(veld)
-                    .map(|m| view! { <li><a href=format!("#{doel}")>{m.to_string()}</a></li> })
+                fouten.get(veld).map(|m| view! { <li><a href=format!("#{doel}")>{m.to_string()}</a></li> })
             })
             .collect_view();
         view! {

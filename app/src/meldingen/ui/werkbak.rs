@@ -18,9 +18,7 @@ pub fn WerkbakPagina() -> impl IntoView {
             na: q.get("na").and_then(|n| WerkbakCursor::decode(&n)),
         })
     };
-    let pagina = Resource::new(filter, |f| {
-        werkbak(f.status, f.categorie, f.na.map(|c| c.encode()))
-    });
+    let pagina = Resource::new(filter, |f| werkbak(f.status, f.categorie, f.na.map(|c| c.encode())));
     view! {
         <Title text="Werkbak | Meldpunt"/>
         <h1>"Werkbak"</h1>
@@ -72,19 +70,13 @@ fn link(filter: &WerkbakFilter, na: Option<&WerkbakCursor>) -> String {
     if let Some(n) = na {
         delen.push(format!("na={}", urlencode(&n.encode())));
     }
-    if delen.is_empty() {
-        "/werkbak".into()
-    } else {
-        format!("/werkbak?{}", delen.join("&"))
-    }
+    if delen.is_empty() { "/werkbak".into() } else { format!("/werkbak?{}", delen.join("&")) }
 }
 
 fn urlencode(s: &str) -> String {
     s.bytes()
         .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
-                (b as char).to_string()
-            }
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => (b as char).to_string(),
             _ => format!("%{b:02X}"),
         })
         .collect()
@@ -108,6 +100,7 @@ fn Tabel(pagina: WerkbakPagina, filter: WerkbakFilter) -> impl IntoView {
                     <th scope="col">"Onderwerpen"</th>
                     <th scope="col">"Urgentie"</th>
                     <th scope="col">"Status"</th>
+                    <th scope="col">"Termijn"</th>
                 </tr>
             </thead>
             <tbody>
@@ -115,13 +108,14 @@ fn Tabel(pagina: WerkbakPagina, filter: WerkbakFilter) -> impl IntoView {
                     let href = format!("/meldingen/{}", r.referentie);
                     let opvang = if r.gemeente.is_empty() { r.locatie } else { format!("{} ({})", r.locatie, r.gemeente) };
                     view! {
-                        <tr class:acuut=r.urgentie == crate::meldingen::model::Urgentie::Acuut>
+                        <tr class:acuut=r.urgentie == crate::meldingen::model::Urgentie::Acuut class:laat=r.te_laat>
                             <td><a href=href>{r.referentie.to_string()}</a></td>
                             <td>{tijd::toon(r.ontvangen)}</td>
                             <td>{opvang}</td>
                             <td>{r.categorieen.iter().map(|c| c.label()).collect::<Vec<_>>().join(", ")}</td>
                             <td>{r.urgentie.label()}</td>
                             <td>{r.status.label()}</td>
+                            <td>{r.te_laat.then(|| view! { <strong class="te-laat">"te laat"</strong> })}</td>
                         </tr>
                     }
                 }).collect_view()}

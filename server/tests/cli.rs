@@ -1,0 +1,51 @@
+//! The `meldpunt` command against an embedded on-disk database in a temp dir.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn meldpunt(db: &str, args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_meldpunt"))
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .env("RUST_LOG", "warn")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn migrate_seed_and_user_add_work_on_a_durable_database() {
+    let dir = std::env::temp_dir().join(format!("meldpunt-cli-{}", std::process::id()));
+    let db = format!("surrealkv://{}/db", dir.display());
+
+    let out = meldpunt(&db, &["migrate"], "");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(meldpunt(&db, &["migrate"], "").status.success(), "a second migrate applies nothing and succeeds");
+
+    let out = meldpunt(&db, &["seed", "--meldingen", "25"], "");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("25 meldingen geladen"));
+    let out = meldpunt(&db, &["seed"], "");
+    assert!(!out.status.success(), "seeding twice is refused");
+
+    let add = ["user", "add", "--email", "els@meldpunt.test", "--name", "Els Vermeulen", "--role", "casewerker"];
+    let out = meldpunt(&db, &add, "kort\n");
+    assert!(!out.status.success(), "a short password is refused");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("12 tekens"));
+    let out = meldpunt(&db, &add, "een lang genoeg wachtwoord\n");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = meldpunt(&db, &add, "een lang genoeg wachtwoord\n");
+    assert!(!out.status.success(), "the same address twice is refused");
+    let out = meldpunt(
+        &db,
+        &["user", "add", "--email", "x@y.be", "--name", "X", "--role", "baas"],
+        "een lang genoeg wachtwoord\n",
+    );
+    assert!(!out.status.success() && String::from_utf8_lossy(&out.stderr).contains("unknown role"));
+    let _ = std::fs::remove_dir_all(dir);
+}

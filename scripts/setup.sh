@@ -49,7 +49,6 @@ ensure_rust() {
 ensure_debian() {
   local missing=()
   command -v chromium >/dev/null || missing+=(chromium)
-  command -v brotli >/dev/null || missing+=(brotli)
   if [ ${#missing[@]} -gt 0 ]; then
     log "installing Debian packages: ${missing[*]}"
     export DEBIAN_FRONTEND=noninteractive

@@ -326,3 +326,18 @@ async fn reading_a_case_and_refused_access_are_audited() {
     assert!(acties.contains(&"aanmelden|".to_string()), "{acties:?}");
     assert!(acties.contains(&format!("bekijken|{referentie}")), "{acties:?}");
 }
+
+#[tokio::test]
+async fn the_location_search_answers_json_to_a_plain_get() {
+    let (app, _) = app().await;
+    let demo = app::seed::genereer(0, chrono::Utc::now());
+    let gemeente = &demo.locaties[0].gemeente;
+    let resp = app.clone().oneshot(get(&format!("/api/zoek_locaties?q={gemeente}"))).await.unwrap();
+    assert_eq!(resp.status(), StatusCode::OK);
+    let lijst: Vec<app::locaties::model::LocatieKeuze> = serde_json::from_str(&tekst(resp).await).unwrap();
+    assert!(!lijst.is_empty() && lijst.len() <= 10);
+    assert!(lijst.iter().all(|l| l.omschrijving().to_lowercase().contains(&gemeente.to_lowercase())));
+    let resp = app.oneshot(get("/api/zoek_locaties?q=%27%3B%20DROP")).await.unwrap();
+    assert_eq!(resp.status(), StatusCode::OK);
+    assert_eq!(tekst(resp).await, "[]");
+}

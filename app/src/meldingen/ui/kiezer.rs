@@ -33,7 +33,7 @@ pub fn LocatieKiezer(
             if teller.get_value() != nr {
                 return;
             }
-            if let Ok(r) = crate::locaties::api::zoek_locaties(q).await
+            if let Some(r) = haal_locaties(&q).await
                 && teller.get_value() == nr
             {
                 lijst.set(r);
@@ -98,6 +98,29 @@ pub fn LocatieKiezer(
                 }}
             </div>
         </div>
+    }
+}
+
+/// Asks the server for matching locations with a plain `fetch` (keeps the bundle small: no
+/// server-function client in the wasm). `None` on any failure: the "Zoeken" button still works.
+async fn haal_locaties(q: &str) -> Option<Vec<LocatieKeuze>> {
+    #[cfg(feature = "hydrate")]
+    {
+        use wasm_bindgen::JsCast;
+        let url = format!("/api/zoek_locaties?q={}", js_sys::encode_uri_component(q));
+        let venster = web_sys::window()?;
+        let antwoord = wasm_bindgen_futures::JsFuture::from(venster.fetch_with_str(&url)).await.ok()?;
+        let antwoord: web_sys::Response = antwoord.dyn_into().ok()?;
+        if !antwoord.ok() {
+            return None;
+        }
+        let tekst = wasm_bindgen_futures::JsFuture::from(antwoord.text().ok()?).await.ok()?.as_string()?;
+        serde_json::from_str(&tekst).ok()
+    }
+    #[cfg(not(feature = "hydrate"))]
+    {
+        let _ = q;
+        None
     }
 }
 

@@ -11,6 +11,7 @@ pub mod error;
 pub mod geheim;
 pub mod locaties;
 pub mod meldingen;
+pub mod opvolgen;
 pub mod seed;
 #[cfg(feature = "ssr")]
 pub mod state;

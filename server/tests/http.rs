@@ -341,3 +341,46 @@ async fn the_location_search_answers_json_to_a_plain_get() {
     assert_eq!(resp.status(), StatusCode::OK);
     assert_eq!(tekst(resp).await, "[]");
 }
+
+fn tussen<'a>(html: &'a str, begin: &str, eind: &str) -> &'a str {
+    let start = html.find(begin).unwrap() + begin.len();
+    let rest = &html[start..];
+    &rest[..rest.find(eind).unwrap()]
+}
+
+#[tokio::test]
+async fn a_reporter_follows_and_adds_information_with_plain_forms() {
+    let (app, _) = app().await;
+    let html = tekst(
+        app.clone().oneshot(post("/melden", &geldig_formulier("De poort stond open, geen toezicht."))).await.unwrap(),
+    )
+    .await;
+    let referentie = tussen(&html, r#"data-testid="referentie">"#, "<").to_string();
+    let code = tussen(&html, r#"data-testid="opvolgcode" class="code">"#, "<").to_string();
+
+    let fout = app.clone().oneshot(post("/opvolgen", &format!("referentie={referentie}&code=AAAAA"))).await.unwrap();
+    assert_eq!(fout.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = tekst(fout).await;
+    assert!(html.contains("Deze combinatie van referentie en code kennen we niet."));
+    assert!(html.contains(&format!(r#"value="{referentie}""#)), "the reference is kept");
+
+    let ok = app.clone().oneshot(post("/opvolgen", &format!("referentie={referentie}&code={code}"))).await.unwrap();
+    assert_eq!(ok.status(), StatusCode::OK);
+    let html = tekst(ok).await;
+    assert!(html.contains("We hebben uw melding ontvangen."), "{html}");
+
+    let kort = app
+        .clone()
+        .oneshot(post("/opvolgen/aanvullen", &format!("referentie={referentie}&code={code}&aanvulling=kort")))
+        .await
+        .unwrap();
+    assert_eq!(kort.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(tekst(kort).await.contains("Schrijf minstens 10 tekens."));
+
+    let body = format!("referentie={referentie}&code={code}&aanvulling=Het+gebeurde+ook+op+maandag.");
+    let resp = app.oneshot(post("/opvolgen/aanvullen", &body)).await.unwrap();
+    assert_eq!(resp.status(), StatusCode::OK);
+    let html = tekst(resp).await;
+    assert!(html.contains("Bedankt, uw aanvulling is toegevoegd"));
+    assert!(html.contains("Het gebeurde ook op maandag."));
+}

@@ -23,6 +23,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                             }.into_any(),
                             None => view! {
                                 <li><a href="/melden">"Een zorg melden"</a></li>
+                                <li><a href="/opvolgen">"Uw melding volgen"</a></li>
                                 <li><a href="/login">"Voor medewerkers"</a></li>
                             }.into_any(),
                         }}

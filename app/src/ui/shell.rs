@@ -2,6 +2,7 @@ use super::layout::Layout;
 use super::pages::{Home, NietGevonden};
 use crate::auth::ui::LoginPagina;
 use crate::meldingen::ui::{MeldenPagina, MeldingPagina, WerkbakPagina};
+use crate::opvolgen::ui::OpvolgenPagina;
 use leptos::prelude::*;
 use leptos_meta::{HashedStylesheet, MetaTags, provide_meta_context};
 use leptos_router::{
@@ -49,6 +50,7 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=|| view! { <NietGevonden/> }>
                     <Route path=path!("/") view=Home/>
                     <Route path=path!("/melden") view=MeldenPagina/>
+                    <Route path=path!("/opvolgen") view=OpvolgenPagina/>
                     <Route path=path!("/login") view=LoginPagina/>
                     <Route path=path!("/werkbak") view=WerkbakPagina ssr=SsrMode::Async/>
                     <Route path=path!("/meldingen/:referentie") view=MeldingPagina ssr=SsrMode::Async/>

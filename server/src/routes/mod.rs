@@ -4,6 +4,7 @@
 pub mod beveiliging;
 pub mod login;
 pub mod melden;
+pub mod opvolgen;
 pub mod render;
 pub mod sessie;
 pub mod statisch;

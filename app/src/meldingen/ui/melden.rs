@@ -43,6 +43,7 @@ fn Ontvangen(bewijs: Ontvangstbewijs) -> impl IntoView {
         </div>
         <p>"Noteer beide of maak een schermafbeelding. Met de referentie en de code kunt u later volgen wat er met uw melding gebeurt. "
            "De code tonen we maar één keer; wij kennen hem zelf niet."</p>
+        <p><a href="/opvolgen">"Uw melding volgen"</a></p>
         <h2>"Wat gebeurt er nu?"</h2>
         <ul>
             <li>"Een medewerker leest uw melding binnen vijf werkdagen."</li>

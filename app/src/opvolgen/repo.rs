@@ -1,0 +1,55 @@
+//! SurrealQL for the reporter's follow-up page.
+
+use crate::meldingen::repo::{TijdlijnInvoer, melding_record};
+use crate::state::Db;
+use chrono::{DateTime, Utc};
+use surrealdb::types::SurrealValue;
+
+#[derive(SurrealValue)]
+#[surreal(crate = "surrealdb::types")]
+pub struct OpvolgRij {
+    pub ontvangen: DateTime<Utc>,
+    pub status: String,
+    pub opvolgcode_hash: Option<String>,
+}
+
+pub async fn melding(db: &Db, referentie: &str) -> surrealdb::Result<Option<OpvolgRij>> {
+    let mut res = db
+        .query("SELECT ontvangen, status, opvolgcode_hash FROM ONLY $m")
+        .bind(("m", melding_record(referentie)))
+        .await?
+        .check()?;
+    res.take(0)
+}
+
+/// The reporter's own entries on the timeline (soort `contact`, door `melder`), oldest first.
+pub async fn aanvullingen(db: &Db, referentie: &str) -> surrealdb::Result<Vec<TijdlijnInvoer>> {
+    let mut res = db
+        .query(
+            "SELECT tijdstip, soort, tekst, door FROM tijdlijn
+             WHERE melding = $m AND soort = 'contact' AND door = 'melder' ORDER BY tijdstip",
+        )
+        .bind(("m", melding_record(referentie)))
+        .await?
+        .check()?;
+    res.take(0)
+}
+
+/// Adds the reporter's text to the timeline; a wait for the reporter ends with it. One transaction.
+pub async fn vul_aan(db: &Db, referentie: &str, tekst: &str) -> surrealdb::Result<()> {
+    db.query(
+        "BEGIN TRANSACTION;
+         CREATE tijdlijn SET melding = $m, tijdstip = time::now(), soort = 'contact', tekst = $tekst, door = 'melder';
+         IF $m.status = 'wacht_op_info' {
+             UPDATE $m SET status = 'in_behandeling', versie += 1;
+             CREATE tijdlijn SET melding = $m, tijdstip = time::now() + 1ms, soort = 'status',
+                 tekst = 'Status gewijzigd naar In behandeling: de melder vulde aan.', door = 'systeem';
+         };
+         COMMIT TRANSACTION;",
+    )
+    .bind(("m", melding_record(referentie)))
+    .bind(("tekst", tekst.to_string()))
+    .await?
+    .check()?;
+    Ok(())
+}

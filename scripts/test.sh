@@ -19,12 +19,25 @@ fi
 log "building (debug) with cargo-leptos"
 cargo leptos build
 
+LOGS="$(mktemp -d)"
 log "Rust tests"
 # cargo-leptos builds debug with this flag; the tests use it too so nothing is compiled twice.
-RUSTFLAGS="--cfg erase_components" cargo test --workspace --features app/ssr
+set +e
+RUSTFLAGS="--cfg erase_components" cargo test --workspace --features app/ssr 2>&1 | tee "$LOGS/rust.log"
+rust=${PIPESTATUS[0]}
 
 log "browser tests (Playwright, Chromium)"
 export MELDPUNT_BIN="$TARGET/debug/meldpunt"
 export MELDPUNT_SITE_ROOT="$TARGET/site"
-cd end2end
-npx playwright test
+(cd end2end && npx playwright test) 2>&1 | tee "$LOGS/e2e.log"
+e2e=${PIPESTATUS[0]}
+set -e
+
+# One closing line for both runners.
+read -r rp rf < <(awk '/^test result:/ { for (i = 2; i <= NF; i++) { if ($i ~ /^passed/) p += $(i-1); if ($i ~ /^failed/) f += $(i-1) } } END { print p + 0, f + 0 }' "$LOGS/rust.log")
+ep=$(grep -oE '^ +[0-9]+ passed' "$LOGS/e2e.log" | tail -1 | tr -dc '0-9')
+ef=$(grep -oE '^ +[0-9]+ failed' "$LOGS/e2e.log" | tail -1 | tr -dc '0-9')
+echo "Rust: $rp passed, $rf failed; browser: ${ep:-0} passed, ${ef:-0} failed"
+echo "$(( rp + ${ep:-0} )) passed, $(( rf + ${ef:-0} )) failed"
+rm -rf "$LOGS"
+[ "$rust" -eq 0 ] && [ "$e2e" -eq 0 ]

@@ -35,8 +35,8 @@ set -e
 
 # One closing line for both runners.
 read -r rp rf < <(awk '/^test result:/ { for (i = 2; i <= NF; i++) { if ($i ~ /^passed/) p += $(i-1); if ($i ~ /^failed/) f += $(i-1) } } END { print p + 0, f + 0 }' "$LOGS/rust.log")
-ep=$(grep -oE '^ +[0-9]+ passed' "$LOGS/e2e.log" | tail -1 | tr -dc '0-9')
-ef=$(grep -oE '^ +[0-9]+ failed' "$LOGS/e2e.log" | tail -1 | tr -dc '0-9')
+ep=$(grep -oE '^ +[0-9]+ passed' "$LOGS/e2e.log" | tail -1 | tr -dc '0-9' || true)
+ef=$(grep -oE '^ +[0-9]+ failed' "$LOGS/e2e.log" | tail -1 | tr -dc '0-9' || true)
 echo "Rust: $rp passed, $rf failed; browser: ${ep:-0} passed, ${ef:-0} failed"
 echo "$(( rp + ${ep:-0} )) passed, $(( rf + ${ef:-0} )) failed"
 rm -rf "$LOGS"

@@ -6,8 +6,6 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 source scripts/setup.sh
-TARGET="${CARGO_TARGET_DIR:-$ROOT/target}"
-export CARGO_TARGET_DIR="$TARGET"
 [ "${1:-}" = "--no-build" ] || cargo leptos build --release --precompress
 
 PORT=3190

@@ -70,3 +70,6 @@ ensure_debian
 ensure_rust
 ensure_npm
 export PATH="$BINARYEN_BIN:$PATH"
+# One cargo target dir for every build (CI points it outside the clone to stay warm).
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}"
+TARGET="$CARGO_TARGET_DIR"

@@ -7,8 +7,6 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 source scripts/setup.sh
 
-TARGET="${CARGO_TARGET_DIR:-$ROOT/target}"
-export CARGO_TARGET_DIR="$TARGET"
 if [ "${1:-}" = "--dev" ]; then
   cargo leptos build
   PROFIEL=debug

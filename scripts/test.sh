@@ -6,8 +6,6 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 source scripts/setup.sh
 
-TARGET="${CARGO_TARGET_DIR:-$ROOT/target}"
-export CARGO_TARGET_DIR="$TARGET"
 
 log "checking that no database crate reaches the browser bundle"
 if cargo tree -p app --target wasm32-unknown-unknown --no-default-features --features hydrate -e normal \

@@ -58,10 +58,6 @@ impl fmt::Display for Ondernemingsnummer {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct LocatieId(pub String);
 
-/// The key of an Organisator record.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub struct OrganisatorId(pub String);
-
 impl LocatieId {
     /// Keys are ours (`L0001`…); anything else from a form is refused before it reaches a query.
     pub fn parse(input: &str) -> Option<Self> {

@@ -20,42 +20,56 @@ pub async fn verstuur(State(state): State<ServerState>, parts: Parts, body: Byte
     let zoeken = paren.iter().any(|(k, v)| k == "actie" && v == "zoek");
     let db = &state.app.db;
 
-    let mut status = MeldFormulierStatus { invoer: formulier.clone(), ..Default::default() };
-    if let Some(id) = LocatieId::parse(&formulier.locatie_id) {
-        status.gekozen = locaties::keuze(db, &id).await.unwrap_or_else(|e| {
-            tracing::error!(error = %e, "location lookup failed");
-            None
-        });
-    }
     if zoeken {
-        status.zoekresultaten = locaties::zoek(db, &formulier.locatie_zoek, 15).await.unwrap_or_else(|e| {
+        let gevonden = locaties::zoek(db, &formulier.locatie_zoek, 15).await.unwrap_or_else(|e| {
             tracing::error!(error = %e, "location search failed");
             Vec::new()
         });
-        return pagina(&state, &parts, "/melden", status, StatusCode::OK).await;
+        return terug(&state, &parts, formulier, Veldfouten::default(), gevonden, StatusCode::OK).await;
     }
     if formulier.is_bot() {
         tracing::warn!("melding refused: honeypot filled in");
-        let mut f = Veldfouten::default();
-        f.0.insert("website".into(), "Dit formulier lijkt automatisch ingevuld. Probeer het opnieuw.".into());
-        status.fouten = f;
-        return pagina(&state, &parts, "/melden", status, StatusCode::UNPROCESSABLE_ENTITY).await;
+        let fouten = een_fout("website", "Dit formulier lijkt automatisch ingevuld. Probeer het opnieuw.");
+        return terug(&state, &parts, formulier, fouten, Vec::new(), StatusCode::UNPROCESSABLE_ENTITY).await;
     }
     match dien_in(db, &formulier, chrono::Utc::now()).await {
         Ok(Indiening::Ontvangen(bewijs)) => pagina(&state, &parts, "/melden", bewijs, StatusCode::OK).await,
         Ok(Indiening::Fouten(fouten)) => {
-            status.fouten = fouten;
-            pagina(&state, &parts, "/melden", status, StatusCode::UNPROCESSABLE_ENTITY).await
+            terug(&state, &parts, formulier, fouten, Vec::new(), StatusCode::UNPROCESSABLE_ENTITY).await
         }
         Err(e) => {
             tracing::error!(error = %e, "melding could not be stored");
-            let mut f = Veldfouten::default();
-            f.0.insert(
-                "algemeen".into(),
-                "Uw melding kon nu niet bewaard worden door een storing bij ons. Uw tekst staat hieronder nog; probeer het zo meteen opnieuw.".into(),
+            let fouten = een_fout(
+                "algemeen",
+                "Uw melding kon nu niet bewaard worden door een storing bij ons. Uw tekst staat hieronder nog; probeer het zo meteen opnieuw.",
             );
-            status.fouten = f;
-            pagina(&state, &parts, "/melden", status, StatusCode::SERVICE_UNAVAILABLE).await
+            terug(&state, &parts, formulier, fouten, Vec::new(), StatusCode::SERVICE_UNAVAILABLE).await
         }
     }
+}
+
+fn een_fout(veld: &str, bericht: &str) -> Veldfouten {
+    let mut f = Veldfouten::default();
+    f.0.insert(veld.into(), bericht.into());
+    f
+}
+
+/// Shows the form again with everything typed, the messages, any matches and the chosen location.
+async fn terug(
+    state: &ServerState,
+    parts: &Parts,
+    invoer: MeldFormulier,
+    fouten: Veldfouten,
+    zoekresultaten: Vec<app::locaties::model::LocatieKeuze>,
+    code: StatusCode,
+) -> Response {
+    let gekozen = match LocatieId::parse(&invoer.locatie_id) {
+        Some(id) => locaties::keuze(&state.app.db, &id).await.unwrap_or_else(|e| {
+            tracing::error!(error = %e, "location lookup failed");
+            None
+        }),
+        None => None,
+    };
+    let status = MeldFormulierStatus { invoer, fouten, zoekresultaten, gekozen };
+    pagina(state, parts, "/melden", status, code).await
 }

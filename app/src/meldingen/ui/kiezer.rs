@@ -13,7 +13,6 @@ pub fn LocatieKiezer(
     gezocht: bool,
     fout: Option<String>,
 ) -> impl IntoView {
-    let zoekterm = RwSignal::new(zoek);
     let lijst = RwSignal::new(resultaten);
     let heeft_gezocht = RwSignal::new(gezocht);
     let gekozen_id = RwSignal::new(gekozen.as_ref().map(|g| g.id.0.clone()));
@@ -57,11 +56,9 @@ pub fn LocatieKiezer(
                     maxlength="100"
                     aria-describedby=beschreven
                     aria-invalid=beschreven.map(|_| "true")
-                    value=zoekterm.get_untracked()
+                    value=zoek
                     on:input=move |ev| {
-                        let v = event_target_value(&ev);
-                        zoekterm.set(v.clone());
-                        zoek_nu(v);
+                        zoek_nu(event_target_value(&ev));
                     }
                 />
                 <button type="submit" name="actie" value="zoek" class="secundair">"Zoeken"</button>

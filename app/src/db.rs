@@ -17,6 +17,7 @@ pub const MIGRATIES: &[(i64, &str, &str)] = &[
     (1, "basis", include_str!("../migrations/0001_basis.surql")),
     (2, "sessies", include_str!("../migrations/0002_sessies.surql")),
     (3, "audit", include_str!("../migrations/0003_audit.surql")),
+    (4, "behandeling", include_str!("../migrations/0004_behandeling.surql")),
 ];
 
 pub struct Verbinding<'a> {

@@ -4,6 +4,7 @@
 
 pub mod audit;
 pub mod auth;
+pub mod behandeling;
 #[cfg(feature = "ssr")]
 pub mod db;
 pub mod error;

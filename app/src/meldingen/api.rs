@@ -25,7 +25,10 @@ pub async fn melding(referentie: String) -> Result<MeldingDetail, AppError> {
     let state = crate::state::app_state()?;
     let g = crate::auth::service::toegang(&state.db, crate::auth::model::CASEWERK, Some(&schoon(&referentie))).await?;
     let referentie = super::model::Referentie::parse(&referentie).ok_or(AppError::NietGevonden)?;
-    let detail = super::service::detail(&state.db, &referentie).await?.ok_or(AppError::NietGevonden)?;
+    let mut detail = super::service::detail(&state.db, &referentie).await?.ok_or(AppError::NietGevonden)?;
+    if g.rollen.contains(&crate::auth::model::Rol::Coordinator) {
+        detail.medewerkers = crate::behandeling::service::medewerkers(&state.db).await?;
+    }
     // Reading a case shows the melder's personal data: that is logged, not only changes.
     schrijf_voor_verzoek(&state.db, Some(&g), Actie::Bekijken, Some(referentie.as_str())).await;
     Ok(detail)

@@ -76,7 +76,7 @@ impl Veldfouten {
     pub fn get(&self, veld: &str) -> Option<&str> {
         self.0.get(veld).map(String::as_str)
     }
-    fn zet(&mut self, veld: &str, bericht: &str) {
+    pub fn zet(&mut self, veld: &str, bericht: &str) {
         self.0.entry(veld.to_string()).or_insert_with(|| bericht.to_string());
     }
     pub fn is_empty(&self) -> bool {

@@ -43,6 +43,7 @@ woordenlijst!(Status {
     Afgesloten => "afgesloten", "Afgesloten";
     Doorverwezen => "doorverwezen", "Doorverwezen";
     Onontvankelijk => "onontvankelijk", "Onontvankelijk";
+    Heropend => "heropend", "Heropend";
 });
 
 woordenlijst!(Urgentie {
@@ -93,6 +94,7 @@ pub struct WerkbakRij {
     pub status: Status,
     /// A clock of this melding has run out.
     pub te_laat: bool,
+    pub behandelaar: Option<String>,
 }
 
 /// The werkbak's filters, as they appear in the query string of `/werkbak`.
@@ -143,10 +145,16 @@ pub struct MelderGegevens {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TijdlijnItem {
+    /// The entry's key, for corrections that point back to it.
+    pub id: String,
     pub tijdstip: DateTime<Utc>,
     pub soort: String,
     pub tekst: String,
     pub door: String,
+    /// "telefoon, uitgaand, met de organisator" for a contactmoment.
+    pub contact: Option<String>,
+    /// The entry this one corrects.
+    pub corrigeert: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -164,6 +172,16 @@ pub struct MeldingDetail {
     pub melder: MelderGegevens,
     pub tijdlijn: Vec<TijdlijnItem>,
     pub termijnen: Vec<crate::termijnen::model::Termijn>,
+    pub soort: crate::termijnen::model::Zaaksoort,
+    /// The version read: a step sent with an older version is refused.
+    pub versie: i64,
+    pub zaak: crate::behandeling::model::Zaak,
+    /// (id, name) of the case worker handling it.
+    pub behandelaar: Option<(String, String)>,
+    pub conclusie_tekst: Option<String>,
+    pub uitkomst: Option<String>,
+    /// (id, name) of the staff a coordinator may assign this case to; empty for others.
+    pub medewerkers: Vec<(String, String)>,
 }
 
 /// What a reporter gets back after a successful submission.

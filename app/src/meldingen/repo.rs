@@ -3,7 +3,7 @@
 use super::model::{Categorie, Status, WERKBAK_PAGINA, WerkbakFilter};
 use crate::state::Db;
 use chrono::{DateTime, Utc};
-use surrealdb::types::{RecordId, SurrealValue};
+use surrealdb::types::{RecordId, SurrealValue, Value};
 
 /// Takes the next number of a reference series (e.g. `M-2026`). Numbers are never handed out
 /// twice: the counter only goes up, also when the melding that took a number is not stored.
@@ -111,7 +111,17 @@ pub struct WerkbakRijDb {
     pub categorieen: Vec<String>,
     pub urgentie: String,
     pub status: String,
+    pub soort: String,
+    pub bevestigd: bool,
+    pub pauze_dagen: i64,
+    pub pauze_sinds: Option<DateTime<Utc>>,
+    pub verlenging_dagen: i64,
+    pub behandelaar: Option<String>,
 }
+
+/// The clock fields, with defaults for rows written before case handling existed.
+pub const KLOK_VELDEN: &str = "soort ?? 'melding' AS soort, bevestigd ?? (status != 'ontvangen') AS bevestigd,
+    pauze_dagen ?? 0 AS pauze_dagen, pauze_sinds, verlenging_dagen ?? 0 AS verlenging_dagen";
 
 /// One page of the werkbak, newest first, by keyset (no OFFSET): one row more than a page
 /// is read to know whether a next page exists.
@@ -129,7 +139,7 @@ pub async fn werkbak(db: &Db, filter: &WerkbakFilter) -> surrealdb::Result<Vec<W
     let waar = if voorwaarden.is_empty() { String::new() } else { format!("WHERE {}", voorwaarden.join(" AND ")) };
     let sql = format!(
         "SELECT referentie, ontvangen, locatie.naam AS locatie, locatie.gemeente AS gemeente, locatie_omschrijving,
-                categorieen, urgentie, status
+                categorieen, urgentie, status, {KLOK_VELDEN}, behandelaar.naam AS behandelaar
          FROM melding {waar} ORDER BY ontvangen DESC, referentie DESC LIMIT $limiet"
     );
     let mut q = db.query(sql).bind(("limiet", (WERKBAK_PAGINA + 1) as i64));
@@ -149,13 +159,14 @@ pub async fn werkbak(db: &Db, filter: &WerkbakFilter) -> surrealdb::Result<Vec<W
 #[derive(Debug, SurrealValue)]
 #[surreal(crate = "surrealdb::types")]
 pub struct DetailDb {
+    #[surreal(flatten)]
+    pub stand: crate::behandeling::repo::StandDb,
+    pub behandelaar_naam: Option<String>,
     pub referentie: String,
     pub kanaal: String,
-    pub ontvangen: DateTime<Utc>,
     pub feit_datum: String,
     pub categorieen: Vec<String>,
     pub urgentie: String,
-    pub status: String,
     pub omschrijving: String,
     pub locatie_id: Option<String>,
     pub locatie_omschrijving: Option<String>,
@@ -166,20 +177,22 @@ pub struct DetailDb {
     pub telefoon: Option<String>,
 }
 
-pub async fn detail(
-    db: &Db,
-    referentie: &str,
-) -> surrealdb::Result<Option<(DetailDb, Option<crate::locaties::repo::DetailRij>, Vec<TijdlijnInvoer>)>> {
+pub type DetailRijen = (DetailDb, Option<crate::locaties::repo::DetailRij>, Vec<crate::behandeling::repo::RegelDb>);
+
+pub async fn detail(db: &Db, referentie: &str) -> surrealdb::Result<Option<DetailRijen>> {
     let sql = format!(
         "LET $m = type::record('melding', $ref);
-         SELECT referentie, kanaal, ontvangen, feit_datum, categorieen, urgentie, status, omschrijving,
+         SELECT {stand}, behandelaar.naam AS behandelaar_naam,
+                referentie, kanaal, feit_datum, categorieen, urgentie, omschrijving,
                 (IF locatie {{ record::id(locatie) }} ELSE {{ NONE }}) AS locatie_id, locatie_omschrijving,
                 melder.relatie AS relatie, melder.anoniem AS anoniem, melder.naam AS naam,
                 melder.email AS email, melder.telefoon AS telefoon
          FROM $m;
          SELECT {velden} FROM (IF $m.locatie {{ [$m.locatie] }} ELSE {{ [] }});
-         SELECT tijdstip, soort, tekst, door FROM tijdlijn WHERE melding = $m ORDER BY tijdstip;",
-        velden = crate::locaties::repo::DETAIL_VELDEN
+         SELECT {regel} FROM tijdlijn WHERE melding = $m ORDER BY tijdstip, id;",
+        velden = crate::locaties::repo::DETAIL_VELDEN,
+        stand = crate::behandeling::repo::STAND_VELDEN,
+        regel = crate::behandeling::repo::REGEL_VELDEN,
     );
     let mut res = db.query(sql).bind(("ref", referentie.to_string())).await?.check()?;
     let mut melding: Vec<DetailDb> = res.take(1)?;
@@ -187,7 +200,7 @@ pub async fn detail(
         return Ok(None);
     };
     let mut locatie: Vec<crate::locaties::repo::DetailRij> = res.take(2)?;
-    let tijdlijn: Vec<TijdlijnInvoer> = res.take(3)?;
+    let tijdlijn: Vec<crate::behandeling::repo::RegelDb> = res.take(3)?;
     Ok(Some((m, locatie.pop(), tijdlijn)))
 }
 

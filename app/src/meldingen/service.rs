@@ -6,7 +6,7 @@ use super::repo::{self, MelderInvoer, MeldingInvoer, TijdlijnInvoer};
 use crate::error::AppError;
 use crate::geheim;
 use crate::state::Db;
-use crate::termijnen::model::{Termijn, termijnen};
+use crate::termijnen::model::{Klok, Termijn, Zaaksoort, termijnen};
 use chrono::{DateTime, Datelike, Utc};
 
 #[derive(Debug, thiserror::Error)]
@@ -131,8 +131,18 @@ pub async fn werkbak(db: &Db, filter: &WerkbakFilter) -> Result<WerkbakPagina, M
         .into_iter()
         .map(|r| {
             let status = veld(&r.status, Status::from_code)?;
+            let klok = Klok {
+                ontvangen: r.ontvangen,
+                soort: veld(&r.soort, Zaaksoort::from_code)?,
+                bevestigd: r.bevestigd,
+                afgerond: crate::behandeling::model::is_afgerond(status),
+                pauze_dagen: r.pauze_dagen,
+                pauze_sinds: r.pauze_sinds,
+                verlenging_dagen: r.verlenging_dagen,
+            };
             Ok(WerkbakRij {
-                te_laat: termijnen(r.ontvangen, status, nu).iter().any(Termijn::te_laat),
+                te_laat: termijnen(&klok, nu).iter().any(Termijn::te_laat),
+                behandelaar: r.behandelaar,
                 referentie: Referentie::parse(&r.referentie)
                     .ok_or_else(|| MeldingFout::Inconsistent(r.referentie.clone()))?,
                 ontvangen: r.ontvangen,
@@ -150,20 +160,49 @@ pub async fn werkbak(db: &Db, filter: &WerkbakFilter) -> Result<WerkbakPagina, M
     Ok(WerkbakPagina { rijen, volgende })
 }
 
+/// A stored timeline entry as the case page shows it.
+pub fn item(t: crate::behandeling::repo::RegelDb) -> TijdlijnItem {
+    use crate::behandeling::tijdlijn::{ContactKanaal, Partij, Richting};
+    let contact = t.kanaal.as_deref().and_then(ContactKanaal::from_code).map(|k| {
+        let richting = t.richting.as_deref().and_then(Richting::from_code).map_or("", |r| r.label());
+        let partij = t.partij.as_deref().and_then(Partij::from_code).map_or("", |p| p.label());
+        format!("{}, {richting}, met {partij}", k.label())
+    });
+    TijdlijnItem {
+        id: t.id,
+        tijdstip: t.tijdstip,
+        soort: t.soort,
+        tekst: t.tekst,
+        door: t.door,
+        contact,
+        corrigeert: t.corrigeert,
+    }
+}
+
 pub async fn detail(db: &Db, referentie: &Referentie) -> Result<Option<MeldingDetail>, MeldingFout> {
     let Some((m, locatie, tijdlijn)) = repo::detail(db, referentie.as_str()).await? else {
         return Ok(None);
     };
-    let status = veld(&m.status, Status::from_code)?;
+    let zaak = crate::behandeling::service::zaak(&m.stand).map_err(|e| MeldingFout::Inconsistent(e.to_string()))?;
+    let soort = veld(&m.stand.soort, Zaaksoort::from_code)?;
+    let klok = Klok {
+        ontvangen: m.stand.ontvangen,
+        soort,
+        bevestigd: m.stand.bevestigd,
+        afgerond: zaak.is_afgerond(),
+        pauze_dagen: m.stand.pauze_dagen,
+        pauze_sinds: m.stand.pauze_sinds,
+        verlenging_dagen: m.stand.verlenging_dagen,
+    };
     Ok(Some(MeldingDetail {
-        termijnen: termijnen(m.ontvangen, status, chrono::Utc::now()),
+        termijnen: termijnen(&klok, chrono::Utc::now()),
         referentie: referentie.clone(),
         kanaal: veld(&m.kanaal, Kanaal::from_code)?,
-        ontvangen: m.ontvangen,
+        ontvangen: m.stand.ontvangen,
         feit_datum: m.feit_datum,
         categorieen: lijst(&m.categorieen, Categorie::from_code),
         urgentie: veld(&m.urgentie, Urgentie::from_code)?,
-        status,
+        status: zaak.status,
         omschrijving: m.omschrijving,
         locatie: locatie.and_then(|l| l.into_detail()),
         locatie_omschrijving: m.locatie_omschrijving,
@@ -174,9 +213,13 @@ pub async fn detail(db: &Db, referentie: &Referentie) -> Result<Option<MeldingDe
             email: m.email,
             telefoon: m.telefoon,
         },
-        tijdlijn: tijdlijn
-            .into_iter()
-            .map(|t| TijdlijnItem { tijdstip: t.tijdstip, soort: t.soort, tekst: t.tekst, door: t.door })
-            .collect(),
+        tijdlijn: tijdlijn.into_iter().map(item).collect(),
+        soort,
+        versie: m.stand.versie,
+        behandelaar: m.stand.behandelaar.clone().zip(m.behandelaar_naam),
+        conclusie_tekst: m.stand.conclusie_tekst.clone(),
+        uitkomst: m.stand.uitkomst.clone(),
+        medewerkers: Vec::new(),
+        zaak,
     }))
 }

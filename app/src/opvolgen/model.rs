@@ -30,6 +30,7 @@ pub fn uitleg(status: Status) -> &'static str {
         Status::Conclusie => "We ronden de behandeling van uw melding af. U hoort binnenkort van ons.",
         Status::Afgesloten => "De behandeling van uw melding is afgerond.",
         Status::Doorverwezen => "Uw melding hoort bij een andere dienst. We lieten u weten waar u terechtkunt.",
+        Status::Heropend => "We bekijken uw melding opnieuw. U hoort van ons wanneer dat klaar is.",
         Status::Onontvankelijk => "We konden uw melding niet behandelen. We lieten u weten waarom.",
     }
 }

@@ -39,11 +39,16 @@ pub async fn aanvullingen(db: &Db, referentie: &str) -> surrealdb::Result<Vec<Ti
 pub async fn vul_aan(db: &Db, referentie: &str, tekst: &str) -> surrealdb::Result<()> {
     db.query(
         "BEGIN TRANSACTION;
-         CREATE tijdlijn SET melding = $m, tijdstip = time::now(), soort = 'contact', tekst = $tekst, door = 'melder';
+         LET $v = (UPDATE ONLY $m SET versie = (versie ?? 1) + 1 RETURN VALUE versie);
+         CREATE tijdlijn SET melding = $m, versie = $v, tijdstip = time::now(), soort = 'contact', tekst = $tekst,
+             door = 'melder', richting = 'in', partij = 'melder';
+         -- A wait ends; the pause counts in whole days, as the clock does.
          IF $m.status = 'wacht_op_info' {
-             UPDATE $m SET status = 'in_behandeling', versie += 1;
-             CREATE tijdlijn SET melding = $m, tijdstip = time::now() + 1ms, soort = 'status',
-                 tekst = 'Status gewijzigd naar In behandeling: de melder vulde aan.', door = 'systeem';
+             UPDATE $m SET status = 'in_behandeling', wacht_op = NONE, pauze_sinds = NONE,
+                 pauze_dagen = (pauze_dagen ?? 0) + (IF pauze_sinds { math::max([0, duration::days(time::now() - pauze_sinds)]) } ELSE { 0 }),
+                 versie = $v + 1;
+             CREATE tijdlijn SET melding = $m, versie = $v + 1, tijdstip = time::now() + 1ms, soort = 'status',
+                 tekst = 'Status gewijzigd naar In behandeling: de melder vulde aan. De termijn loopt weer.', door = 'systeem';
          };
          COMMIT TRANSACTION;",
     )

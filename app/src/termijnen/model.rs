@@ -1,13 +1,14 @@
-//! The clocks of a melding: acknowledgement within 5 working days, outcome within 45 calendar
-//! days of receipt (domain.md). Pausing and extension come with case handling.
+//! The clocks of a case: acknowledgement and outcome deadlines per case type (domain.md), with
+//! pauses while waiting for information and extensions with a reason.
 
 use super::kalender::{plus_werkdagen, werkdagen_tussen};
-use crate::meldingen::model::Status;
+use crate::locaties::model::woordenlijst;
 use chrono::{DateTime, Days, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 pub const ONTVANGSTBEVESTIGING_WERKDAGEN: u32 = 5;
 pub const UITKOMST_DAGEN: u64 = 45;
+pub const KLACHT_BEVESTIGING_DAGEN: u64 = 10;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Eenheid {
@@ -24,11 +25,13 @@ pub struct Termijn {
     pub eenheid: Eenheid,
     /// The step the clock waits for has been taken.
     pub voldaan: bool,
+    /// The clock stands still (waiting for information); the deadline moves with each day.
+    pub gepauzeerd: bool,
 }
 
 impl Termijn {
     pub fn te_laat(&self) -> bool {
-        !self.voldaan && self.resterend < 0
+        !self.voldaan && !self.gepauzeerd && self.resterend < 0
     }
 
     /// "nog 3 werkdagen", "vandaag", "2 dagen te laat", "voldaan".
@@ -41,6 +44,7 @@ impl Termijn {
         };
         match self.resterend {
             _ if self.voldaan => "voldaan".to_string(),
+            n if self.gepauzeerd => format!("gepauzeerd (nog {n} {} na hervatting)", eenheid(n)),
             0 => "vervalt vandaag".to_string(),
             n if n > 0 => format!("nog {n} {}", eenheid(n)),
             n => format!("{} {} te laat", -n, eenheid(-n)),
@@ -48,30 +52,89 @@ impl Termijn {
     }
 }
 
-fn is_afgerond(s: Status) -> bool {
-    matches!(s, Status::Afgesloten | Status::Doorverwezen | Status::Onontvankelijk)
+woordenlijst!(Zaaksoort {
+    Melding => "melding", "Melding";
+    Vraag => "vraag", "Vraag";
+    Klacht => "klacht", "Klacht";
+});
+
+/// Everything the clocks of one case depend on.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Klok {
+    pub ontvangen: DateTime<Utc>,
+    pub soort: Zaaksoort,
+    /// The acknowledgement was sent (or could not be).
+    pub bevestigd: bool,
+    /// Closed, referred or not admissible.
+    pub afgerond: bool,
+    /// Whole days the outcome clock was paused (closed pauses).
+    pub pauze_dagen: i64,
+    /// A pause that is still running.
+    pub pauze_sinds: Option<DateTime<Utc>>,
+    pub verlenging_dagen: i64,
 }
 
-/// Every clock of a melding received at `ontvangen`, as seen at `nu` (dates in Belgium).
-pub fn termijnen(ontvangen: DateTime<Utc>, status: Status, nu: DateTime<Utc>) -> Vec<Termijn> {
-    let start = crate::tijd::vandaag(ontvangen);
+impl Klok {
+    /// A new case of this kind, received at `ontvangen`.
+    pub fn nieuw(ontvangen: DateTime<Utc>, soort: Zaaksoort) -> Self {
+        Self {
+            ontvangen,
+            soort,
+            bevestigd: false,
+            afgerond: false,
+            pauze_dagen: 0,
+            pauze_sinds: None,
+            verlenging_dagen: 0,
+        }
+    }
+}
+
+/// Days between two instants as Belgian calendar dates (a pause from Monday to Wednesday is 2).
+pub fn kalenderdagen(van: DateTime<Utc>, tot: DateTime<Utc>) -> i64 {
+    (crate::tijd::vandaag(tot) - crate::tijd::vandaag(van)).num_days().max(0)
+}
+
+/// Every clock of a case, as seen at `nu` (dates in Belgium). Meldingen and vragen: acknowledgement
+/// within 5 working days, outcome within 45 days. Klachten (Bestuursdecreet): acknowledgement within
+/// 10 days, answer within 45 days. The outcome clock stops while paused and moves with extensions.
+pub fn termijnen(k: &Klok, nu: DateTime<Utc>) -> Vec<Termijn> {
+    let start = crate::tijd::vandaag(k.ontvangen);
     let vandaag = crate::tijd::vandaag(nu);
-    let bevestiging = plus_werkdagen(start, ONTVANGSTBEVESTIGING_WERKDAGEN);
-    let uitkomst = start.checked_add_days(Days::new(UITKOMST_DAGEN)).unwrap_or(start);
+    let bevestiging = match k.soort {
+        Zaaksoort::Klacht => {
+            let vervalt = start.checked_add_days(Days::new(KLACHT_BEVESTIGING_DAGEN)).unwrap_or(start);
+            (vervalt, (vervalt - vandaag).num_days(), Eenheid::Dagen)
+        }
+        _ => {
+            let vervalt = plus_werkdagen(start, ONTVANGSTBEVESTIGING_WERKDAGEN);
+            (vervalt, werkdagen_tussen(vandaag, vervalt), Eenheid::Werkdagen)
+        }
+    };
+    let lopend = k.pauze_sinds.filter(|_| !k.afgerond).map(|s| kalenderdagen(s, nu)).unwrap_or(0);
+    let extra = k.pauze_dagen.max(0) + lopend + k.verlenging_dagen.max(0);
+    let dagen = u64::try_from(UITKOMST_DAGEN as i64 + extra).unwrap_or(UITKOMST_DAGEN);
+    let uitkomst = start.checked_add_days(Days::new(dagen)).unwrap_or(start);
     vec![
         Termijn {
-            naam: "Ontvangstbevestiging".into(),
-            vervalt: bevestiging,
-            resterend: werkdagen_tussen(vandaag, bevestiging),
-            eenheid: Eenheid::Werkdagen,
-            voldaan: status != Status::Ontvangen,
+            naam: if k.soort == Zaaksoort::Klacht { "Ontvangstmelding klacht" } else { "Ontvangstbevestiging" }.into(),
+            vervalt: bevestiging.0,
+            resterend: bevestiging.1,
+            eenheid: bevestiging.2,
+            voldaan: k.bevestigd || k.afgerond,
+            gepauzeerd: false,
         },
         Termijn {
-            naam: "Uitkomst aan de melder".into(),
+            naam: match k.soort {
+                Zaaksoort::Klacht => "Antwoord op de klacht",
+                Zaaksoort::Vraag => "Antwoord op de vraag",
+                Zaaksoort::Melding => "Uitkomst aan de melder",
+            }
+            .into(),
             vervalt: uitkomst,
             resterend: (uitkomst - vandaag).num_days(),
             eenheid: Eenheid::Dagen,
-            voldaan: is_afgerond(status),
+            voldaan: k.afgerond,
+            gepauzeerd: k.pauze_sinds.is_some() && !k.afgerond,
         },
     ]
 }
@@ -84,10 +147,41 @@ mod tests {
         DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
     }
 
+    fn klok(ontvangen: &str, bevestigd: bool, afgerond: bool) -> Klok {
+        Klok { bevestigd, afgerond, ..Klok::nieuw(utc(ontvangen), Zaaksoort::Melding) }
+    }
+
+    #[test]
+    fn a_pause_moves_the_outcome_deadline_and_is_never_late() {
+        // Received Monday 5 January 2026: outcome due 19 February.
+        let mut k = klok("2026-01-05T09:00:00Z", true, false);
+        k.pauze_dagen = 3;
+        k.verlenging_dagen = 10;
+        let t = termijnen(&k, utc("2026-01-06T09:00:00Z"));
+        assert_eq!(t[1].vervalt, NaiveDate::from_ymd_opt(2026, 3, 4).unwrap());
+        // A pause running since 1 February: on 1 March the clock still shows the days left at 1 February.
+        let mut k = klok("2026-01-05T09:00:00Z", true, false);
+        k.pauze_sinds = Some(utc("2026-02-01T10:00:00Z"));
+        let t = termijnen(&k, utc("2026-03-01T10:00:00Z"));
+        assert_eq!(t[1].resterend, 18);
+        assert!(t[1].gepauzeerd && !t[1].te_laat());
+        assert_eq!(t[1].aftelling(), "gepauzeerd (nog 18 dagen na hervatting)");
+    }
+
+    #[test]
+    fn a_complaint_has_ten_days_for_the_acknowledgement() {
+        let k = Klok::nieuw(utc("2026-07-06T09:00:00Z"), Zaaksoort::Klacht);
+        let t = termijnen(&k, utc("2026-07-07T09:00:00Z"));
+        assert_eq!(t[0].vervalt, NaiveDate::from_ymd_opt(2026, 7, 16).unwrap());
+        assert_eq!(t[0].eenheid, Eenheid::Dagen);
+        assert_eq!(t[1].naam, "Antwoord op de klacht");
+        assert_eq!(t[1].vervalt, NaiveDate::from_ymd_opt(2026, 8, 20).unwrap());
+    }
+
     #[test]
     fn clocks_count_working_days_and_calendar_days() {
         // Received Thursday 2 April 2026; Easter Monday falls inside the five working days.
-        let t = termijnen(utc("2026-04-02T09:00:00Z"), Status::Ontvangen, utc("2026-04-03T09:00:00Z"));
+        let t = termijnen(&klok("2026-04-02T09:00:00Z", false, false), utc("2026-04-03T09:00:00Z"));
         assert_eq!(t[0].vervalt, NaiveDate::from_ymd_opt(2026, 4, 10).unwrap());
         assert_eq!(t[0].resterend, 4);
         assert_eq!(t[0].aftelling(), "nog 4 werkdagen");
@@ -97,12 +191,12 @@ mod tests {
 
     #[test]
     fn overdue_until_the_step_is_taken() {
-        let t = termijnen(utc("2026-01-05T09:00:00Z"), Status::Ontvangen, utc("2026-03-02T09:00:00Z"));
+        let t = termijnen(&klok("2026-01-05T09:00:00Z", false, false), utc("2026-03-02T09:00:00Z"));
         assert!(t[0].te_laat() && t[1].te_laat());
         assert!(t[1].aftelling().ends_with("dagen te laat"));
-        let t = termijnen(utc("2026-01-05T09:00:00Z"), Status::InBehandeling, utc("2026-03-02T09:00:00Z"));
+        let t = termijnen(&klok("2026-01-05T09:00:00Z", true, false), utc("2026-03-02T09:00:00Z"));
         assert!(!t[0].te_laat() && t[1].te_laat());
-        let t = termijnen(utc("2026-01-05T09:00:00Z"), Status::Afgesloten, utc("2026-03-02T09:00:00Z"));
+        let t = termijnen(&klok("2026-01-05T09:00:00Z", true, true), utc("2026-03-02T09:00:00Z"));
         assert!(t.iter().all(|t| !t.te_laat()));
         assert_eq!(t[1].aftelling(), "voldaan");
     }
@@ -110,7 +204,7 @@ mod tests {
     #[test]
     fn a_late_evening_report_counts_from_the_belgian_date() {
         // 23:30 Belgian time on Friday 6 March 2026 is still Friday: deadline Friday 13 March.
-        let t = termijnen(utc("2026-03-06T22:30:00Z"), Status::Ontvangen, utc("2026-03-06T22:31:00Z"));
+        let t = termijnen(&klok("2026-03-06T22:30:00Z", false, false), utc("2026-03-06T22:31:00Z"));
         assert_eq!(t[0].vervalt, NaiveDate::from_ymd_opt(2026, 3, 13).unwrap());
     }
 }

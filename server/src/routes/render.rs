@@ -11,7 +11,7 @@ use leptos::prelude::provide_context;
 pub async fn pagina<T>(
     state: &ServerState,
     origineel: &axum::http::request::Parts,
-    pad: &'static str,
+    pad: &str,
     extra: T,
     status: StatusCode,
 ) -> Response

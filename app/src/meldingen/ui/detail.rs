@@ -1,5 +1,6 @@
 //! `/meldingen/<referentie>`: one melding with its location, melder and timeline.
 
+use crate::behandeling::ui::{NotitieVak, StappenVak, Weigeringsbericht};
 use crate::meldingen::api::melding;
 use crate::meldingen::model::MeldingDetail;
 use crate::tijd;
@@ -29,10 +30,15 @@ pub fn MeldingPagina() -> impl IntoView {
 fn Detail(m: MeldingDetail) -> impl IntoView {
     let titel = format!("Melding {}", m.referentie);
     let melder = m.melder.clone();
+    let volledig = m.clone();
+    let tijdlijn_kopie = m.tijdlijn.clone();
+    let ref_tekst = m.referentie.to_string();
+    let gecorrigeerd: Vec<String> = m.tijdlijn.iter().filter_map(|t| t.corrigeert.clone()).collect();
     view! {
         <Title text=format!("{titel} | Meldpunt")/>
         <p><a href="/werkbak">"← Terug naar de werkbak"</a></p>
         <h1>{titel}</h1>
+        <Weigeringsbericht/>
         <dl class="kenmerken">
             <dt>"Status"</dt><dd>{m.status.label()}</dd>
             <dt>"Urgentie"</dt><dd>{m.urgentie.label()}</dd>
@@ -90,15 +96,23 @@ fn Detail(m: MeldingDetail) -> impl IntoView {
             <p>"Datum van de feiten: " {tijd::toon_datum(&m.feit_datum)}</p>
             <blockquote class="omschrijving">{m.omschrijving}</blockquote>
         </section>
+        <StappenVak m=volledig/>
         <section aria-labelledby="h-tijdlijn">
             <h2 id="h-tijdlijn">"Tijdlijn"</h2>
-            <ol class="tijdlijn">
-                {m.tijdlijn.into_iter().map(|t| view! {
-                    <li class=format!("tl-{}", t.soort)>
-                        <time datetime=t.tijdstip.to_rfc3339()>{tijd::toon(t.tijdstip)}</time>
-                        " – " <span class="door">{t.door}</span>
-                        <p>{t.tekst}</p>
-                    </li>
+            <NotitieVak referentie=ref_tekst tijdlijn=tijdlijn_kopie/>
+            <ol class="tijdlijn" id="tijdlijn">
+                {m.tijdlijn.into_iter().map(|t| {
+                    let gecorrigeerd = gecorrigeerd.contains(&t.id);
+                    view! {
+                        <li class=format!("tl-{}", t.soort) id=format!("regel-{}", t.id) class:gecorrigeerd=gecorrigeerd>
+                            <time datetime=t.tijdstip.to_rfc3339()>{tijd::toon(t.tijdstip)}</time>
+                            " – " <span class="door">{t.door}</span>
+                            {t.contact.map(|c| view! { " – " <span class="contact">{c}</span> })}
+                            {t.corrigeert.map(|c| view! { " – " <a href=format!("#regel-{c}")>"correctie van een eerdere regel"</a> })}
+                            {gecorrigeerd.then(|| view! { " " <strong>"(gecorrigeerd, zie verder)"</strong> })}
+                            <p>{t.tekst}</p>
+                        </li>
+                    }
                 }).collect_view()}
             </ol>
         </section>

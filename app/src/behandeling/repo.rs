@@ -1,0 +1,210 @@
+//! SurrealQL for case handling. A step is stored only when the case still has the version the
+//! case worker read; the check and the write happen in one transaction.
+
+use crate::meldingen::repo::melding_record;
+use crate::state::Db;
+use chrono::{DateTime, Utc};
+use surrealdb::types::{RecordId, SurrealValue};
+
+/// The handling facts of a case as stored.
+#[derive(Debug, Clone, SurrealValue)]
+#[surreal(crate = "surrealdb::types")]
+pub struct StandDb {
+    pub versie: i64,
+    pub status: String,
+    pub soort: String,
+    pub ontvangen: DateTime<Utc>,
+    pub behandelaar: Option<String>,
+    pub bevestigd: bool,
+    pub melder_bereikbaar: bool,
+    pub conclusie: Option<String>,
+    pub conclusie_tekst: Option<String>,
+    pub uitkomst: Option<String>,
+    pub wacht_op: Option<String>,
+    pub pauze_dagen: i64,
+    pub pauze_sinds: Option<DateTime<Utc>>,
+    pub verlenging_dagen: i64,
+}
+
+/// The fields of the handling facts, with defaults for rows written before they existed.
+pub const STAND_VELDEN: &str = "versie ?? 1 AS versie, status, soort ?? 'melding' AS soort, ontvangen,
+    (IF behandelaar { record::id(behandelaar) } ELSE { NONE }) AS behandelaar,
+    bevestigd ?? (status != 'ontvangen') AS bevestigd,
+    (melder.email != NONE OR melder.telefoon != NONE) AS melder_bereikbaar,
+    conclusie, conclusie_tekst, uitkomst, wacht_op,
+    pauze_dagen ?? 0 AS pauze_dagen, pauze_sinds, verlenging_dagen ?? 0 AS verlenging_dagen";
+
+pub async fn stand(db: &Db, referentie: &str) -> surrealdb::Result<Option<StandDb>> {
+    let sql = format!("SELECT {STAND_VELDEN} FROM ONLY $m");
+    let mut res = db.query(sql).bind(("m", melding_record(referentie))).await?.check()?;
+    res.take(0)
+}
+
+/// What a step writes on the case.
+#[derive(Debug, Clone, SurrealValue)]
+#[surreal(crate = "surrealdb::types")]
+pub struct Wijziging {
+    pub status: String,
+    pub behandelaar: Option<RecordId>,
+    pub bevestigd: bool,
+    pub conclusie: Option<String>,
+    pub conclusie_tekst: Option<String>,
+    pub uitkomst: Option<String>,
+    pub wacht_op: Option<String>,
+    pub pauze_dagen: i64,
+    pub pauze_sinds: Option<DateTime<Utc>>,
+    pub verlenging_dagen: i64,
+    pub afgerond: Option<DateTime<Utc>>,
+}
+
+/// One new timeline entry.
+#[derive(Debug, Clone, Default, SurrealValue)]
+#[surreal(crate = "surrealdb::types")]
+pub struct Regel {
+    pub tijdstip: DateTime<Utc>,
+    pub soort: String,
+    pub tekst: String,
+    pub door: String,
+    pub gebruiker: Option<RecordId>,
+    pub kanaal: Option<String>,
+    pub richting: Option<String>,
+    pub partij: Option<String>,
+    pub corrigeert: Option<RecordId>,
+}
+
+pub fn gebruiker_record(key: &str) -> RecordId {
+    RecordId::new("gebruiker", key)
+}
+
+pub fn tijdlijn_record(key: &str) -> RecordId {
+    RecordId::new("tijdlijn", key)
+}
+
+/// The answer of a write that depends on the version read.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Opslag {
+    /// Stored; the case has this version now.
+    Bewaard(i64),
+    /// Someone else changed the case since that version: nothing was written.
+    Verouderd,
+}
+
+const VEROUDERD: &str = "meldpunt:verouderd";
+
+fn verouderd(e: &surrealdb::Error) -> bool {
+    e.to_string().contains(VEROUDERD) || crate::db::is_conflict(e)
+}
+
+/// Writes a step and its timeline entries, if the case is still at version `versie`.
+pub async fn bewaar_stap(
+    db: &Db,
+    referentie: &str,
+    versie: i64,
+    wijziging: Wijziging,
+    regels: Vec<Regel>,
+) -> surrealdb::Result<Opslag> {
+    let res = db
+        .query(
+            "BEGIN TRANSACTION;
+             IF (SELECT VALUE versie ?? 1 FROM ONLY $m) != $versie { THROW $verouderd };
+             UPDATE $m SET status = $w.status, behandelaar = $w.behandelaar, bevestigd = $w.bevestigd,
+                 conclusie = $w.conclusie, conclusie_tekst = $w.conclusie_tekst, uitkomst = $w.uitkomst,
+                 wacht_op = $w.wacht_op, pauze_dagen = $w.pauze_dagen, pauze_sinds = $w.pauze_sinds,
+                 verlenging_dagen = $w.verlenging_dagen, afgerond = $w.afgerond, versie = $versie + 1
+                 RETURN NONE;
+             FOR $r IN $regels {
+                 CREATE tijdlijn SET melding = $m, versie = $versie + 1, tijdstip = $r.tijdstip, soort = $r.soort, tekst = $r.tekst, door = $r.door, gebruiker = $r.gebruiker,
+                 kanaal = $r.kanaal, richting = $r.richting, partij = $r.partij, corrigeert = $r.corrigeert
+                 RETURN NONE;
+             };
+             COMMIT TRANSACTION;",
+        )
+        .bind(("m", melding_record(referentie)))
+        .bind(("versie", versie))
+        .bind(("w", wijziging))
+        .bind(("regels", regels))
+        .bind(("verouderd", VEROUDERD))
+        .await?
+        .check();
+    match res {
+        Ok(_) => Ok(Opslag::Bewaard(versie + 1)),
+        Err(e) if verouderd(&e) => Ok(Opslag::Verouderd),
+        Err(e) => Err(e),
+    }
+}
+
+/// Appends one entry (a note, a contact, a correction) and raises the version. Notes never
+/// overwrite anything, so they need no version check; a correction must point into the same case.
+/// `false` when the case does not exist.
+pub async fn voeg_toe(db: &Db, referentie: &str, regel: Regel) -> surrealdb::Result<bool> {
+    let res = db
+        .query(
+            "BEGIN TRANSACTION;
+             IF $r.corrigeert AND $r.corrigeert.melding != $m { THROW 'meldpunt:vreemde correctie' };
+             IF (SELECT VALUE id FROM ONLY $m) = NONE { THROW $onbekend };
+             LET $v = (UPDATE ONLY $m SET versie = (versie ?? 1) + 1 RETURN VALUE versie);
+             CREATE tijdlijn SET melding = $m, versie = $v, tijdstip = $r.tijdstip, soort = $r.soort, tekst = $r.tekst, door = $r.door, gebruiker = $r.gebruiker,
+                 kanaal = $r.kanaal, richting = $r.richting, partij = $r.partij, corrigeert = $r.corrigeert
+                 RETURN NONE;
+             COMMIT TRANSACTION;",
+        )
+        .bind(("m", melding_record(referentie)))
+        .bind(("r", regel))
+        .bind(("onbekend", ONBEKEND))
+        .await?
+        .check();
+    match res {
+        Ok(_) => Ok(true),
+        Err(e) if e.to_string().contains(ONBEKEND) => Ok(false),
+        Err(e) => Err(e),
+    }
+}
+
+const ONBEKEND: &str = "meldpunt:onbekend";
+
+#[derive(Debug, Clone, SurrealValue)]
+#[surreal(crate = "surrealdb::types")]
+pub struct RegelDb {
+    pub id: String,
+    pub tijdstip: DateTime<Utc>,
+    pub soort: String,
+    pub tekst: String,
+    pub door: String,
+    pub versie: i64,
+    pub kanaal: Option<String>,
+    pub richting: Option<String>,
+    pub partij: Option<String>,
+    pub corrigeert: Option<String>,
+}
+
+pub const REGEL_VELDEN: &str = "record::id(id) AS id, tijdstip, soort, tekst, door, versie ?? 1 AS versie,
+    kanaal, richting, partij, (IF corrigeert { record::id(corrigeert) } ELSE { NONE }) AS corrigeert";
+
+/// The timeline of a case, oldest first; with `na`, only the entries written after that version.
+pub async fn tijdlijn(db: &Db, referentie: &str, na: Option<i64>) -> surrealdb::Result<Vec<RegelDb>> {
+    let sql =
+        format!("SELECT {REGEL_VELDEN} FROM tijdlijn WHERE melding = $m AND (versie ?? 1) > $na ORDER BY tijdstip, id");
+    let mut res =
+        db.query(sql).bind(("m", melding_record(referentie))).bind(("na", na.unwrap_or(i64::MIN))).await?.check()?;
+    res.take(0)
+}
+
+#[derive(Debug, Clone, SurrealValue)]
+#[surreal(crate = "surrealdb::types")]
+pub struct MedewerkerDb {
+    pub id: String,
+    pub naam: String,
+}
+
+/// Active staff who may handle cases, by name.
+pub async fn behandelaars(db: &Db, rollen: Vec<String>) -> surrealdb::Result<Vec<MedewerkerDb>> {
+    let mut res = db
+        .query(
+            "SELECT record::id(id) AS id, naam FROM gebruiker
+             WHERE actief = true AND rollen ANYINSIDE $rollen ORDER BY naam",
+        )
+        .bind(("rollen", rollen))
+        .await?
+        .check()?;
+    res.take(0)
+}

@@ -1,0 +1,262 @@
+//! Case handling: applies a step of the state machine to the stored case, refuses it with a
+//! Dutch reason when a requirement is missing, and refuses a save based on an old version.
+
+use super::model::*;
+use super::repo::{self, Opslag, Regel, StandDb, Wijziging, gebruiker_record};
+use crate::auth::model::{CASEWERK, Gebruiker, Rol};
+use crate::meldingen::model::{Status, TijdlijnItem};
+use crate::state::Db;
+use crate::termijnen::model::kalenderdagen;
+use chrono::{DateTime, Utc};
+
+#[derive(Debug, thiserror::Error)]
+pub enum BehandelFout {
+    #[error("database: {0}")]
+    Db(#[from] surrealdb::Error),
+    #[error("case not found")]
+    NietGevonden,
+    #[error("refused: {0}")]
+    Geweigerd(Weigering),
+    #[error("only a coordinator assigns cases to someone else")]
+    GeenToewijzingsrecht,
+    #[error("not a staff member who handles cases: {0}")]
+    OnbekendeBehandelaar(String),
+    #[error("the case changed since version {gelezen}")]
+    Verouderd { gelezen: i64, wijzigingen: Vec<TijdlijnItem> },
+    #[error("the corrected entry is not on this case's timeline")]
+    OnbekendeRegel,
+    #[error("stored data does not match the domain: {0}")]
+    Inconsistent(String),
+}
+
+impl BehandelFout {
+    /// What the case worker reads next to the form.
+    pub fn voor_gebruiker(&self) -> String {
+        match self {
+            Self::Geweigerd(w) => w.to_string(),
+            Self::GeenToewijzingsrecht => "Alleen een teamcoördinator wijst meldingen toe aan iemand anders.".into(),
+            Self::OnbekendeBehandelaar(_) => "Kies een medewerker uit de lijst.".into(),
+            Self::Verouderd { .. } => "Iemand anders wijzigde deze melding terwijl u ze bekeek. Uw stap is niet \
+                bewaard. Bekijk wat er veranderde en probeer opnieuw; uw tekst staat nog in het formulier."
+                .into(),
+            Self::NietGevonden => "Deze melding bestaat niet.".into(),
+            Self::OnbekendeRegel => "Kies een regel van deze tijdlijn om te corrigeren.".into(),
+            Self::Db(_) | Self::Inconsistent(_) => "Dit lukt nu niet door een storing bij ons. Probeer het zo \
+                meteen opnieuw."
+                .into(),
+        }
+    }
+}
+
+/// The state machine's view of a stored case.
+pub fn zaak(s: &StandDb) -> Result<Zaak, BehandelFout> {
+    let status = Status::from_code(&s.status).ok_or_else(|| BehandelFout::Inconsistent(s.status.clone()))?;
+    Ok(Zaak {
+        status,
+        toegewezen: s.behandelaar.is_some(),
+        melder_bereikbaar: s.melder_bereikbaar,
+        bevestigd: s.bevestigd,
+        conclusie: s.conclusie.as_deref().and_then(Beoordeling::from_code),
+        uitkomst: s.uitkomst.as_deref().and_then(|u| Reden::parse(u).ok()).map(Uitkomst::Geen),
+        wacht_op: s.wacht_op.as_deref().and_then(Wachtende::from_code),
+        verlenging_dagen: u32::try_from(s.verlenging_dagen).unwrap_or(0),
+    })
+}
+
+/// Staff who may handle cases, as (id, name), for the coordinator's assignment list.
+pub async fn medewerkers(db: &Db) -> Result<Vec<(String, String)>, BehandelFout> {
+    let rollen = CASEWERK.iter().map(|r| r.code().to_string()).collect();
+    Ok(repo::behandelaars(db, rollen).await?.into_iter().map(|m| (m.id, m.naam)).collect())
+}
+
+impl From<BehandelFout> for crate::error::AppError {
+    fn from(e: BehandelFout) -> Self {
+        tracing::error!(error = %e, "case handling failure");
+        match e {
+            BehandelFout::NietGevonden => Self::NietGevonden,
+            _ => Self::Intern,
+        }
+    }
+}
+
+/// The entries written after version `gelezen`: what the case worker did not see yet.
+pub async fn wijzigingen_sinds(db: &Db, referentie: &str, gelezen: i64) -> Result<Vec<TijdlijnItem>, BehandelFout> {
+    Ok(repo::tijdlijn(db, referentie, Some(gelezen)).await?.into_iter().map(crate::meldingen::service::item).collect())
+}
+
+fn regel(nu: DateTime<Utc>, g: &Gebruiker, soort: &str, tekst: String) -> Regel {
+    Regel {
+        tijdstip: nu,
+        soort: soort.into(),
+        tekst,
+        door: g.naam.clone(),
+        gebruiker: Some(gebruiker_record(&g.id)),
+        ..Default::default()
+    }
+}
+
+/// The timeline text of a step.
+fn beschrijving(h: &Handeling, naam_van: &dyn Fn(&str) -> String) -> String {
+    let status = |s: Status| format!("Status gewijzigd naar {}.", s.label());
+    match h {
+        Handeling::Toewijzen { aan, reden } => match reden {
+            Some(r) => format!("Toegewezen aan {}. Reden: {}", naam_van(aan), r.as_str()),
+            None => format!("Toegewezen aan {}.", naam_van(aan)),
+        },
+        Handeling::InBehandeling { bevestiging } => {
+            format!("{} Ontvangstbevestiging: {}.", status(Status::InBehandeling), bevestiging.label())
+        }
+        Handeling::WachtOpInfo { van, reden } => {
+            format!(
+                "{} Wacht op {}; de termijn staat stil. Reden: {}",
+                status(Status::WachtOpInfo),
+                van.label(),
+                reden.as_str()
+            )
+        }
+        Handeling::Hervat { toelichting } => {
+            format!("{} De termijn loopt weer. {}", status(Status::InBehandeling), toelichting.as_str())
+        }
+        Handeling::Concludeer { beoordeling, tekst } => {
+            format!("{} Beoordeling: {}. {}", status(Status::Conclusie), beoordeling.label(), tekst.as_str())
+        }
+        Handeling::TerugNaarBehandeling { reden } => {
+            format!("{} Reden: {}", status(Status::InBehandeling), reden.as_str())
+        }
+        Handeling::Sluit { uitkomst } => match uitkomst {
+            Uitkomst::Verstuurd(b) => {
+                format!("{} Uitkomst aan de melder verstuurd {}.", status(Status::Afgesloten), b.label())
+            }
+            Uitkomst::Geen(r) => format!("{} Geen bericht aan de melder: {}", status(Status::Afgesloten), r.as_str()),
+        },
+        Handeling::Verwijs { dienst, reden } => {
+            format!("{} Doorverwezen naar {}. Reden: {}", status(Status::Doorverwezen), dienst.trim(), reden.as_str())
+        }
+        Handeling::Onontvankelijk { reden } => format!("{} Reden: {}", status(Status::Onontvankelijk), reden.as_str()),
+        Handeling::Heropen { reden } => format!("{} Reden: {}", status(Status::Heropend), reden.as_str()),
+        Handeling::Verleng { dagen, reden } => {
+            format!("Termijn voor de uitkomst verlengd met {dagen} dagen. Reden: {}", reden.as_str())
+        }
+    }
+}
+
+/// Applies step `h` by `g` to the case, if it is still at version `versie`.
+/// Taking up or reopening an unassigned case assigns it to the one who does it.
+pub async fn voer_uit(
+    db: &Db,
+    g: &Gebruiker,
+    referentie: &str,
+    versie: i64,
+    h: Handeling,
+    nu: DateTime<Utc>,
+) -> Result<i64, BehandelFout> {
+    let stand = repo::stand(db, referentie).await?.ok_or(BehandelFout::NietGevonden)?;
+    if stand.versie != versie {
+        let wijzigingen = wijzigingen_sinds(db, referentie, versie).await?;
+        return Err(BehandelFout::Verouderd { gelezen: versie, wijzigingen });
+    }
+    let medewerkers = repo::behandelaars(db, CASEWERK.iter().map(|r| r.code().to_string()).collect()).await?;
+    let naam_van =
+        |id: &str| medewerkers.iter().find(|m| m.id == id).map_or_else(|| "een medewerker".into(), |m| m.naam.clone());
+    let mut behandelaar = stand.behandelaar.clone();
+    let mut regels = Vec::new();
+    let mut huidig = zaak(&stand)?;
+    if let Handeling::Toewijzen { aan, .. } = &h {
+        if !medewerkers.iter().any(|m| &m.id == aan) {
+            return Err(BehandelFout::OnbekendeBehandelaar(aan.clone()));
+        }
+        if aan != &g.id && !g.rollen.contains(&Rol::Coordinator) {
+            return Err(BehandelFout::GeenToewijzingsrecht);
+        }
+        behandelaar = Some(aan.clone());
+    }
+    let zelf_toewijzen =
+        matches!(h, Handeling::InBehandeling { .. } | Handeling::Heropen { .. }) && behandelaar.is_none();
+    if zelf_toewijzen {
+        behandelaar = Some(g.id.clone());
+        huidig.toegewezen = true;
+        regels.push(regel(nu, g, "toewijzing", format!("Toegewezen aan {}.", g.naam)));
+    }
+    let na = pas_toe(&huidig, &h).map_err(BehandelFout::Geweigerd)?;
+    let soort = if matches!(h, Handeling::Toewijzen { .. }) {
+        "toewijzing"
+    } else if matches!(h, Handeling::Verleng { .. }) {
+        "termijn"
+    } else {
+        "status"
+    };
+    regels.push(regel(nu + chrono::TimeDelta::milliseconds(1), g, soort, beschrijving(&h, &naam_van)));
+    let (mut pauze_dagen, mut pauze_sinds) = (stand.pauze_dagen, stand.pauze_sinds);
+    match (huidig.status == Status::WachtOpInfo, na.status == Status::WachtOpInfo) {
+        (false, true) => pauze_sinds = Some(nu),
+        (true, false) => {
+            pauze_dagen += pauze_sinds.map(|s| kalenderdagen(s, nu)).unwrap_or(0);
+            pauze_sinds = None;
+        }
+        _ => {}
+    }
+    let (conclusie_tekst, uitkomst) = match &h {
+        Handeling::Concludeer { tekst, .. } => (Some(tekst.as_str().to_string()), None),
+        Handeling::Sluit { uitkomst } => (
+            stand.conclusie_tekst.clone(),
+            Some(match uitkomst {
+                Uitkomst::Verstuurd(b) => format!("Verstuurd {}", b.label()),
+                Uitkomst::Geen(r) => format!("Geen bericht: {}", r.as_str()),
+            }),
+        ),
+        Handeling::TerugNaarBehandeling { .. } | Handeling::Heropen { .. } => (None, None),
+        _ => (stand.conclusie_tekst.clone(), stand.uitkomst.clone()),
+    };
+    let wijziging = Wijziging {
+        status: na.status.code().into(),
+        behandelaar: behandelaar.as_deref().map(gebruiker_record),
+        bevestigd: na.bevestigd,
+        conclusie: na.conclusie.map(|c| c.code().to_string()),
+        conclusie_tekst,
+        uitkomst,
+        wacht_op: na.wacht_op.map(|w| w.code().to_string()),
+        pauze_dagen,
+        pauze_sinds,
+        verlenging_dagen: i64::from(na.verlenging_dagen),
+        afgerond: na.is_afgerond().then_some(nu),
+    };
+    match repo::bewaar_stap(db, referentie, versie, wijziging, regels).await? {
+        Opslag::Bewaard(v) => {
+            tracing::info!(referentie, stap = h.soort().code(), versie = v, "case step stored");
+            Ok(v)
+        }
+        Opslag::Verouderd => {
+            let wijzigingen = wijzigingen_sinds(db, referentie, versie).await?;
+            Err(BehandelFout::Verouderd { gelezen: versie, wijzigingen })
+        }
+    }
+}
+
+/// Adds a note, a contactmoment or a correction to the timeline. A correction must point to an
+/// entry of the same case.
+pub async fn noteer(
+    db: &Db,
+    g: &Gebruiker,
+    referentie: &str,
+    n: super::tijdlijn::Notitie,
+    nu: DateTime<Utc>,
+) -> Result<(), BehandelFout> {
+    use super::tijdlijn::Notitie;
+    let r = match n {
+        Notitie::Intern { tekst } => regel(nu, g, "notitie", tekst),
+        Notitie::Contact { kanaal, richting, partij, tekst } => Regel {
+            kanaal: Some(kanaal.code().into()),
+            richting: Some(richting.code().into()),
+            partij: Some(partij.code().into()),
+            ..regel(nu, g, "contact", tekst)
+        },
+        Notitie::Correctie { van, tekst } => {
+            let bestaande = repo::tijdlijn(db, referentie, None).await?;
+            if !bestaande.iter().any(|t| t.id == van) {
+                return Err(BehandelFout::OnbekendeRegel);
+            }
+            Regel { corrigeert: Some(repo::tijdlijn_record(&van)), ..regel(nu, g, "correctie", tekst) }
+        }
+    };
+    if repo::voeg_toe(db, referentie, r).await? { Ok(()) } else { Err(BehandelFout::NietGevonden) }
+}

@@ -1,0 +1,58 @@
+//! The handling panel on the case page: the steps possible now, the timeline form, and what
+//! a refused post left behind (messages next to the fields, the typed text, what changed).
+
+mod notitie;
+mod stappen;
+
+pub use notitie::NotitieVak;
+pub use stappen::StappenVak;
+
+use super::formulier::StapStand;
+use leptos::prelude::*;
+
+/// The state of the form that was refused on the last post, if any, for this form.
+pub(crate) fn stand_voor(formulier: &str) -> Option<StapStand> {
+    use_context::<StapStand>().filter(|s| s.formulier == formulier)
+}
+
+/// A field's error message, placed right above the field and linked with `aria-describedby`.
+pub(crate) fn veldfout(stand: &Option<StapStand>, form: &str, veld: &str) -> (Option<String>, Option<AnyView>) {
+    match stand.as_ref().and_then(|s| s.fouten.get(veld)) {
+        Some(m) => {
+            let id = format!("fout-{form}-{veld}");
+            let v = view! { <p class="veldfout" id=id.clone()>{m.to_string()}</p> }.into_any();
+            (Some(id), Some(v))
+        }
+        None => (None, None),
+    }
+}
+
+/// What the case worker typed in this field before the refused post.
+pub(crate) fn ingevuld(stand: &Option<StapStand>, veld: &str) -> String {
+    stand.as_ref().and_then(|s| s.invoer.get(veld).cloned()).unwrap_or_default()
+}
+
+/// A message above everything when a step was refused or the case changed meanwhile.
+#[component]
+pub fn Weigeringsbericht() -> impl IntoView {
+    let stand = use_context::<StapStand>();
+    stand.and_then(|s| s.melding.clone().map(|m| (m, s.wijzigingen))).map(|(m, wijzigingen)| {
+        let lijst = (!wijzigingen.is_empty()).then(|| {
+            view! {
+                <p>"Intussen veranderde dit:"</p>
+                <ul>
+                    {wijzigingen.into_iter().map(|w| view! {
+                        <li>{crate::tijd::toon(w.tijdstip)} " – " {w.door} ": " {w.tekst}</li>
+                    }).collect_view()}
+                </ul>
+            }
+        });
+        view! {
+            <div class="foutoverzicht" role="alert" id="weigering" tabindex="-1">
+                <h2>"Niet bewaard"</h2>
+                <p>{m}</p>
+                {lijst}
+            </div>
+        }
+    })
+}

@@ -1,0 +1,191 @@
+//! `POST /meldingen/<referentie>/stap` (a step of the state machine) and
+//! `POST /meldingen/<referentie>/tijdlijn` (a note, contactmoment or correction).
+//! Success answers 303 back to the case; a refusal shows the case again with the messages next
+//! to the fields and everything the case worker typed.
+
+use super::render::pagina;
+use crate::router::ServerState;
+use app::audit::{self, Actie, Wie};
+use app::auth::model::{CASEWERK, Gebruiker};
+use app::auth::service::Aangemeld;
+use app::behandeling::formulier::{StapFormulier, StapStand};
+use app::behandeling::service::{self, BehandelFout};
+use app::behandeling::tijdlijn::{Notitie, NotitieFormulier};
+use app::meldingen::model::Referentie;
+use axum::body::Bytes;
+use axum::extract::{ConnectInfo, Path, State};
+use axum::http::StatusCode;
+use axum::http::request::Parts;
+use axum::response::{IntoResponse, Redirect, Response};
+use std::net::SocketAddr;
+
+fn adres(parts: &Parts) -> Option<std::net::IpAddr> {
+    parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip())
+}
+
+/// The logged-in case worker, or the refusal (logged in the audit log).
+pub async fn casewerker(state: &ServerState, parts: &Parts, object: &str) -> Result<Gebruiker, Response> {
+    let g = parts.extensions.get::<Aangemeld>().map(|a| a.0.clone());
+    match g {
+        Some(g) if g.heeft_een_van(CASEWERK) => Ok(g),
+        Some(g) => {
+            audit::schrijf(&state.app.db, Wie::Gebruiker(&g), Actie::Geweigerd, Some(object), adres(parts)).await;
+            Err((StatusCode::FORBIDDEN, "U hebt geen toegang tot deze melding.").into_response())
+        }
+        None => {
+            audit::schrijf(&state.app.db, Wie::Onbekend, Actie::Geweigerd, Some(object), adres(parts)).await;
+            Err(Redirect::to("/login").into_response())
+        }
+    }
+}
+
+fn velden(body: &Bytes) -> Vec<(String, String)> {
+    form_urlencoded::parse(body).map(|(k, v)| (k.into_owned(), v.into_owned())).take(64).collect()
+}
+
+fn status_voor(e: &BehandelFout) -> StatusCode {
+    match e {
+        BehandelFout::Verouderd { .. } => StatusCode::CONFLICT,
+        BehandelFout::NietGevonden => StatusCode::NOT_FOUND,
+        BehandelFout::Db(_) | BehandelFout::Inconsistent(_) => StatusCode::SERVICE_UNAVAILABLE,
+        _ => StatusCode::UNPROCESSABLE_ENTITY,
+    }
+}
+
+async fn opnieuw(
+    state: &ServerState,
+    parts: &Parts,
+    referentie: &Referentie,
+    stand: StapStand,
+    code: StatusCode,
+) -> Response {
+    let pad = format!("/meldingen/{referentie}");
+    pagina(state, parts, &pad, stand, code).await
+}
+
+pub async fn stap(
+    State(state): State<ServerState>,
+    Path(referentie): Path<String>,
+    parts: Parts,
+    body: Bytes,
+) -> Response {
+    let object = audit::schoon(&referentie);
+    let g = match casewerker(&state, &parts, &object).await {
+        Ok(g) => g,
+        Err(r) => return r,
+    };
+    let Some(referentie) = Referentie::parse(&referentie) else {
+        return (StatusCode::NOT_FOUND, "Deze melding bestaat niet.").into_response();
+    };
+    let velden = velden(&body);
+    let formulier = StapFormulier::uit_velden(velden.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    let mut stand = StapStand {
+        formulier: formulier.soort().map(|s| s.code().to_string()).unwrap_or_default(),
+        invoer: formulier.0.clone(),
+        ..Default::default()
+    };
+    let Some(versie) = formulier.versie() else {
+        stand.melding = Some("Laad de melding opnieuw en probeer nog eens.".into());
+        return opnieuw(&state, &parts, &referentie, stand, StatusCode::UNPROCESSABLE_ENTITY).await;
+    };
+    let handeling = match formulier.parse(&g.id) {
+        Ok(h) => h,
+        Err(fouten) => {
+            stand.fouten = fouten;
+            return opnieuw(&state, &parts, &referentie, stand, StatusCode::UNPROCESSABLE_ENTITY).await;
+        }
+    };
+    match service::voer_uit(&state.app.db, &g, referentie.as_str(), versie, handeling, chrono::Utc::now()).await {
+        Ok(_) => {
+            audit::schrijf(
+                &state.app.db,
+                Wie::Gebruiker(&g),
+                Actie::Overgang,
+                Some(referentie.as_str()),
+                adres(&parts),
+            )
+            .await;
+            Redirect::to(&format!("/meldingen/{referentie}#tijdlijn")).into_response()
+        }
+        Err(e) => {
+            if matches!(e, BehandelFout::Db(_) | BehandelFout::Inconsistent(_)) {
+                tracing::error!(error = %e, "case step failed");
+            }
+            let code = status_voor(&e);
+            stand.melding = Some(e.voor_gebruiker());
+            if let BehandelFout::Verouderd { wijzigingen, .. } = e {
+                stand.wijzigingen = wijzigingen;
+            }
+            opnieuw(&state, &parts, &referentie, stand, code).await
+        }
+    }
+}
+
+pub async fn tijdlijn(
+    State(state): State<ServerState>,
+    Path(referentie): Path<String>,
+    parts: Parts,
+    body: Bytes,
+) -> Response {
+    let object = audit::schoon(&referentie);
+    let g = match casewerker(&state, &parts, &object).await {
+        Ok(g) => g,
+        Err(r) => return r,
+    };
+    let Some(referentie) = Referentie::parse(&referentie) else {
+        return (StatusCode::NOT_FOUND, "Deze melding bestaat niet.").into_response();
+    };
+    let mut f = NotitieFormulier::default();
+    for (k, v) in velden(&body) {
+        let v: String = v.chars().take(app::behandeling::tijdlijn::MAX_TEKST + 1).collect();
+        match k.as_str() {
+            "soort" => f.soort = v,
+            "kanaal" => f.kanaal = v,
+            "richting" => f.richting = v,
+            "partij" => f.partij = v,
+            "tekst" => f.tekst = v,
+            "corrigeert" => f.corrigeert = v,
+            _ => {}
+        }
+    }
+    let invoer = [
+        ("soort", &f.soort),
+        ("kanaal", &f.kanaal),
+        ("richting", &f.richting),
+        ("partij", &f.partij),
+        ("tekst", &f.tekst),
+        ("corrigeert", &f.corrigeert),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_string(), v.clone()))
+    .collect();
+    let mut stand = StapStand { formulier: "notitie".into(), invoer, ..Default::default() };
+    let notitie = match Notitie::parse(&f) {
+        Ok(n) => n,
+        Err(fouten) => {
+            stand.fouten = fouten;
+            return opnieuw(&state, &parts, &referentie, stand, StatusCode::UNPROCESSABLE_ENTITY).await;
+        }
+    };
+    match service::noteer(&state.app.db, &g, referentie.as_str(), notitie, chrono::Utc::now()).await {
+        Ok(()) => {
+            audit::schrijf(
+                &state.app.db,
+                Wie::Gebruiker(&g),
+                Actie::Wijzigen,
+                Some(referentie.as_str()),
+                adres(&parts),
+            )
+            .await;
+            Redirect::to(&format!("/meldingen/{referentie}#tijdlijn")).into_response()
+        }
+        Err(e) => {
+            if matches!(e, BehandelFout::Db(_) | BehandelFout::Inconsistent(_)) {
+                tracing::error!(error = %e, "timeline entry failed");
+            }
+            let code = status_voor(&e);
+            stand.melding = Some(e.voor_gebruiker());
+            opnieuw(&state, &parts, &referentie, stand, code).await
+        }
+    }
+}

@@ -1,55 +1,10 @@
 //! HTTP tests through the real router, with a real (in-memory) SurrealDB and demo data.
 
-use axum::body::Body;
-use axum::http::{Request, StatusCode, header};
-use axum::response::Response;
+use axum::http::{StatusCode, header};
 use tower::ServiceExt;
 
-const WACHTWOORD: &str = "een lang testwachtwoord";
-
-async fn app() -> (axum::Router, app::state::Db) {
-    app_met_site(std::env::temp_dir().join("meldpunt-http-test-site")).await
-}
-
-async fn app_met_site(site: std::path::PathBuf) -> (axum::Router, app::state::Db) {
-    let db =
-        app::db::verbind(app::db::Verbinding { endpoint: "mem://", gebruiker: None, wachtwoord: None }).await.unwrap();
-    app::db::migreer(&db).await.unwrap();
-    app::seed::laad_demo(&db, &app::seed::genereer(60, chrono::Utc::now())).await.unwrap();
-    app::auth::service::voeg_gebruiker_toe(
-        &db,
-        "els@meldpunt.test",
-        "Els Vermeulen",
-        &[app::auth::model::Rol::Casewerker],
-        app::auth::model::Wachtwoord::new(WACHTWOORD),
-    )
-    .await
-    .unwrap();
-    std::fs::create_dir_all(&site).unwrap();
-    let options = leptos::config::LeptosOptions::builder()
-        .output_name("meldpunt")
-        .site_root(site.to_string_lossy().to_string())
-        .build();
-    let state = app::state::AppState::new(db.clone(), app::state::Config::default());
-    (server::router(state, options), db)
-}
-
-async fn tekst(resp: Response) -> String {
-    let bytes = axum::body::to_bytes(resp.into_body(), 10_000_000).await.unwrap();
-    String::from_utf8_lossy(&bytes).into_owned()
-}
-
-fn post(pad: &str, body: &str) -> Request<Body> {
-    Request::post(pad)
-        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-        .header(header::HOST, "127.0.0.1:3000")
-        .body(Body::from(body.to_string()))
-        .unwrap()
-}
-
-fn get(pad: &str) -> Request<Body> {
-    Request::get(pad).header(header::HOST, "127.0.0.1:3000").body(Body::empty()).unwrap()
-}
+mod common;
+use common::*;
 
 fn geldig_formulier(omschrijving: &str) -> String {
     let datum = (chrono::Utc::now().date_naive() - chrono::Days::new(1)).format("%Y-%m-%d").to_string();

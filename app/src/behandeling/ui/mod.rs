@@ -36,7 +36,18 @@ pub(crate) fn ingevuld(stand: &Option<StapStand>, veld: &str) -> String {
 #[component]
 pub fn Weigeringsbericht() -> impl IntoView {
     let stand = use_context::<StapStand>();
-    stand.and_then(|s| s.melding.clone().map(|m| (m, s.wijzigingen))).map(|(m, wijzigingen)| {
+    stand.and_then(|s| s.melding.clone().map(|m| (m, s.wijzigingen, s.invoer))).map(|(m, wijzigingen, invoer)| {
+        // Whatever the case worker wrote stays at hand, also when that form is no longer offered.
+        let getypt: Vec<String> = ["tekst", "reden"]
+            .iter()
+            .filter_map(|k| invoer.get(*k).filter(|t| !t.trim().is_empty()).cloned())
+            .collect();
+        let bewaard = (!getypt.is_empty()).then(|| {
+            view! {
+                <label for="niet-bewaard">"Uw tekst (niet bewaard, kopieer hem gerust)"</label>
+                <textarea id="niet-bewaard" readonly rows="4">{getypt.join("\n\n")}</textarea>
+            }
+        });
         let lijst = (!wijzigingen.is_empty()).then(|| {
             view! {
                 <p>"Intussen veranderde dit:"</p>
@@ -52,6 +63,7 @@ pub fn Weigeringsbericht() -> impl IntoView {
                 <h2>"Niet bewaard"</h2>
                 <p>{m}</p>
                 {lijst}
+                {bewaard}
             </div>
         }
     })

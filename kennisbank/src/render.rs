@@ -182,13 +182,25 @@ fn platte_tekst_van(gebeurtenissen: &[Event<'_>]) -> String {
     for g in gebeurtenissen {
         match g {
             Event::Text(t) | Event::Code(t) => uit.push_str(t),
-            Event::SoftBreak | Event::HardBreak | Event::End(_) if !uit.ends_with(' ') && !uit.is_empty() => {
+            Event::SoftBreak | Event::HardBreak | Event::End(_) if is_grens(g) && !uit.is_empty() && !uit.ends_with(' ') => {
                 uit.push(' ');
             }
             _ => {}
         }
     }
     uit.trim_end().to_owned()
+}
+
+/// Whether a text boundary lies here: a line break or the end of a block.
+fn is_grens(g: &Event<'_>) -> bool {
+    match g {
+        Event::SoftBreak | Event::HardBreak => true,
+        Event::End(einde) => !matches!(
+            einde,
+            TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough | TagEnd::Link | TagEnd::Image | TagEnd::Superscript | TagEnd::Subscript
+        ),
+        _ => false,
+    }
 }
 
 /// `Schorsing: termijn & beroep` → `schorsing-termijn-beroep`.

@@ -219,13 +219,18 @@ impl TantivyZoeker {
 impl Zoekmachine for TantivyZoeker {
     fn zoek(&self, vraag: &Zoekvraag) -> Result<Vec<Treffer>, ZoekFout> {
         let woorden = vraagwoorden(&vraag.tekst);
-        let filters = self.filters(vraag);
-        if woorden.is_empty() && filters.is_empty() {
+        if woorden.is_empty() && self.filters(vraag).is_empty() {
             return Ok(Vec::new());
         }
+        // Filters are always Must; the words either each Must, or as one Must group of Shoulds
+        // (a bare Should next to a Must would be optional and match every filtered page).
         let samen = |occur: Occur| {
             let mut delen = self.filters(vraag);
-            delen.extend(woorden.iter().map(|q| (occur, self.woordvraag(q))));
+            let woordvragen = woorden.iter().map(|q| (occur, self.woordvraag(q)));
+            match occur {
+                Occur::Should => delen.push((Occur::Must, Box::new(BooleanQuery::new(woordvragen.collect())))),
+                _ => delen.extend(woordvragen),
+            }
             if woorden.is_empty() {
                 delen.push((Occur::Must, Box::new(AllQuery)));
             }

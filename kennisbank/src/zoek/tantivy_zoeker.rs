@@ -1,7 +1,8 @@
 //! Engine A: an in-memory tantivy index with Dutch analysis done by [`crate::taal`].
 //!
 //! Every text is indexed twice, as search keys (`*_stam`, BM25-scored; one key per word form family)
-//! and as normalised words (`*_woord`, for typo-tolerant and prefix matching). Texts are handed to
+//! and as normalised words (for typo-tolerant and prefix matching; `titel_woord` for the title and one
+//! shared `alle_woord` for the rest, so a query word needs only two automata). Texts are handed to
 //! tantivy pre-tokenised, so the index and the queries use exactly the same analysis.
 
 use std::collections::HashMap;
@@ -12,7 +13,7 @@ use tantivy::schema::{
     Field, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions, Value,
 };
 use tantivy::tokenizer::{PreTokenizedString, Token};
-use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
+use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, Searcher, TantivyDocument, Term};
 
 use super::{Treffer, Vraagwoord, Zoekmachine, Zoekvraag, fragment, vraagwoorden};
 use crate::fout::ZoekFout;
@@ -27,8 +28,11 @@ const GEWICHT_SAMENVATTING: f32 = 2.0;
 const GEWICHT_INHOUD: f32 = 1.0;
 /// A typo or prefix match counts for this fraction of an exact key match.
 const GEWICHT_BIJNA: f32 = 0.4;
+/// The word being typed is matched as a prefix from this many letters on (shorter prefixes match
+/// most of the vocabulary and cost more than they help).
+const MIN_PREFIX: usize = 3;
 
-/// One searchable part of a page: its key field, its word field and its weight.
+/// One searchable part of a page: its key field, the field its plain words go to, and its weight.
 #[derive(Clone, Copy)]
 struct Deel {
     stam: Field,
@@ -45,6 +49,8 @@ struct Velden {
     doelgroep: Field,
     tag: Field,
     regelgeving: Field,
+    titel_woord: Field,
+    alle_woord: Field,
     titel_deel: Deel,
     tags_deel: Deel,
     samenvatting_deel: Deel,
@@ -59,6 +65,7 @@ impl Velden {
 
 /// Tantivy-backed [`Zoekmachine`], built in memory from the pages at start-up.
 pub struct TantivyZoeker {
+    index: Index,
     velden: Velden,
     schrijver: IndexWriter<TantivyDocument>,
     lezer: IndexReader,
@@ -77,13 +84,17 @@ impl TantivyZoeker {
         let tekstindex = TextOptions::default().set_indexing_options(
             TextFieldIndexing::default().set_index_option(IndexRecordOption::WithFreqs).set_fieldnorms(true),
         );
-        let mut deel = |naam: &str, gewicht: f32| Deel {
+        let titel_woord = schema.add_text_field("titel_woord", tekstindex.clone());
+        let alle_woord = schema.add_text_field("alle_woord", tekstindex.clone());
+        let mut deel = |naam: &str, woord: Field, gewicht: f32| Deel {
             stam: schema.add_text_field(&format!("{naam}_stam"), tekstindex.clone()),
-            woord: schema.add_text_field(&format!("{naam}_woord"), tekstindex.clone()),
+            woord,
             gewicht,
         };
-        let (titel_deel, tags_deel) = (deel("titel", GEWICHT_TITEL), deel("tags", GEWICHT_TAGS));
-        let (samenvatting_deel, inhoud_deel) = (deel("samenvatting", GEWICHT_SAMENVATTING), deel("inhoud", GEWICHT_INHOUD));
+        let titel_deel = deel("titel", titel_woord, GEWICHT_TITEL);
+        let tags_deel = deel("tags", alle_woord, GEWICHT_TAGS);
+        let samenvatting_deel = deel("samenvatting", alle_woord, GEWICHT_SAMENVATTING);
+        let inhoud_deel = deel("inhoud", alle_woord, GEWICHT_INHOUD);
         let velden = Velden {
             slug: schema.add_text_field("slug", STRING | STORED),
             titel: schema.add_text_field("titel", STORED),
@@ -92,6 +103,8 @@ impl TantivyZoeker {
             doelgroep: schema.add_text_field("doelgroep", STRING),
             tag: schema.add_text_field("tag", STRING),
             regelgeving: schema.add_text_field("regelgeving", STRING),
+            titel_woord,
+            alle_woord,
             titel_deel,
             tags_deel,
             samenvatting_deel,
@@ -100,12 +113,18 @@ impl TantivyZoeker {
         let index = Index::create_in_ram(schema.build());
         let schrijver = index.writer_with_num_threads(2, 60_000_000).map_err(fout)?;
         let lezer = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into().map_err(fout)?;
-        let mut zoeker = TantivyZoeker { velden, schrijver, lezer, stamgeheugen: HashMap::new() };
+        let mut zoeker = TantivyZoeker { index, velden, schrijver, lezer, stamgeheugen: HashMap::new() };
         for pagina in paginas {
             let document = zoeker.document(pagina);
             zoeker.schrijver.add_document(document).map_err(fout)?;
         }
-        zoeker.vastleggen()?;
+        zoeker.schrijver.commit().map_err(fout)?;
+        // One segment after the bulk load: every query term and automaton is then looked up once.
+        let segmenten = zoeker.index.searchable_segment_ids().map_err(fout)?;
+        if segmenten.len() > 1 {
+            zoeker.schrijver.merge(&segmenten).wait().map_err(fout)?;
+        }
+        zoeker.lezer.reload().map_err(fout)?;
         Ok(zoeker)
     }
 
@@ -170,21 +189,29 @@ impl TantivyZoeker {
         doc.add_pre_tokenized_text(deel.stam, PreTokenizedString { text: String::new(), tokens: stam_tokens });
     }
 
-    fn woordvraag(&self, q: &Vraagwoord) -> Box<dyn Query> {
+    fn woordvraag(&self, q: &Vraagwoord, zoeker: &Searcher) -> Box<dyn Query> {
         let mut delen: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         for deel in self.velden.delen() {
             for s in &q.stammen {
                 let term = TermQuery::new(Term::from_field_text(deel.stam, s), IndexRecordOption::WithFreqs);
                 delen.push((Occur::Should, Box::new(BoostQuery::new(Box::new(term), deel.gewicht))));
             }
-            let bijna = deel.gewicht * GEWICHT_BIJNA;
-            let woordterm = Term::from_field_text(deel.woord, &q.woord);
-            if q.fouten > 0 {
+        }
+        // Typos and the word being typed: on the plain words, title apart so it keeps its weight.
+        // A word that occurs as written is taken as no typo: its forms are found through the keys.
+        let velden = [(self.velden.titel_woord, GEWICHT_TITEL), (self.velden.alle_woord, GEWICHT_INHOUD)];
+        let bekend = velden
+            .iter()
+            .any(|(veld, _)| zoeker.doc_freq(&Term::from_field_text(*veld, &q.woord)).is_ok_and(|n| n > 0));
+        for (veld, gewicht) in velden {
+            let bijna = gewicht * GEWICHT_BIJNA;
+            let woordterm = Term::from_field_text(veld, &q.woord);
+            if q.fouten > 0 && !bekend {
                 let vaag = FuzzyTermQuery::new(woordterm.clone(), q.fouten, true);
                 delen.push((Occur::Should, Box::new(BoostQuery::new(Box::new(vaag), bijna))));
             }
-            if q.prefix {
-                let begin = FuzzyTermQuery::new_prefix(woordterm, q.fouten.min(1), true);
+            if q.prefix && q.woord.chars().count() >= MIN_PREFIX {
+                let begin = FuzzyTermQuery::new_prefix(woordterm, 0, true);
                 delen.push((Occur::Should, Box::new(BoostQuery::new(Box::new(begin), bijna))));
             }
         }
@@ -210,8 +237,12 @@ impl TantivyZoeker {
         filters
     }
 
-    fn voer_uit(&self, query: &dyn Query, limiet: usize) -> Result<Vec<(f32, tantivy::DocAddress)>, ZoekFout> {
-        let zoeker = self.lezer.searcher();
+    fn voer_uit(
+        &self,
+        zoeker: &Searcher,
+        query: &dyn Query,
+        limiet: usize,
+    ) -> Result<Vec<(f32, tantivy::DocAddress)>, ZoekFout> {
         zoeker.search(query, &TopDocs::with_limit(limiet.max(1)).order_by_score()).map_err(fout)
     }
 }
@@ -224,9 +255,10 @@ impl Zoekmachine for TantivyZoeker {
         }
         // Filters are always Must; the words either each Must, or as one Must group of Shoulds
         // (a bare Should next to a Must would be optional and match every filtered page).
+        let zoeker = self.lezer.searcher();
         let samen = |occur: Occur| {
             let mut delen = self.filters(vraag);
-            let woordvragen = woorden.iter().map(|q| (occur, self.woordvraag(q)));
+            let woordvragen = woorden.iter().map(|q| (occur, self.woordvraag(q, &zoeker)));
             match occur {
                 Occur::Should => delen.push((Occur::Must, Box::new(BooleanQuery::new(woordvragen.collect())))),
                 _ => delen.extend(woordvragen),
@@ -237,11 +269,10 @@ impl Zoekmachine for TantivyZoeker {
             BooleanQuery::new(delen)
         };
         // All words must match; when that finds nothing, any word may.
-        let mut hits = self.voer_uit(&samen(Occur::Must), vraag.limiet)?;
+        let mut hits = self.voer_uit(&zoeker, &samen(Occur::Must), vraag.limiet)?;
         if hits.is_empty() && woorden.len() > 1 {
-            hits = self.voer_uit(&samen(Occur::Should), vraag.limiet)?;
+            hits = self.voer_uit(&zoeker, &samen(Occur::Should), vraag.limiet)?;
         }
-        let zoeker = self.lezer.searcher();
         let v = self.velden;
         let mut geheugen = HashMap::new();
         let mut treffers = Vec::with_capacity(hits.len());

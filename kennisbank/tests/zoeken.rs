@@ -169,3 +169,14 @@ fn limiet_en_fragment_escapet() {
     assert_eq!(z.zoek(&vraag).unwrap().len(), 1);
     assert!(!t[0].fragment_html.contains("<script"), "{}", t[0].fragment_html);
 }
+
+#[test]
+fn tikfout_rangschikt_zoals_de_juiste_spelling() {
+    let paginas = vec![
+        pagina("terloops", "Algemeen", "Ook het hoorrecht komt even aan bod, naast veel andere zaken in deze tekst.", false),
+        pagina("hoorrecht", "Het hoorrecht", "Het hoorrecht: de organisator wordt gehoord. Het hoorrecht geldt altijd.", false),
+    ];
+    let z = TantivyZoeker::bouw(&paginas).unwrap();
+    assert_eq!(vind(&z, "hoorecht "), vec!["hoorrecht", "terloops"]);
+    assert_eq!(vind(&z, "hoorr"), vec!["hoorrecht", "terloops"], "completion is ranked the same way");
+}

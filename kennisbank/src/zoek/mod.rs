@@ -3,6 +3,7 @@
 
 mod fragment;
 mod tantivy_zoeker;
+mod woordenschat;
 
 use serde::{Deserialize, Serialize};
 

@@ -1,20 +1,21 @@
 //! Engine A: an in-memory tantivy index with Dutch analysis done by [`crate::taal`].
 //!
 //! Every text is indexed twice, as search keys (`*_stam`, BM25-scored; one key per word form family)
-//! and as normalised words (for typo-tolerant and prefix matching; `titel_woord` for the title and one
-//! shared `alle_woord` for the rest, so a query word needs only two automata). Texts are handed to
+//! and as normalised words (`titel_woord`, `alle_woord`), whose vocabulary serves typo correction and
+//! completion of the word being typed (see [`super::woordenschat`]). Texts are handed to
 //! tantivy pre-tokenised, so the index and the queries use exactly the same analysis.
 
 use std::collections::HashMap;
 
 use tantivy::collector::TopDocs;
-use tantivy::query::{AllQuery, BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, Query, TermQuery};
+use tantivy::query::{AllQuery, BooleanQuery, BoostQuery, Occur, Query, TermQuery};
 use tantivy::schema::{
     Field, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions, Value,
 };
 use tantivy::tokenizer::{PreTokenizedString, Token};
 use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, Searcher, TantivyDocument, Term};
 
+use super::woordenschat::{Zoekwijze, verwante_woorden};
 use super::{Treffer, Vraagwoord, Zoekmachine, Zoekvraag, fragment, vraagwoorden};
 use crate::fout::ZoekFout;
 use crate::model::{Pagina, Slug};
@@ -27,7 +28,9 @@ const GEWICHT_TAGS: f32 = 2.5;
 const GEWICHT_SAMENVATTING: f32 = 2.0;
 const GEWICHT_INHOUD: f32 = 1.0;
 /// A typo or prefix match counts for this fraction of an exact key match.
-const GEWICHT_BIJNA: f32 = 0.4;
+const GEWICHT_BIJNA: f32 = 0.5;
+/// At most this many vocabulary words per typo or prefix expansion, the most frequent ones.
+const MAX_VERWANT: usize = 12;
 /// The word being typed is matched as a prefix from this many letters on (shorter prefixes match
 /// most of the vocabulary and cost more than they help).
 const MIN_PREFIX: usize = 3;
@@ -84,8 +87,12 @@ impl TantivyZoeker {
         let tekstindex = TextOptions::default().set_indexing_options(
             TextFieldIndexing::default().set_index_option(IndexRecordOption::WithFreqs).set_fieldnorms(true),
         );
-        let titel_woord = schema.add_text_field("titel_woord", tekstindex.clone());
-        let alle_woord = schema.add_text_field("alle_woord", tekstindex.clone());
+        // The plain-word fields serve only their term dictionary (typo and prefix expansion).
+        let woordindex = TextOptions::default().set_indexing_options(
+            TextFieldIndexing::default().set_index_option(IndexRecordOption::Basic).set_fieldnorms(false),
+        );
+        let titel_woord = schema.add_text_field("titel_woord", woordindex.clone());
+        let alle_woord = schema.add_text_field("alle_woord", woordindex);
         let mut deel = |naam: &str, woord: Field, gewicht: f32| Deel {
             stam: schema.add_text_field(&format!("{naam}_stam"), tekstindex.clone()),
             woord,
@@ -189,33 +196,39 @@ impl TantivyZoeker {
         doc.add_pre_tokenized_text(deel.stam, PreTokenizedString { text: String::new(), tokens: stam_tokens });
     }
 
-    fn woordvraag(&self, q: &Vraagwoord, zoeker: &Searcher) -> Box<dyn Query> {
+    /// The query for one word: its stems in every part of the page (BM25, weighted per part), plus at
+    /// a lower weight the stems of the vocabulary words it may be a typo of or the start of.
+    fn woordvraag(&self, q: &Vraagwoord, zoeker: &Searcher) -> Result<Box<dyn Query>, ZoekFout> {
+        let mut sleutels: Vec<(String, f32)> = q.stammen.iter().map(|s| (s.clone(), 1.0)).collect();
+        let velden = [self.velden.titel_woord, self.velden.alle_woord];
+        // A word that occurs as written is taken as no typo: its forms are found through the keys.
+        let bekend = velden.iter().any(|v| zoeker.doc_freq(&Term::from_field_text(*v, &q.woord)).is_ok_and(|n| n > 0));
+        let mut verwant = Vec::new();
+        if q.fouten > 0 && !bekend {
+            verwant.extend(verwante_woorden(zoeker, &velden, &q.woord, Zoekwijze::Fouten(q.fouten), MAX_VERWANT)?);
+        }
+        if q.prefix && q.woord.chars().count() >= MIN_PREFIX {
+            verwant.extend(verwante_woorden(zoeker, &velden, &q.woord, Zoekwijze::Begin, MAX_VERWANT)?);
+        }
+        for woord in verwant {
+            for s in self.stammen_van(&woord) {
+                if !sleutels.iter().any(|(k, _)| *k == s) {
+                    sleutels.push((s, GEWICHT_BIJNA));
+                }
+            }
+        }
         let mut delen: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         for deel in self.velden.delen() {
-            for s in &q.stammen {
+            for (s, factor) in &sleutels {
                 let term = TermQuery::new(Term::from_field_text(deel.stam, s), IndexRecordOption::WithFreqs);
-                delen.push((Occur::Should, Box::new(BoostQuery::new(Box::new(term), deel.gewicht))));
+                delen.push((Occur::Should, Box::new(BoostQuery::new(Box::new(term), deel.gewicht * factor))));
             }
         }
-        // Typos and the word being typed: on the plain words, title apart so it keeps its weight.
-        // A word that occurs as written is taken as no typo: its forms are found through the keys.
-        let velden = [(self.velden.titel_woord, GEWICHT_TITEL), (self.velden.alle_woord, GEWICHT_INHOUD)];
-        let bekend = velden
-            .iter()
-            .any(|(veld, _)| zoeker.doc_freq(&Term::from_field_text(*veld, &q.woord)).is_ok_and(|n| n > 0));
-        for (veld, gewicht) in velden {
-            let bijna = gewicht * GEWICHT_BIJNA;
-            let woordterm = Term::from_field_text(veld, &q.woord);
-            if q.fouten > 0 && !bekend {
-                let vaag = FuzzyTermQuery::new(woordterm.clone(), q.fouten, true);
-                delen.push((Occur::Should, Box::new(BoostQuery::new(Box::new(vaag), bijna))));
-            }
-            if q.prefix && q.woord.chars().count() >= MIN_PREFIX {
-                let begin = FuzzyTermQuery::new_prefix(woordterm, 0, true);
-                delen.push((Occur::Should, Box::new(BoostQuery::new(Box::new(begin), bijna))));
-            }
-        }
-        Box::new(BooleanQuery::new(delen))
+        Ok(Box::new(BooleanQuery::new(delen)))
+    }
+
+    fn stammen_van(&self, woord: &str) -> Vec<String> {
+        self.stamgeheugen.get(woord).cloned().unwrap_or_else(|| stammen(woord))
     }
 
     fn filters(&self, vraag: &Zoekvraag) -> Vec<(Occur, Box<dyn Query>)> {
@@ -256,11 +269,14 @@ impl Zoekmachine for TantivyZoeker {
         // Filters are always Must; the words either each Must, or as one Must group of Shoulds
         // (a bare Should next to a Must would be optional and match every filtered page).
         let zoeker = self.lezer.searcher();
+        let woordvragen: Vec<Box<dyn Query>> =
+            woorden.iter().map(|q| self.woordvraag(q, &zoeker)).collect::<Result<_, _>>()?;
         let samen = |occur: Occur| {
             let mut delen = self.filters(vraag);
-            let woordvragen = woorden.iter().map(|q| (occur, self.woordvraag(q, &zoeker)));
+            let woordvragen: Vec<(Occur, Box<dyn Query>)> =
+                woordvragen.iter().map(|q| (occur, q.box_clone())).collect();
             match occur {
-                Occur::Should => delen.push((Occur::Must, Box::new(BooleanQuery::new(woordvragen.collect())))),
+                Occur::Should => delen.push((Occur::Must, Box::new(BooleanQuery::new(woordvragen)))),
                 _ => delen.extend(woordvragen),
             }
             if woorden.is_empty() {

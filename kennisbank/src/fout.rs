@@ -19,7 +19,9 @@ pub enum FrontMatterFout {
     Toml(String),
     #[error("de verplichte sleutel `{0}` ontbreekt in de kop")]
     OntbrekendeSleutel(&'static str),
-    #[error("onbekende sleutel `{0}` in de kop (tikfout?); toegelaten zijn title, slug, summary, kind, audience, regulation, articles, effective, tags en theme")]
+    #[error(
+        "onbekende sleutel `{0}` in de kop (tikfout?); toegelaten zijn title, slug, summary, kind, audience, regulation, articles, effective, tags en theme"
+    )]
     OnbekendeSleutel(String),
     #[error("de sleutel `{sleutel}` moet {verwacht} zijn")]
     VerkeerdType { sleutel: &'static str, verwacht: &'static str },

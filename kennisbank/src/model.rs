@@ -16,7 +16,8 @@ pub struct Slug(String);
 impl Slug {
     /// Validates `^[a-z0-9]+(-[a-z0-9]+)*$`.
     pub fn parse(tekst: &str) -> Result<Slug, SlugFout> {
-        let groepen_goed = tekst.split('-').all(|g| !g.is_empty() && g.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()));
+        let groepen_goed =
+            tekst.split('-').all(|g| !g.is_empty() && g.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()));
         if tekst.is_empty() || !groepen_goed {
             return Err(SlugFout(tekst.to_owned()));
         }
@@ -117,7 +118,8 @@ impl Pagina {
     pub fn parse(tekst: &str) -> Result<Pagina, FrontMatterFout> {
         let tekst = tekst.strip_prefix('\u{feff}').unwrap_or(tekst);
         let (kop, inhoud) = splits_kop(tekst)?;
-        let tabel: toml::Table = kop.parse().map_err(|e: toml::de::Error| FrontMatterFout::Toml(e.message().to_owned()))?;
+        let tabel: toml::Table =
+            kop.parse().map_err(|e: toml::de::Error| FrontMatterFout::Toml(e.message().to_owned()))?;
         if let Some(onbekend) = tabel.keys().find(|k| !SLEUTELS.contains(&k.as_str())) {
             return Err(FrontMatterFout::OnbekendeSleutel(onbekend.clone()));
         }

@@ -35,8 +35,8 @@ struct Bestand {
 
 /// Parses one relevance file; `pad` only names it in errors.
 pub fn parse(tekst: &str, pad: &str) -> Result<Vec<Relevantievraag>, RelevantieFout> {
-    let bestand: Bestand =
-        toml::from_str(tekst).map_err(|e| RelevantieFout::Toml { pad: pad.to_owned(), melding: e.message().to_owned() })?;
+    let bestand: Bestand = toml::from_str(tekst)
+        .map_err(|e| RelevantieFout::Toml { pad: pad.to_owned(), melding: e.message().to_owned() })?;
     Ok(bestand.vraag)
 }
 
@@ -76,10 +76,13 @@ pub fn meet(zoeker: &dyn Zoekmachine, vragen: &[Relevantievraag]) -> Result<Meti
     let mut rangen = Vec::with_capacity(vragen.len());
     let mut missers = Vec::new();
     for vraag in vragen {
-        let zoekvraag = Zoekvraag { limiet: 10, ..if vraag.publiek { Zoekvraag::publiek(&vraag.q) } else { Zoekvraag::intern(&vraag.q) } };
+        let zoekvraag = Zoekvraag {
+            limiet: 10,
+            ..if vraag.publiek { Zoekvraag::publiek(&vraag.q) } else { Zoekvraag::intern(&vraag.q) }
+        };
         let treffers = zoeker.zoek(&zoekvraag)?;
         let rang = treffers.iter().position(|t| vraag.verwacht.iter().any(|v| v == t.slug.as_str())).map(|i| i + 1);
-        if !rang.is_some_and(|r| r <= 3) {
+        if rang.is_none_or(|r| r > 3) {
             missers.push(vraag.q.clone());
         }
         rangen.push(rang);

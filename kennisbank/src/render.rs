@@ -118,9 +118,7 @@ pub fn render(markdown: &str, bestaat: &dyn Fn(&str) -> bool, basis: &str) -> Ge
                         }
                         (Some(Event::InlineHtml(r#"<span class="kapotte-link">"#.into())), Open::KapotteLink)
                     }
-                    Doel::Toegelaten => {
-                        (Some(Event::Start(Tag::Link { link_type, dest_url, title, id })), Open::Link)
-                    }
+                    Doel::Toegelaten => (Some(Event::Start(Tag::Link { link_type, dest_url, title, id })), Open::Link),
                     Doel::Geweigerd => (None, Open::Tekst),
                 };
                 open_links.push(open);
@@ -182,7 +180,9 @@ fn platte_tekst_van(gebeurtenissen: &[Event<'_>]) -> String {
     for g in gebeurtenissen {
         match g {
             Event::Text(t) | Event::Code(t) => uit.push_str(t),
-            Event::SoftBreak | Event::HardBreak | Event::End(_) if is_grens(g) && !uit.is_empty() && !uit.ends_with(' ') => {
+            Event::SoftBreak | Event::HardBreak | Event::End(_)
+                if is_grens(g) && !uit.is_empty() && !uit.ends_with(' ') =>
+            {
                 uit.push(' ');
             }
             _ => {}
@@ -197,7 +197,13 @@ fn is_grens(g: &Event<'_>) -> bool {
         Event::SoftBreak | Event::HardBreak => true,
         Event::End(einde) => !matches!(
             einde,
-            TagEnd::Emphasis | TagEnd::Strong | TagEnd::Strikethrough | TagEnd::Link | TagEnd::Image | TagEnd::Superscript | TagEnd::Subscript
+            TagEnd::Emphasis
+                | TagEnd::Strong
+                | TagEnd::Strikethrough
+                | TagEnd::Link
+                | TagEnd::Image
+                | TagEnd::Superscript
+                | TagEnd::Subscript
         ),
         _ => false,
     }
@@ -232,8 +238,33 @@ fn uniek(gewenst: String, gebruikt: &mut HashMap<String, usize>) -> String {
 static SANERING: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
     let mut b = ammonia::Builder::empty();
     b.add_tags([
-        "h1", "h2", "h3", "h4", "h5", "h6", "p", "br", "hr", "ul", "ol", "li", "table", "thead", "tbody", "tr", "th",
-        "td", "code", "pre", "blockquote", "em", "strong", "a", "sup", "div", "span",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "p",
+        "br",
+        "hr",
+        "ul",
+        "ol",
+        "li",
+        "table",
+        "thead",
+        "tbody",
+        "tr",
+        "th",
+        "td",
+        "code",
+        "pre",
+        "blockquote",
+        "em",
+        "strong",
+        "a",
+        "sup",
+        "div",
+        "span",
     ])
     .clean_content_tags(HashSet::from(["script", "style"]))
     .generic_attributes(HashSet::new())

@@ -1,5 +1,7 @@
 //! Front matter parsing, its Dutch errors, round-trip and slugs.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may unwrap
+
 use std::path::Path;
 
 use kennisbank::{Doelgroep, FrontMatterFout, Pagina, Slug, SlugFout, Soort, laad_map};
@@ -43,9 +45,10 @@ fn geldige_pagina() {
 
 #[test]
 fn lege_regelgeving_en_artikels_en_crlf() {
-    let tekst = met("regulation = \"Besluit van de Vlaamse Regering van 11 december 2015 (handhaving)\"", "regulation = \"\"")
-        .replace("articles = [\"art. 12\"]", "articles = []")
-        .replace('\n', "\r\n");
+    let tekst =
+        met("regulation = \"Besluit van de Vlaamse Regering van 11 december 2015 (handhaving)\"", "regulation = \"\"")
+            .replace("articles = [\"art. 12\"]", "articles = []")
+            .replace('\n', "\r\n");
     let p = Pagina::parse(&tekst).unwrap();
     assert_eq!(p.regelgeving, "");
     assert!(p.artikels.is_empty());
@@ -65,13 +68,25 @@ fn elke_fout_heeft_een_duidelijke_melding() {
         (GELDIG.replacen("+++\n#", "#", 1), FrontMatterFout::GeenEinde, "niet afgesloten"),
         (met("title = ", "# title = "), FrontMatterFout::OntbrekendeSleutel("title"), "sleutel `title` ontbreekt"),
         (met("theme = ", "# theme = "), FrontMatterFout::OntbrekendeSleutel("theme"), "`theme` ontbreekt"),
-        (met("schorsing-vergunning\"", "Schorsing_Vergunning\""), SlugFout("Schorsing_Vergunning".into()).into(), "ongeldige slug"),
+        (
+            met("schorsing-vergunning\"", "Schorsing_Vergunning\""),
+            SlugFout("Schorsing_Vergunning".into()).into(),
+            "ongeldige slug",
+        ),
         (met("2016-04-01", "01/04/2016"), FrontMatterFout::OngeldigeDatum("01/04/2016".into()), "JJJJ-MM-DD"),
         (met("2016-04-01", "2016-02-30"), FrontMatterFout::OngeldigeDatum("2016-02-30".into()), "ongeldige datum"),
         (met("\"regelgeving\"", "\"wet\""), FrontMatterFout::OnbekendeSoort("wet".into()), "kies \"regelgeving\""),
-        (met("\"intern\"", "\"iedereen\""), FrontMatterFout::OnbekendeDoelgroep("iedereen".into()), "\"intern\" of \"publiek\""),
+        (
+            met("\"intern\"", "\"iedereen\""),
+            FrontMatterFout::OnbekendeDoelgroep("iedereen".into()),
+            "\"intern\" of \"publiek\"",
+        ),
         (met("theme = ", "thema = "), FrontMatterFout::OnbekendeSleutel("thema".into()), "onbekende sleutel `thema`"),
-        (met("title = \"Schorsing van de vergunning\"", "title = \" \""), FrontMatterFout::Leeg("title"), "mag niet leeg"),
+        (
+            met("title = \"Schorsing van de vergunning\"", "title = \" \""),
+            FrontMatterFout::Leeg("title"),
+            "mag niet leeg",
+        ),
         (
             met("tags = [\"handhaving\", \"schorsing\"]", "tags = \"handhaving\""),
             FrontMatterFout::VerkeerdType { sleutel: "tags", verwacht: "een lijst van teksten, bv. [\"a\", \"b\"]" },

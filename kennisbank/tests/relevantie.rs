@@ -1,5 +1,7 @@
 //! Relevance metrics on a tiny hand-made set, against an engine with fixed answers.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may unwrap
+
 use std::collections::HashMap;
 
 use kennisbank::relevantie::{bereken, meet, parse};
@@ -64,10 +66,7 @@ fn recall_en_mrr() {
         // Rank 4: not in the top 3, counts 1/4 for MRR.
         (("sluiting".into(), false), vec!["a", "b", "c", "onmiddellijke-sluiting"]),
         // Rank 11: outside the top 10, counts 0.
-        (
-            ("boete".into(), false),
-            vec!["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "bestuurlijke-geldboete"],
-        ),
+        (("boete".into(), false), vec!["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "bestuurlijke-geldboete"]),
     ]));
     let m = meet(&antwoorden, &vragen).unwrap();
     assert_eq!(m.aantal, 4);

@@ -1,5 +1,7 @@
 //! Rendering: internal links, broken links, table of contents, sanitising staff-written content.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may unwrap
+
 use kennisbank::render::{links, platte_tekst, render};
 
 fn bestaat(slug: &str) -> bool {
@@ -20,7 +22,8 @@ fn interne_links_worden_paden() {
 
 #[test]
 fn kapotte_link_is_tekst_in_span_en_wordt_gemeld() {
-    let g = render("Eerst [de sluiting](sluiting), dan [weer](sluiting#x) en [een boete](boete).", &bestaat, "/kennisbank");
+    let g =
+        render("Eerst [de sluiting](sluiting), dan [weer](sluiting#x) en [een boete](boete).", &bestaat, "/kennisbank");
     assert!(g.html.contains(r#"<span class="kapotte-link">de sluiting</span>"#), "{}", g.html);
     assert!(!g.html.contains("<a"), "no dead anchor: {}", g.html);
     assert_eq!(g.kapotte_links, vec!["sluiting", "boete"]);
@@ -67,7 +70,21 @@ fn tabellen_en_voetnoten() {
 
 fn veilig(h: &str) {
     let klein = h.to_lowercase();
-    for verboden in ["<script", "<style", "<iframe", "<img", "<svg", "onerror", "onload", "onclick", "javascript:", "data:", "<object", "<embed", "<form"] {
+    for verboden in [
+        "<script",
+        "<style",
+        "<iframe",
+        "<img",
+        "<svg",
+        "onerror",
+        "onload",
+        "onclick",
+        "javascript:",
+        "data:",
+        "<object",
+        "<embed",
+        "<form",
+    ] {
         assert!(!klein.contains(verboden), "`{verboden}` in {h}");
     }
 }

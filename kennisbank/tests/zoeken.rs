@@ -1,5 +1,7 @@
 //! The tantivy engine: Dutch word forms, typos, prefixes, ranking, filters and live updates.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may unwrap
+
 use chrono::NaiveDate;
 use kennisbank::zoek::{TantivyZoeker, Treffer, Zoekmachine, Zoekvraag};
 use kennisbank::{Doelgroep, Pagina, Slug, Soort};
@@ -173,8 +175,18 @@ fn limiet_en_fragment_escapet() {
 #[test]
 fn tikfout_rangschikt_zoals_de_juiste_spelling() {
     let paginas = vec![
-        pagina("terloops", "Algemeen", "Ook het hoorrecht komt even aan bod, naast veel andere zaken in deze tekst.", false),
-        pagina("hoorrecht", "Het hoorrecht", "Het hoorrecht: de organisator wordt gehoord. Het hoorrecht geldt altijd.", false),
+        pagina(
+            "terloops",
+            "Algemeen",
+            "Ook het hoorrecht komt even aan bod, naast veel andere zaken in deze tekst.",
+            false,
+        ),
+        pagina(
+            "hoorrecht",
+            "Het hoorrecht",
+            "Het hoorrecht: de organisator wordt gehoord. Het hoorrecht geldt altijd.",
+            false,
+        ),
     ];
     let z = TantivyZoeker::bouw(&paginas).unwrap();
     assert_eq!(vind(&z, "hoorecht "), vec!["hoorrecht", "terloops"]);

@@ -53,7 +53,10 @@ fn lees_paginas(map: &Path) -> Vec<Pagina> {
     paden.sort();
     let mut paginas = Vec::new();
     for pad in paden {
-        match std::fs::read_to_string(&pad).map_err(|e| e.to_string()).and_then(|t| Pagina::parse(&t).map_err(|e| e.to_string())) {
+        match std::fs::read_to_string(&pad)
+            .map_err(|e| e.to_string())
+            .and_then(|t| Pagina::parse(&t).map_err(|e| e.to_string()))
+        {
             Ok(p) => paginas.push(p),
             Err(e) => println!("overgeslagen: {}: {e}", pad.display()),
         }
@@ -95,8 +98,11 @@ fn draai() -> Result<(), String> {
     if let Some(map) = &o.content {
         let (kb, faq) = (lees_paginas(&map.join("kennisbank")), lees_paginas(&map.join("faq")));
         let bekend: std::collections::HashSet<String> = kb.iter().chain(&faq).map(|p| p.slug.to_string()).collect();
-        let kapot: usize =
-            kb.iter().chain(&faq).map(|p| render::render(&p.inhoud, &|s| bekend.contains(s), "").kapotte_links.len()).sum();
+        let kapot: usize = kb
+            .iter()
+            .chain(&faq)
+            .map(|p| render::render(&p.inhoud, &|s| bekend.contains(s), "").kapotte_links.len())
+            .sum();
         println!("content kennisbank: {} pagina's", kb.len());
         println!("content faq: {} pagina's", faq.len());
         println!("content kapotte links: {kapot}");

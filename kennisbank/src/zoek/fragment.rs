@@ -84,6 +84,7 @@ pub(crate) fn escape_in(tekst: &str, uit: &mut String) {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)] // tests may unwrap
 mod tests {
     use super::*;
     use crate::zoek::vraagwoorden;

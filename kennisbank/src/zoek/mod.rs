@@ -110,6 +110,7 @@ pub fn vraagwoorden(tekst: &str) -> Vec<Vraagwoord> {
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)] // tests may unwrap
 mod tests {
     use super::*;
 

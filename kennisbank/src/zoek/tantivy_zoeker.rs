@@ -9,9 +9,7 @@ use std::collections::HashMap;
 
 use tantivy::collector::TopDocs;
 use tantivy::query::{AllQuery, BooleanQuery, BoostQuery, Occur, Query, TermQuery};
-use tantivy::schema::{
-    Field, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions, Value,
-};
+use tantivy::schema::{Field, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions, Value};
 use tantivy::tokenizer::{PreTokenizedString, Token};
 use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, Searcher, TantivyDocument, Term};
 
@@ -30,7 +28,7 @@ const GEWICHT_INHOUD: f32 = 1.0;
 /// A typo or prefix match counts for this fraction of an exact key match.
 const GEWICHT_BIJNA: f32 = 0.5;
 /// At most this many vocabulary words per typo or prefix expansion, the most frequent ones.
-const MAX_VERWANT: usize = 12;
+const MAX_VERWANT: usize = 6;
 /// The word being typed is matched as a prefix from this many letters on (shorter prefixes match
 /// most of the vocabulary and cost more than they help).
 const MIN_PREFIX: usize = 3;
@@ -157,13 +155,8 @@ impl TantivyZoeker {
         for tag in &pagina.tags {
             doc.add_text(v.tag, normaliseer(tag.trim()));
         }
-        let meta = format!(
-            "{} {} {} {}",
-            pagina.samenvatting,
-            pagina.thema,
-            pagina.regelgeving,
-            pagina.artikels.join(" ")
-        );
+        let meta =
+            format!("{} {} {} {}", pagina.samenvatting, pagina.thema, pagina.regelgeving, pagina.artikels.join(" "));
         self.voeg_tekst_toe(&mut doc, v.titel_deel, &pagina.titel);
         self.voeg_tekst_toe(&mut doc, v.tags_deel, &pagina.tags.join(" "));
         self.voeg_tekst_toe(&mut doc, v.samenvatting_deel, &meta);

@@ -64,6 +64,14 @@ fn lees_paginas(map: &Path) -> Vec<Pagina> {
     paginas
 }
 
+/// CPU time this thread has run, from /proc/thread-self/schedstat (`None` where that does not exist).
+/// On a machine shared with other work, wall-clock latency includes waiting for a core; this does not.
+/// It is updated at scheduler ticks, so it is only meaningful summed over many queries.
+fn cpu_tijd() -> Option<Duration> {
+    let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    stat.split_whitespace().next()?.parse().ok().map(Duration::from_nanos)
+}
+
 fn percentiel(gesorteerd: &[Duration], p: f64) -> Duration {
     if gesorteerd.is_empty() {
         return Duration::ZERO;
@@ -142,12 +150,15 @@ fn draai() -> Result<(), String> {
     }
     let mut tijden = Vec::with_capacity(vragen.len());
     let mut treffers = 0usize;
+    let cpu_begin = cpu_tijd();
     for (i, v) in vragen.iter().enumerate() {
         let vraag = if i % 2 == 0 { Zoekvraag::publiek(v) } else { Zoekvraag::intern(v) };
         let begin = Instant::now();
         treffers += zoeker.zoek(&vraag).map_err(|e| e.to_string())?.len();
         tijden.push(begin.elapsed());
     }
+    let cpu_totaal = cpu_begin.zip(cpu_tijd()).map(|(a, b)| b.saturating_sub(a));
+    let wand_totaal: Duration = tijden.iter().sum();
     tijden.sort_unstable();
     println!("zoekvragen: {}", tijden.len());
     println!("gemiddeld treffers per vraag: {:.1}", treffers as f64 / tijden.len().max(1) as f64);
@@ -155,6 +166,13 @@ fn draai() -> Result<(), String> {
     println!("latentie p95: {}", ms(percentiel(&tijden, 0.95)));
     println!("latentie p99: {}", ms(percentiel(&tijden, 0.99)));
     println!("latentie max: {}", ms(tijden.last().copied().unwrap_or_default()));
+    let aantal = u32::try_from(tijden.len().max(1)).unwrap_or(u32::MAX);
+    println!("latentie gemiddeld: {}", ms(wand_totaal / aantal));
+    if let Some(cpu) = cpu_totaal {
+        println!("CPU-tijd gemiddeld per vraag: {}", ms(cpu / aantal));
+    }
+    let belasting = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
+    println!("systeembelasting (loadavg): {}", belasting.split_whitespace().take(3).collect::<Vec<_>>().join(" "));
     println!("RSS na zoeken: {} KiB", rss_kib());
 
     if let Some(p) = echte.first() {

@@ -96,7 +96,7 @@ mod tests {
     #[tokio::test]
     async fn migrations_apply_once() {
         let db = mem().await;
-        assert_eq!(migreer(&db).await.unwrap(), vec![1, 2, 3]);
+        assert_eq!(migreer(&db).await.unwrap(), MIGRATIES.iter().map(|m| m.0).collect::<Vec<_>>());
         assert!(migreer(&db).await.unwrap().is_empty());
     }
 
@@ -106,7 +106,7 @@ mod tests {
         let endpoint = format!("surrealkv://{}", dir.display());
         {
             let db = verbind(Verbinding { endpoint: &endpoint, gebruiker: None, wachtwoord: None }).await.unwrap();
-            assert_eq!(migreer(&db).await.unwrap(), vec![1, 2, 3]);
+            assert_eq!(migreer(&db).await.unwrap(), MIGRATIES.iter().map(|m| m.0).collect::<Vec<_>>());
         }
         // The embedded engine releases its file lock shortly after the handle is dropped.
         let mut db = None;

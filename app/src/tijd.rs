@@ -35,6 +35,14 @@ pub fn vandaag(nu: DateTime<Utc>) -> NaiveDate {
     in_belgie(nu).date_naive()
 }
 
+/// The instant a Belgian date begins.
+pub fn middernacht(d: NaiveDate) -> DateTime<Utc> {
+    let naief = d.and_time(chrono::NaiveTime::MIN);
+    // Clocks change at 01:00 UTC, so the offset at 00:00 UTC of that date is the one at local midnight.
+    let offset = belgische_offset(naief.and_utc()).local_minus_utc();
+    (naief - chrono::TimeDelta::seconds(i64::from(offset))).and_utc()
+}
+
 /// `14/03/2026 09:05`, as Flemish readers expect.
 pub fn toon(t: DateTime<Utc>) -> String {
     in_belgie(t).format("%d/%m/%Y %H:%M").to_string()
@@ -47,6 +55,16 @@ pub fn toon_datum(d: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_belgian_day_starts_at_local_midnight() {
+        let d = |j, m, dag| NaiveDate::from_ymd_opt(j, m, dag).unwrap();
+        assert_eq!(middernacht(d(2026, 1, 15)).to_rfc3339(), "2026-01-14T23:00:00+00:00");
+        assert_eq!(middernacht(d(2026, 7, 15)).to_rfc3339(), "2026-07-14T22:00:00+00:00");
+        // The day summer time begins (29 March 2026) still starts in winter time.
+        assert_eq!(middernacht(d(2026, 3, 29)).to_rfc3339(), "2026-03-28T23:00:00+00:00");
+        assert_eq!(vandaag(middernacht(d(2026, 10, 25))), d(2026, 10, 25));
+    }
 
     fn utc(s: &str) -> DateTime<Utc> {
         DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)

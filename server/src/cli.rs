@@ -74,6 +74,11 @@ async fn open(config: &Config) -> anyhow::Result<Db> {
     if !nieuw.is_empty() {
         tracing::info!(?nieuw, "schema up to date");
     }
+    // Cases written before deadlines were stored get them now (a no-op once done).
+    let aangevuld = app::behandeling::service::vul_vervaldata_aan(&db).await.context("filling in deadlines")?;
+    if aangevuld > 0 {
+        tracing::info!(aangevuld, "deadlines stored for existing cases");
+    }
     Ok(db)
 }
 

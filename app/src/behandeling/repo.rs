@@ -4,7 +4,7 @@
 use crate::meldingen::repo::melding_record;
 use crate::state::Db;
 use chrono::{DateTime, Utc};
-use surrealdb::types::{RecordId, SurrealValue};
+use surrealdb::types::{RecordId, SurrealValue, Value};
 
 /// The handling facts of a case as stored.
 #[derive(Debug, Clone, SurrealValue)]
@@ -13,6 +13,7 @@ pub struct StandDb {
     pub versie: i64,
     pub status: String,
     pub soort: String,
+    pub urgentie: String,
     pub ontvangen: DateTime<Utc>,
     pub behandelaar: Option<String>,
     pub bevestigd: bool,
@@ -27,12 +28,58 @@ pub struct StandDb {
 }
 
 /// The fields of the handling facts, with defaults for rows written before they existed.
-pub const STAND_VELDEN: &str = "versie ?? 1 AS versie, status, soort ?? 'melding' AS soort, ontvangen,
+pub const STAND_VELDEN: &str = "versie ?? 1 AS versie, status, soort ?? 'melding' AS soort, urgentie, ontvangen,
     (IF behandelaar { record::id(behandelaar) } ELSE { NONE }) AS behandelaar,
     bevestigd ?? (status != 'ontvangen') AS bevestigd,
     (melder.email != NONE OR melder.telefoon != NONE) AS melder_bereikbaar,
     conclusie, conclusie_tekst, uitkomst, wacht_op,
     pauze_dagen ?? 0 AS pauze_dagen, pauze_sinds, verlenging_dagen ?? 0 AS verlenging_dagen";
+
+impl StandDb {
+    /// The clocks of this case (`status` as parsed from the row).
+    pub fn klok(&self, afgerond: bool) -> Option<crate::termijnen::model::Klok> {
+        Some(crate::termijnen::model::Klok {
+            ontvangen: self.ontvangen,
+            soort: crate::termijnen::model::Zaaksoort::from_code(&self.soort)?,
+            bevestigd: self.bevestigd,
+            afgerond,
+            pauze_dagen: self.pauze_dagen,
+            pauze_sinds: self.pauze_sinds,
+            verlenging_dagen: self.verlenging_dagen,
+            acuut: self.urgentie == "acuut",
+        })
+    }
+}
+
+/// Rows whose stored deadlines are missing (written before they were stored).
+pub async fn zonder_vervaldata(db: &Db, limiet: i64) -> surrealdb::Result<Vec<(String, StandDb)>> {
+    #[derive(SurrealValue)]
+    #[surreal(crate = "surrealdb::types")]
+    struct Rij {
+        referentie: String,
+        #[surreal(flatten)]
+        stand: StandDb,
+    }
+    let sql = format!("SELECT referentie, {STAND_VELDEN} FROM melding WHERE vervalt_uitkomst = NONE LIMIT $limiet");
+    let mut res = db.query(sql).bind(("limiet", limiet)).await?.check()?;
+    let rijen: Vec<Rij> = res.take(0)?;
+    Ok(rijen.into_iter().map(|r| (r.referentie, r.stand)).collect())
+}
+
+/// Stores the deadlines (and the search text when missing) of one case, without touching its version.
+pub async fn zet_vervaldata(db: &Db, referentie: &str, bevestiging: String, uitkomst: String) -> surrealdb::Result<()> {
+    db.query(format!(
+        "UPDATE $m SET vervalt_bevestiging = $b, vervalt_uitkomst = $u, zoektekst = zoektekst ?? {}
+             RETURN NONE",
+        crate::meldingen::repo::ZOEKTEKST
+    ))
+    .bind(("m", melding_record(referentie)))
+    .bind(("b", bevestiging))
+    .bind(("u", uitkomst))
+    .await?
+    .check()?;
+    Ok(())
+}
 
 pub async fn stand(db: &Db, referentie: &str) -> surrealdb::Result<Option<StandDb>> {
     let sql = format!("SELECT {STAND_VELDEN} FROM ONLY $m");
@@ -55,6 +102,8 @@ pub struct Wijziging {
     pub pauze_sinds: Option<DateTime<Utc>>,
     pub verlenging_dagen: i64,
     pub afgerond: Option<DateTime<Utc>>,
+    pub vervalt_bevestiging: String,
+    pub vervalt_uitkomst: String,
 }
 
 /// One new timeline entry.
@@ -110,7 +159,8 @@ pub async fn bewaar_stap(
              UPDATE $m SET status = $w.status, behandelaar = $w.behandelaar, bevestigd = $w.bevestigd,
                  conclusie = $w.conclusie, conclusie_tekst = $w.conclusie_tekst, uitkomst = $w.uitkomst,
                  wacht_op = $w.wacht_op, pauze_dagen = $w.pauze_dagen, pauze_sinds = $w.pauze_sinds,
-                 verlenging_dagen = $w.verlenging_dagen, afgerond = $w.afgerond, versie = $versie + 1
+                 verlenging_dagen = $w.verlenging_dagen, afgerond = $w.afgerond,
+                 vervalt_bevestiging = $w.vervalt_bevestiging, vervalt_uitkomst = $w.vervalt_uitkomst, versie = $versie + 1
                  RETURN NONE;
              FOR $r IN $regels {
                  CREATE tijdlijn SET melding = $m, versie = $versie + 1, tijdstip = $r.tijdstip, soort = $r.soort, tekst = $r.tekst, door = $r.door, gebruiker = $r.gebruiker,

@@ -63,6 +63,26 @@ pub fn zaak(s: &StandDb) -> Result<Zaak, BehandelFout> {
     })
 }
 
+/// Computes and stores the deadlines of cases written before deadlines were stored (at start-up).
+pub async fn vul_vervaldata_aan(db: &Db) -> Result<usize, BehandelFout> {
+    let mut totaal = 0;
+    loop {
+        let rijen = repo::zonder_vervaldata(db, 500).await?;
+        if rijen.is_empty() {
+            return Ok(totaal);
+        }
+        for (referentie, stand) in &rijen {
+            let status =
+                Status::from_code(&stand.status).ok_or_else(|| BehandelFout::Inconsistent(stand.status.clone()))?;
+            let klok =
+                stand.klok(is_afgerond(status)).ok_or_else(|| BehandelFout::Inconsistent(stand.soort.clone()))?;
+            let (b, u) = crate::termijnen::model::vervaldata(&klok);
+            repo::zet_vervaldata(db, referentie, b, u).await?;
+        }
+        totaal += rijen.len();
+    }
+}
+
 /// Staff who may handle cases, as (id, name), for the coordinator's assignment list.
 pub async fn medewerkers(db: &Db) -> Result<Vec<(String, String)>, BehandelFout> {
     let rollen = CASEWERK.iter().map(|r| r.code().to_string()).collect();
@@ -207,7 +227,16 @@ pub async fn voer_uit(
         Handeling::TerugNaarBehandeling { .. } | Handeling::Heropen { .. } => (None, None),
         _ => (stand.conclusie_tekst.clone(), stand.uitkomst.clone()),
     };
+    let mut nieuwe_stand = stand.clone();
+    nieuwe_stand.bevestigd = na.bevestigd;
+    nieuwe_stand.pauze_dagen = pauze_dagen;
+    nieuwe_stand.pauze_sinds = pauze_sinds;
+    nieuwe_stand.verlenging_dagen = i64::from(na.verlenging_dagen);
+    let klok = nieuwe_stand.klok(na.is_afgerond()).ok_or_else(|| BehandelFout::Inconsistent(stand.soort.clone()))?;
+    let (vervalt_bevestiging, vervalt_uitkomst) = crate::termijnen::model::vervaldata(&klok);
     let wijziging = Wijziging {
+        vervalt_bevestiging,
+        vervalt_uitkomst,
         status: na.status.code().into(),
         behandelaar: behandelaar.as_deref().map(gebruiker_record),
         bevestigd: na.bevestigd,

@@ -1,20 +1,22 @@
 //! Server functions for meldingen. Thin: check the role, call the service.
 
-use super::model::{Categorie, MeldingDetail, Status, WerkbakPagina};
+use super::model::{MeldingDetail, WerkbakPagina};
 use crate::error::AppError;
 use leptos::prelude::*;
 
-/// One page of the werkbak; every argument is optional (`na` is an encoded keyset cursor).
+/// One page of a werkbak view. `query` is the query string of `/werkbak`;
+/// `WerkbakFilter::uit_query` reads it leniently.
 #[server(prefix = "/api", endpoint = "werkbak")]
-pub async fn werkbak(
-    status: Option<Status>,
-    onderwerp: Option<Categorie>,
-    na: Option<String>,
-) -> Result<WerkbakPagina, AppError> {
-    use super::model::{WerkbakCursor, WerkbakFilter};
+pub async fn werkbak(query: Option<String>) -> Result<WerkbakPagina, AppError> {
+    use super::model::{Weergave, WerkbakFilter};
     let state = crate::state::app_state()?;
-    crate::auth::service::toegang(&state.db, crate::auth::model::CASEWERK, Some("werkbak")).await?;
-    let filter = WerkbakFilter { status, categorie: onderwerp, na: na.as_deref().and_then(WerkbakCursor::decode) };
+    let g = crate::auth::service::toegang(&state.db, crate::auth::model::CASEWERK, Some("werkbak")).await?;
+    let query = query.unwrap_or_default();
+    let velden: Vec<(String, String)> = form_urlencoded::parse(query.as_bytes()).into_owned().take(32).collect();
+    let mut filter = WerkbakFilter::uit_query(|k| velden.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone()));
+    if filter.weergave == Some(Weergave::Mijn) {
+        filter.behandelaar = Some(g.id.clone());
+    }
     Ok(super::service::werkbak(&state.db, &filter).await?)
 }
 

@@ -10,3 +10,4 @@ pub mod repo;
 #[cfg(feature = "ssr")]
 pub mod service;
 pub mod ui;
+pub mod werkbak_filter;

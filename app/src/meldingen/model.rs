@@ -97,14 +97,7 @@ pub struct WerkbakRij {
     pub behandelaar: Option<String>,
 }
 
-/// The werkbak's filters, as they appear in the query string of `/werkbak`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct WerkbakFilter {
-    pub status: Option<Status>,
-    pub categorie: Option<Categorie>,
-    /// Keyset cursor: the last row of the previous page.
-    pub na: Option<WerkbakCursor>,
-}
+pub use super::werkbak_filter::{Weergave, WerkbakFilter};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct WerkbakCursor {
@@ -128,6 +121,8 @@ impl WerkbakCursor {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct WerkbakPagina {
+    /// Open meldingen with acute danger, oldest first: shown at the top of every view.
+    pub acuut: Vec<WerkbakRij>,
     pub rijen: Vec<WerkbakRij>,
     pub volgende: Option<WerkbakCursor>,
 }

@@ -43,6 +43,23 @@ pub struct MeldingInvoer {
     pub locatie_omschrijving: Option<String>,
     pub melder: RecordId,
     pub opvolgcode_hash: Option<String>,
+    pub soort: String,
+    pub bevestigd: bool,
+    pub vervalt_bevestiging: String,
+    pub vervalt_uitkomst: String,
+}
+
+/// The lower-cased text the werkbak's search looks in: reference, location, reporter, description.
+pub const ZOEKTEKST: &str =
+    "string::lowercase(string::join(' ', referentie, locatie.naam ?? '', locatie.gemeente ?? '',
+    locatie_omschrijving ?? '', melder.naam ?? '', omschrijving))";
+
+/// Fills the search text of rows that have none (after a bulk load).
+pub async fn vul_zoektekst_aan(db: &Db) -> surrealdb::Result<()> {
+    db.query(format!("UPDATE melding SET zoektekst = {ZOEKTEKST} WHERE zoektekst = NONE RETURN NONE"))
+        .await?
+        .check()?;
+    Ok(())
 }
 
 #[derive(Debug, Clone, SurrealValue)]
@@ -84,13 +101,14 @@ pub async fn bewaar(
     melder: MelderInvoer,
     tijdlijn: Vec<TijdlijnInvoer>,
 ) -> surrealdb::Result<()> {
-    db.query(
+    db.query(format!(
         "BEGIN TRANSACTION;
          CREATE ONLY $melding.melder CONTENT $melder RETURN NONE;
          LET $melding_id = (CREATE ONLY $id CONTENT $melding RETURN VALUE id);
-         FOR $t IN $tijdlijn { CREATE tijdlijn CONTENT { melding: $melding_id, tijdstip: $t.tijdstip, soort: $t.soort, tekst: $t.tekst, door: $t.door }; };
-         COMMIT TRANSACTION;",
-    )
+         UPDATE $melding_id SET zoektekst = {ZOEKTEKST} RETURN NONE;
+         FOR $t IN $tijdlijn {{ CREATE tijdlijn CONTENT {{ melding: $melding_id, tijdstip: $t.tijdstip, soort: $t.soort, tekst: $t.tekst, door: $t.door }}; }};
+         COMMIT TRANSACTION;"
+    ))
     .bind(("id", melding_record(&melding.referentie)))
     .bind(("melder", melder))
     .bind(("melding", melding))
@@ -123,36 +141,84 @@ pub struct WerkbakRijDb {
 pub const KLOK_VELDEN: &str = "soort ?? 'melding' AS soort, bevestigd ?? (status != 'ontvangen') AS bevestigd,
     pauze_dagen ?? 0 AS pauze_dagen, pauze_sinds, verlenging_dagen ?? 0 AS verlenging_dagen";
 
-/// One page of the werkbak, newest first, by keyset (no OFFSET): one row more than a page
-/// is read to know whether a next page exists.
-pub async fn werkbak(db: &Db, filter: &WerkbakFilter) -> surrealdb::Result<Vec<WerkbakRijDb>> {
-    let mut voorwaarden: Vec<&str> = Vec::new();
-    if filter.status.is_some() {
-        voorwaarden.push("status = $status");
+const WERKBAK_VELDEN: &str = "referentie, ontvangen, locatie.naam AS locatie, locatie.gemeente AS gemeente,
+    locatie_omschrijving, categorieen, urgentie, status, soort ?? 'melding' AS soort,
+    bevestigd ?? (status != 'ontvangen') AS bevestigd, pauze_dagen ?? 0 AS pauze_dagen, pauze_sinds,
+    verlenging_dagen ?? 0 AS verlenging_dagen, behandelaar.naam AS behandelaar";
+
+const OPEN: &str = "status NOT IN ['afgesloten', 'doorverwezen', 'onontvankelijk']";
+
+/// One page of the werkbak by keyset (no OFFSET): one row more than a page is read to know
+/// whether a next page exists. Query text is assembled from fixed fragments only.
+pub async fn werkbak(db: &Db, filter: &WerkbakFilter, vandaag: &str) -> surrealdb::Result<Vec<WerkbakRijDb>> {
+    use super::model::Weergave;
+    let mut w: Vec<&str> = Vec::new();
+    match filter.weergave {
+        // A chosen status overrides "open only" in the default views.
+        Some(Weergave::Open) | Some(Weergave::Mijn) | None => {
+            if filter.status.is_none() {
+                w.push(OPEN)
+            }
+        }
+        Some(Weergave::NietToegewezen) => w.extend([OPEN, "behandelaar = NONE"]),
+        Some(Weergave::TeLaat) => w.extend([
+            OPEN,
+            "((bevestigd = false AND vervalt_bevestiging < $vandaag) OR (pauze_sinds = NONE AND vervalt_uitkomst < $vandaag))",
+        ]),
+        Some(Weergave::Wacht) => w.push("status = 'wacht_op_info'"),
+        Some(Weergave::Acuut) => w.extend([OPEN, "urgentie = 'acuut'"]),
+        Some(Weergave::Alle) => {}
     }
-    if filter.categorie.is_some() {
-        voorwaarden.push("categorieen CONTAINS $categorie");
-    }
+    let velden: [(bool, &str); 10] = [
+        (filter.status.is_some(), "status = $status"),
+        (filter.soort.is_some(), "(soort ?? 'melding') = $soort"),
+        (filter.categorie.is_some(), "categorieen CONTAINS $categorie"),
+        (filter.urgentie.is_some(), "urgentie = $urgentie"),
+        (filter.zoek.is_some(), "zoektekst CONTAINS $zoek"),
+        (filter.van.is_some(), "ontvangen >= $van"),
+        (filter.tot.is_some(), "ontvangen < $tot"),
+        (filter.locatie.is_some(), "locatie = type::record('locatie', $locatie)"),
+        (filter.organisator.is_some(), "locatie.organisator = type::record('organisator', $organisator)"),
+        (filter.behandelaar.is_some(), "behandelaar = type::record('gebruiker', $behandelaar)"),
+    ];
+    w.extend(velden.iter().filter(|(aan, _)| *aan).map(|(_, v)| *v));
+    let (richting, vergelijk) = if filter.oudste_eerst { ("ASC", ">") } else { ("DESC", "<") };
+    let cursor = format!("(ontvangen {vergelijk} $na_t OR (ontvangen = $na_t AND referentie {vergelijk} $na_ref))");
     if filter.na.is_some() {
-        voorwaarden.push("(ontvangen < $na_t OR (ontvangen = $na_t AND referentie < $na_ref))");
+        w.push(&cursor);
     }
-    let waar = if voorwaarden.is_empty() { String::new() } else { format!("WHERE {}", voorwaarden.join(" AND ")) };
+    let waar = if w.is_empty() { String::new() } else { format!("WHERE {}", w.join(" AND ")) };
     let sql = format!(
-        "SELECT referentie, ontvangen, locatie.naam AS locatie, locatie.gemeente AS gemeente, locatie_omschrijving,
-                categorieen, urgentie, status, {KLOK_VELDEN}, behandelaar.naam AS behandelaar
-         FROM melding {waar} ORDER BY ontvangen DESC, referentie DESC LIMIT $limiet"
+        "SELECT {WERKBAK_VELDEN} FROM melding {waar} ORDER BY ontvangen {richting}, referentie {richting} LIMIT $limiet"
     );
-    let mut q = db.query(sql).bind(("limiet", (WERKBAK_PAGINA + 1) as i64));
-    if let Some(s) = filter.status {
-        q = q.bind(("status", Status::code(s)));
-    }
-    if let Some(c) = filter.categorie {
-        q = q.bind(("categorie", Categorie::code(c)));
-    }
+    let middernacht = |d: chrono::NaiveDate| crate::tijd::middernacht(d);
+    let mut q = db
+        .query(sql)
+        .bind(("limiet", (WERKBAK_PAGINA + 1) as i64))
+        .bind(("vandaag", vandaag.to_string()))
+        .bind(("status", filter.status.map(Status::code)))
+        .bind(("soort", filter.soort.map(|s| s.code())))
+        .bind(("categorie", filter.categorie.map(Categorie::code)))
+        .bind(("urgentie", filter.urgentie.map(|u| u.code())))
+        .bind(("zoek", filter.zoek.clone()))
+        .bind(("van", filter.van.map(middernacht)))
+        .bind(("tot", filter.tot.and_then(|d| d.succ_opt()).map(middernacht)))
+        .bind(("locatie", filter.locatie.clone()))
+        .bind(("organisator", filter.organisator.clone()))
+        .bind(("behandelaar", filter.behandelaar.clone()));
     if let Some(na) = &filter.na {
         q = q.bind(("na_t", na.ontvangen)).bind(("na_ref", na.referentie.clone()));
     }
     let mut res = q.await?.check()?;
+    res.take(0)
+}
+
+/// Open meldingen with acute danger, oldest first (at most 50): the top of every view.
+pub async fn acuut_open(db: &Db) -> surrealdb::Result<Vec<WerkbakRijDb>> {
+    let sql = format!(
+        "SELECT {WERKBAK_VELDEN} FROM melding WHERE urgentie = 'acuut' AND {OPEN} ORDER BY ontvangen ASC LIMIT 50"
+    );
+    let mut res = db.query(sql).await?.check()?;
     res.take(0)
 }
 
@@ -166,7 +232,6 @@ pub struct DetailDb {
     pub kanaal: String,
     pub feit_datum: String,
     pub categorieen: Vec<String>,
-    pub urgentie: String,
     pub omschrijving: String,
     pub locatie_id: Option<String>,
     pub locatie_omschrijving: Option<String>,
@@ -183,7 +248,7 @@ pub async fn detail(db: &Db, referentie: &str) -> surrealdb::Result<Option<Detai
     let sql = format!(
         "LET $m = type::record('melding', $ref);
          SELECT {stand}, behandelaar.naam AS behandelaar_naam,
-                referentie, kanaal, feit_datum, categorieen, urgentie, omschrijving,
+                referentie, kanaal, feit_datum, categorieen, omschrijving,
                 (IF locatie {{ record::id(locatie) }} ELSE {{ NONE }}) AS locatie_id, locatie_omschrijving,
                 melder.relatie AS relatie, melder.anoniem AS anoniem, melder.naam AS naam,
                 melder.email AS email, melder.telefoon AS telefoon

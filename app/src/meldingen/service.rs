@@ -89,13 +89,20 @@ pub async fn dien_in(db: &Db, formulier: &MeldFormulier, nu: DateTime<Utc>) -> R
             telefoon: telefoon.clone(),
         },
     };
+    let urgentie = if nieuw.acuut { Urgentie::Acuut } else { Urgentie::Normaal };
+    let klok = Klok { acuut: nieuw.acuut, ..Klok::nieuw(nu, Zaaksoort::Melding) };
+    let (vervalt_bevestiging, vervalt_uitkomst) = crate::termijnen::model::vervaldata(&klok);
     let melding = MeldingInvoer {
+        soort: Zaaksoort::Melding.code().into(),
+        bevestigd: false,
+        vervalt_bevestiging,
+        vervalt_uitkomst,
         referentie: referentie.to_string(),
         kanaal: Kanaal::Webformulier.code().into(),
         ontvangen: nu,
         feit_datum: nieuw.feit_datum.format("%Y-%m-%d").to_string(),
         categorieen: nieuw.categorieen.iter().map(|c| c.code().to_string()).collect(),
-        urgentie: if nieuw.acuut { Urgentie::Acuut } else { Urgentie::Normaal }.code().into(),
+        urgentie: urgentie.code().into(),
         status: Status::Ontvangen.code().into(),
         omschrijving: nieuw.omschrijving.clone(),
         locatie,
@@ -122,42 +129,44 @@ fn veld<T>(code: &str, f: fn(&str) -> Option<T>) -> Result<T, MeldingFout> {
     f(code).ok_or_else(|| MeldingFout::Inconsistent(code.to_string()))
 }
 
+fn rij(r: repo::WerkbakRijDb, nu: DateTime<Utc>) -> Result<WerkbakRij, MeldingFout> {
+    let status = veld(&r.status, Status::from_code)?;
+    let klok = Klok {
+        ontvangen: r.ontvangen,
+        soort: veld(&r.soort, Zaaksoort::from_code)?,
+        bevestigd: r.bevestigd,
+        afgerond: crate::behandeling::model::is_afgerond(status),
+        pauze_dagen: r.pauze_dagen,
+        pauze_sinds: r.pauze_sinds,
+        verlenging_dagen: r.verlenging_dagen,
+        acuut: r.urgentie == "acuut",
+    };
+    Ok(WerkbakRij {
+        te_laat: termijnen(&klok, nu).iter().any(Termijn::te_laat),
+        behandelaar: r.behandelaar,
+        referentie: Referentie::parse(&r.referentie).ok_or_else(|| MeldingFout::Inconsistent(r.referentie.clone()))?,
+        ontvangen: r.ontvangen,
+        locatie: r.locatie.or(r.locatie_omschrijving).unwrap_or_default(),
+        gemeente: r.gemeente.unwrap_or_default(),
+        categorieen: lijst(&r.categorieen, Categorie::from_code),
+        urgentie: veld(&r.urgentie, Urgentie::from_code)?,
+        status,
+    })
+}
+
+/// One page of a werkbak view, with the open acute meldingen on top.
 pub async fn werkbak(db: &Db, filter: &WerkbakFilter) -> Result<WerkbakPagina, MeldingFout> {
     let nu = chrono::Utc::now();
-    let mut rijen = repo::werkbak(db, filter).await?;
+    let vandaag = crate::tijd::vandaag(nu).format("%Y-%m-%d").to_string();
+    let (rijen, acuut) = futures::future::try_join(repo::werkbak(db, filter, &vandaag), repo::acuut_open(db)).await?;
     let meer = rijen.len() > WERKBAK_PAGINA;
-    rijen.truncate(WERKBAK_PAGINA);
-    let rijen: Vec<WerkbakRij> = rijen
-        .into_iter()
-        .map(|r| {
-            let status = veld(&r.status, Status::from_code)?;
-            let klok = Klok {
-                ontvangen: r.ontvangen,
-                soort: veld(&r.soort, Zaaksoort::from_code)?,
-                bevestigd: r.bevestigd,
-                afgerond: crate::behandeling::model::is_afgerond(status),
-                pauze_dagen: r.pauze_dagen,
-                pauze_sinds: r.pauze_sinds,
-                verlenging_dagen: r.verlenging_dagen,
-            };
-            Ok(WerkbakRij {
-                te_laat: termijnen(&klok, nu).iter().any(Termijn::te_laat),
-                behandelaar: r.behandelaar,
-                referentie: Referentie::parse(&r.referentie)
-                    .ok_or_else(|| MeldingFout::Inconsistent(r.referentie.clone()))?,
-                ontvangen: r.ontvangen,
-                locatie: r.locatie.or(r.locatie_omschrijving).unwrap_or_default(),
-                gemeente: r.gemeente.unwrap_or_default(),
-                categorieen: lijst(&r.categorieen, Categorie::from_code),
-                urgentie: veld(&r.urgentie, Urgentie::from_code)?,
-                status,
-            })
-        })
-        .collect::<Result<_, MeldingFout>>()?;
+    let rijen: Vec<WerkbakRij> =
+        rijen.into_iter().take(WERKBAK_PAGINA).map(|r| rij(r, nu)).collect::<Result<_, MeldingFout>>()?;
+    let acuut = acuut.into_iter().map(|r| rij(r, nu)).collect::<Result<_, MeldingFout>>()?;
     let volgende = meer
         .then(|| rijen.last().map(|r| WerkbakCursor { ontvangen: r.ontvangen, referentie: r.referentie.to_string() }))
         .flatten();
-    Ok(WerkbakPagina { rijen, volgende })
+    Ok(WerkbakPagina { acuut, rijen, volgende })
 }
 
 /// A stored timeline entry as the case page shows it.
@@ -185,15 +194,7 @@ pub async fn detail(db: &Db, referentie: &Referentie) -> Result<Option<MeldingDe
     };
     let zaak = crate::behandeling::service::zaak(&m.stand).map_err(|e| MeldingFout::Inconsistent(e.to_string()))?;
     let soort = veld(&m.stand.soort, Zaaksoort::from_code)?;
-    let klok = Klok {
-        ontvangen: m.stand.ontvangen,
-        soort,
-        bevestigd: m.stand.bevestigd,
-        afgerond: zaak.is_afgerond(),
-        pauze_dagen: m.stand.pauze_dagen,
-        pauze_sinds: m.stand.pauze_sinds,
-        verlenging_dagen: m.stand.verlenging_dagen,
-    };
+    let klok = m.stand.klok(zaak.is_afgerond()).ok_or_else(|| MeldingFout::Inconsistent(m.stand.soort.clone()))?;
     Ok(Some(MeldingDetail {
         termijnen: termijnen(&klok, chrono::Utc::now()),
         referentie: referentie.clone(),
@@ -201,7 +202,7 @@ pub async fn detail(db: &Db, referentie: &Referentie) -> Result<Option<MeldingDe
         ontvangen: m.stand.ontvangen,
         feit_datum: m.feit_datum,
         categorieen: lijst(&m.categorieen, Categorie::from_code),
-        urgentie: veld(&m.urgentie, Urgentie::from_code)?,
+        urgentie: veld(&m.stand.urgentie, Urgentie::from_code)?,
         status: zaak.status,
         omschrijving: m.omschrijving,
         locatie: locatie.and_then(|l| l.into_detail()),

@@ -138,9 +138,22 @@ pub async fn laad_demo(db: &Db, demo: &Demo) -> Result<usize, SeedFout> {
                     door: t.door.clone(),
                 });
             }
+            let afgerond = crate::behandeling::model::is_afgerond(m.status);
+            let bevestigd = m.status != crate::meldingen::model::Status::Ontvangen;
+            let klok = crate::termijnen::model::Klok {
+                bevestigd,
+                afgerond,
+                acuut: m.urgentie == crate::meldingen::model::Urgentie::Acuut,
+                ..crate::termijnen::model::Klok::nieuw(m.ontvangen, crate::termijnen::model::Zaaksoort::Melding)
+            };
+            let (vervalt_bevestiging, vervalt_uitkomst) = crate::termijnen::model::vervaldata(&klok);
             meldingen.push(MeldingMetId {
                 id: melding_id,
                 melding: MeldingInvoer {
+                    soort: "melding".into(),
+                    bevestigd,
+                    vervalt_bevestiging,
+                    vervalt_uitkomst,
                     referentie,
                     kanaal: m.kanaal.code().into(),
                     ontvangen: m.ontvangen,
@@ -172,6 +185,7 @@ pub async fn laad_demo(db: &Db, demo: &Demo) -> Result<usize, SeedFout> {
     for (jaar, n) in tellers {
         mrepo::zet_teller_minstens(db, &format!("M-{jaar}"), n).await?;
     }
+    mrepo::vul_zoektekst_aan(db).await?;
     Ok(demo.meldingen.len())
 }
 

@@ -1,7 +1,7 @@
 //! The clocks of a case: acknowledgement and outcome deadlines per case type (domain.md), with
 //! pauses while waiting for information and extensions with a reason.
 
-use super::kalender::{plus_werkdagen, werkdagen_tussen};
+use super::kalender::{is_werkdag, plus_werkdagen, werkdagen_tussen};
 use crate::locaties::model::woordenlijst;
 use chrono::{DateTime, Days, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
@@ -72,6 +72,8 @@ pub struct Klok {
     /// A pause that is still running.
     pub pauze_sinds: Option<DateTime<Utc>>,
     pub verlenging_dagen: i64,
+    /// Acute danger to a child: to be taken up the same working day.
+    pub acuut: bool,
 }
 
 impl Klok {
@@ -85,6 +87,7 @@ impl Klok {
             pauze_dagen: 0,
             pauze_sinds: None,
             verlenging_dagen: 0,
+            acuut: false,
         }
     }
 }
@@ -114,7 +117,20 @@ pub fn termijnen(k: &Klok, nu: DateTime<Utc>) -> Vec<Termijn> {
     let extra = k.pauze_dagen.max(0) + lopend + k.verlenging_dagen.max(0);
     let dagen = u64::try_from(UITKOMST_DAGEN as i64 + extra).unwrap_or(UITKOMST_DAGEN);
     let uitkomst = start.checked_add_days(Days::new(dagen)).unwrap_or(start);
-    vec![
+    let mut alle = Vec::with_capacity(3);
+    if k.acuut {
+        // The same working day; a report on a weekend or holiday counts from the next working day.
+        let dag = if is_werkdag(start) { start } else { plus_werkdagen(start, 1) };
+        alle.push(Termijn {
+            naam: "Oppakken (acuut gevaar)".into(),
+            vervalt: dag,
+            resterend: werkdagen_tussen(vandaag, dag),
+            eenheid: Eenheid::Werkdagen,
+            voldaan: k.bevestigd || k.afgerond,
+            gepauzeerd: false,
+        });
+    }
+    alle.extend([
         Termijn {
             naam: if k.soort == Zaaksoort::Klacht { "Ontvangstmelding klacht" } else { "Ontvangstbevestiging" }.into(),
             vervalt: bevestiging.0,
@@ -136,7 +152,16 @@ pub fn termijnen(k: &Klok, nu: DateTime<Utc>) -> Vec<Termijn> {
             voldaan: k.afgerond,
             gepauzeerd: k.pauze_sinds.is_some() && !k.afgerond,
         },
-    ]
+    ]);
+    alle
+}
+
+/// The acknowledgement and outcome deadlines as `YYYY-MM-DD`, as stored for list filters.
+pub fn vervaldata(k: &Klok) -> (String, String) {
+    let t = termijnen(k, k.pauze_sinds.unwrap_or(k.ontvangen));
+    let n = t.len();
+    let datum = |i: usize| t.get(i).map(|t| t.vervalt.format("%Y-%m-%d").to_string()).unwrap_or_default();
+    (datum(n.saturating_sub(2)), datum(n.saturating_sub(1)))
 }
 
 #[cfg(test)]
@@ -166,6 +191,19 @@ mod tests {
         assert_eq!(t[1].resterend, 18);
         assert!(t[1].gepauzeerd && !t[1].te_laat());
         assert_eq!(t[1].aftelling(), "gepauzeerd (nog 18 dagen na hervatting)");
+    }
+
+    #[test]
+    fn an_acute_report_is_due_the_same_working_day() {
+        // Saturday 4 April 2026, Easter Monday on the 6th: due Tuesday 7 April.
+        let k = Klok { acuut: true, ..Klok::nieuw(utc("2026-04-04T10:00:00Z"), Zaaksoort::Melding) };
+        let t = termijnen(&k, utc("2026-04-04T11:00:00Z"));
+        assert_eq!(t[0].naam, "Oppakken (acuut gevaar)");
+        assert_eq!(t[0].vervalt, NaiveDate::from_ymd_opt(2026, 4, 7).unwrap());
+        let k = Klok { acuut: true, ..Klok::nieuw(utc("2026-04-08T10:00:00Z"), Zaaksoort::Melding) };
+        let t = termijnen(&k, utc("2026-04-09T08:00:00Z"));
+        assert!(t[0].te_laat(), "not taken up on the day itself");
+        assert_eq!(vervaldata(&k), ("2026-04-15".to_string(), "2026-05-23".to_string()));
     }
 
     #[test]

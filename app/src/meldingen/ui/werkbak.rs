@@ -1,8 +1,10 @@
-//! `/werkbak`: the case worker's inbox. Filters are query parameters, so a view can be
-//! bookmarked and shared; paging is by keyset (`na=`), never by offset.
+//! `/werkbak`: the case worker's inbox. Views and filters are query parameters, so a view can be
+//! bookmarked and shared; paging is by keyset (`na=`), never by offset. Open meldingen with
+//! acute danger stand on top of every view.
 
 use crate::meldingen::api::werkbak;
-use crate::meldingen::model::{Categorie, Status, WerkbakCursor, WerkbakFilter, WerkbakPagina};
+use crate::meldingen::model::{Categorie, Status, Urgentie, Weergave, WerkbakFilter, WerkbakPagina, WerkbakRij};
+use crate::termijnen::model::Zaaksoort;
 use crate::tijd;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -11,21 +13,16 @@ use leptos_router::hooks::use_query_map;
 #[component]
 pub fn WerkbakPagina() -> impl IntoView {
     let query = use_query_map();
-    let filter = move || {
-        query.with(|q| WerkbakFilter {
-            status: q.get("status").and_then(|s| Status::from_code(&s)),
-            categorie: q.get("onderwerp").and_then(|c| Categorie::from_code(&c)),
-            na: q.get("na").and_then(|n| WerkbakCursor::decode(&n)),
-        })
-    };
-    let pagina = Resource::new(filter, |f| werkbak(f.status, f.categorie, f.na.map(|c| c.encode())));
+    let filter = move || query.with(|q| WerkbakFilter::uit_query(|k| q.get(k)));
+    let pagina = Resource::new(filter, |f| werkbak(f.link(f.na.as_ref()).split_once('?').map(|(_, q)| q.to_string())));
     view! {
         <Title text="Werkbak | Meldpunt"/>
         <h1>"Werkbak"</h1>
+        <Weergaven filter=filter()/>
         <Filters filter=filter()/>
         <Suspense fallback=|| view! { <p>"Laden…"</p> }>
             {move || pagina.get().map(|r| match r {
-                Ok(p) => view! { <Tabel pagina=p filter=filter()/> }.into_any(),
+                Ok(p) => view! { <Tabellen pagina=p filter=filter()/> }.into_any(),
                 Err(e) => view! { <p class="foutmelding" role="alert">{e.to_string()}</p> }.into_any(),
             })}
         </Suspense>
@@ -33,65 +30,95 @@ pub fn WerkbakPagina() -> impl IntoView {
 }
 
 #[component]
-fn Filters(filter: WerkbakFilter) -> impl IntoView {
+fn Weergaven(filter: WerkbakFilter) -> impl IntoView {
+    let huidig = filter.weergave.unwrap_or(Weergave::Open);
     view! {
-        <form method="get" action="/werkbak" class="filters" role="search" aria-label="Meldingen filteren">
+        <nav aria-label="Weergaven" class="weergaven">
+            <ul>
+                {Weergave::ALLE.iter().map(|w| {
+                    let href = filter.met_weergave((*w != Weergave::Open).then_some(*w)).link(None);
+                    let actief = *w == huidig;
+                    view! {
+                        <li><a href=href aria-current=actief.then_some("page")>{w.label()}</a></li>
+                    }
+                }).collect_view()}
+            </ul>
+        </nav>
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn keuzelijst<T: Copy + PartialEq + 'static>(
+    id: &'static str,
+    naam: &'static str,
+    label: &'static str,
+    leeg: &'static str,
+    alle: &'static [T],
+    gekozen: Option<T>,
+    code: fn(T) -> &'static str,
+    tekst: fn(T) -> &'static str,
+) -> impl IntoView {
+    view! {
+        <div class="veld">
+            <label for=id>{label}</label>
+            <select id=id name=naam>
+                <option value="">{leeg}</option>
+                {alle.iter().map(|x| view! { <option value=code(*x) selected=gekozen == Some(*x)>{tekst(*x)}</option> }).collect_view()}
+            </select>
+        </div>
+    }
+}
+
+#[component]
+fn Filters(filter: WerkbakFilter) -> impl IntoView {
+    let datum = |d: Option<chrono::NaiveDate>| d.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default();
+    // Filters not shown as fields (view, location, organiser, assignee) travel along as hidden fields.
+    let verborgen = filter
+        .paren()
+        .into_iter()
+        .filter(|(k, _)| matches!(*k, "weergave" | "locatie" | "organisator" | "behandelaar"))
+        .map(|(k, v)| view! { <input type="hidden" name=k value=v/> })
+        .collect_view();
+    let wissen = WerkbakFilter { weergave: filter.weergave, ..Default::default() }.link(None);
+    view! {
+        <form method="get" action="/werkbak" class="filters" role="search" aria-label="Meldingen zoeken en filteren">
+            {verborgen}
+            <div class="veld zoekveld">
+                <label for="f-q">"Zoeken"</label>
+                <input type="search" id="f-q" name="q" value=filter.zoek.clone().unwrap_or_default()
+                    aria-describedby="f-q-hulp"/>
+                <p class="hulp" id="f-q-hulp">"Referentie, opvang, gemeente, melder of woorden uit de melding"</p>
+            </div>
+            {keuzelijst("f-status", "status", "Status", "Alle statussen", Status::ALLE, filter.status, Status::code, Status::label)}
+            {keuzelijst("f-soort", "soort", "Soort", "Alle soorten", Zaaksoort::ALLE, filter.soort, Zaaksoort::code, Zaaksoort::label)}
+            {keuzelijst("f-categorie", "onderwerp", "Onderwerp", "Alle onderwerpen", Categorie::ALLE, filter.categorie, Categorie::code, Categorie::label)}
+            {keuzelijst("f-urgentie", "urgentie", "Urgentie", "Elke urgentie", Urgentie::ALLE, filter.urgentie, Urgentie::code, Urgentie::label)}
             <div class="veld">
-                <label for="f-status">"Status"</label>
-                <select id="f-status" name="status">
-                    <option value="">"Alle statussen"</option>
-                    {Status::ALLE.iter().map(|s| view! {
-                        <option value=s.code() selected=filter.status == Some(*s)>{s.label()}</option>
-                    }).collect_view()}
-                </select>
+                <label for="f-van">"Ontvangen vanaf"</label>
+                <input type="date" id="f-van" name="van" value=datum(filter.van)/>
             </div>
             <div class="veld">
-                <label for="f-categorie">"Onderwerp"</label>
-                <select id="f-categorie" name="onderwerp">
-                    <option value="">"Alle onderwerpen"</option>
-                    {Categorie::ALLE.iter().map(|c| view! {
-                        <option value=c.code() selected=filter.categorie == Some(*c)>{c.label()}</option>
-                    }).collect_view()}
+                <label for="f-tot">"Ontvangen tot en met"</label>
+                <input type="date" id="f-tot" name="tot" value=datum(filter.tot)/>
+            </div>
+            <div class="veld">
+                <label for="f-sorteer">"Volgorde"</label>
+                <select id="f-sorteer" name="sorteer">
+                    <option value="">"Nieuwste eerst"</option>
+                    <option value="oudste" selected=filter.oudste_eerst>"Oudste eerst"</option>
                 </select>
             </div>
-            <button type="submit" class="knop">"Filteren"</button>
+            <button type="submit" class="knop">"Toepassen"</button>
+            <a href=wissen>"Filters wissen"</a>
         </form>
     }
 }
 
-fn link(filter: &WerkbakFilter, na: Option<&WerkbakCursor>) -> String {
-    let mut delen = Vec::new();
-    if let Some(s) = filter.status {
-        delen.push(format!("status={}", s.code()));
-    }
-    if let Some(c) = filter.categorie {
-        delen.push(format!("onderwerp={}", c.code()));
-    }
-    if let Some(n) = na {
-        delen.push(format!("na={}", urlencode(&n.encode())));
-    }
-    if delen.is_empty() { "/werkbak".into() } else { format!("/werkbak?{}", delen.join("&")) }
-}
-
-fn urlencode(s: &str) -> String {
-    s.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => (b as char).to_string(),
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
-}
-
 #[component]
-fn Tabel(pagina: WerkbakPagina, filter: WerkbakFilter) -> impl IntoView {
-    if pagina.rijen.is_empty() {
-        return view! { <p>"Geen meldingen die aan deze filters voldoen."</p> }.into_any();
-    }
-    let volgende = pagina.volgende.as_ref().map(|c| link(&filter, Some(c)));
-    let eerste = filter.na.is_some().then(|| link(&filter, None));
+fn Tabel(rijen: Vec<WerkbakRij>, bijschrift: String) -> impl IntoView {
     view! {
         <table class="werkbak">
-            <caption class="sr-only">"Meldingen, nieuwste eerst"</caption>
+            <caption class="sr-only">{bijschrift}</caption>
             <thead>
                 <tr>
                     <th scope="col">"Referentie"</th>
@@ -100,31 +127,60 @@ fn Tabel(pagina: WerkbakPagina, filter: WerkbakFilter) -> impl IntoView {
                     <th scope="col">"Onderwerpen"</th>
                     <th scope="col">"Urgentie"</th>
                     <th scope="col">"Status"</th>
+                    <th scope="col">"Behandelaar"</th>
                     <th scope="col">"Termijn"</th>
                 </tr>
             </thead>
             <tbody>
-                {pagina.rijen.into_iter().map(|r| {
+                {rijen.into_iter().map(|r| {
                     let href = format!("/meldingen/{}", r.referentie);
                     let opvang = if r.gemeente.is_empty() { r.locatie } else { format!("{} ({})", r.locatie, r.gemeente) };
                     view! {
-                        <tr class:acuut=r.urgentie == crate::meldingen::model::Urgentie::Acuut class:laat=r.te_laat>
+                        <tr class:acuut=r.urgentie == Urgentie::Acuut class:laat=r.te_laat>
                             <td><a href=href>{r.referentie.to_string()}</a></td>
                             <td>{tijd::toon(r.ontvangen)}</td>
                             <td>{opvang}</td>
                             <td>{r.categorieen.iter().map(|c| c.label()).collect::<Vec<_>>().join(", ")}</td>
                             <td>{r.urgentie.label()}</td>
                             <td>{r.status.label()}</td>
+                            <td>{r.behandelaar.unwrap_or_else(|| "–".into())}</td>
                             <td>{r.te_laat.then(|| view! { <strong class="te-laat">"te laat"</strong> })}</td>
                         </tr>
                     }
                 }).collect_view()}
             </tbody>
         </table>
-        <nav class="paginering" aria-label="Paginering">
-            {eerste.map(|h| view! { <a href=h>"Eerste pagina"</a> })}
-            {volgende.map(|h| view! { <a href=h rel="next">"Volgende pagina"</a> })}
-        </nav>
     }
-    .into_any()
+}
+
+#[component]
+fn Tabellen(pagina: WerkbakPagina, filter: WerkbakFilter) -> impl IntoView {
+    let acuut = (!pagina.acuut.is_empty()).then(|| {
+        let n = pagina.acuut.len();
+        view! {
+            <section class="acuut-blok" aria-labelledby="h-acuut">
+                <h2 id="h-acuut">{format!("Acuut gevaar: vandaag oppakken ({n})")}</h2>
+                <Tabel rijen=pagina.acuut bijschrift="Open meldingen met acuut gevaar, oudste eerst".into()/>
+            </section>
+        }
+    });
+    let lijst = if pagina.rijen.is_empty() {
+        view! { <p>"Geen meldingen in deze weergave."</p> }.into_any()
+    } else {
+        let volgende = pagina.volgende.as_ref().map(|c| filter.link(Some(c)));
+        let eerste = filter.na.is_some().then(|| filter.link(None));
+        view! {
+            <Tabel rijen=pagina.rijen bijschrift="Meldingen in deze weergave".into()/>
+            <nav class="paginering" aria-label="Paginering">
+                {eerste.map(|h| view! { <a href=h>"Eerste pagina"</a> })}
+                {volgende.map(|h| view! { <a href=h rel="next">"Volgende pagina"</a> })}
+            </nav>
+        }
+        .into_any()
+    };
+    view! {
+        {acuut}
+        <h2 class="sr-only">"Meldingen"</h2>
+        {lijst}
+    }
 }

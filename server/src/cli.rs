@@ -55,6 +55,7 @@ pub enum UserCommand {
 }
 
 pub const DEMO_EMAIL: &str = "demo@meldpunt.test";
+pub const DEMO_JURIST: &str = "jurist@meldpunt.test";
 
 async fn open(config: &Config) -> anyhow::Result<Db> {
     if let Some(pad) = config.db.strip_prefix("surrealkv://")
@@ -137,7 +138,18 @@ async fn demo_klaarzetten(db: &Db) -> anyhow::Result<()> {
         }
         Err(e) => return Err(e.into()),
     }
-    println!("\n  Demo-account voor medewerkers\n    e-mail:     {DEMO_EMAIL}\n    wachtwoord: {wachtwoord}\n");
+    // A demo jurist, to answer advice requests.
+    match auth::voeg_gebruiker_toe(db, DEMO_JURIST, "Demo Jurist", &[Rol::Expert], Wachtwoord::new(wachtwoord.clone()))
+        .await
+    {
+        Ok(_) | Err(auth::AuthFout::BestaatAl) => {}
+        Err(e) => return Err(e.into()),
+    }
+    auth::zet_wachtwoord(db, DEMO_JURIST, Wachtwoord::new(wachtwoord.clone())).await?;
+    app::advies::service::zet_discipline(db, DEMO_JURIST, app::advies::model::Discipline::Jurist).await?;
+    println!(
+        "\n  Demo-accounts voor medewerkers (wachtwoord: {wachtwoord})\n    casewerker en coördinator: {DEMO_EMAIL}\n    jurist (expert):           {DEMO_JURIST}\n"
+    );
     Ok(())
 }
 

@@ -28,6 +28,9 @@ pub async fn melding(referentie: String) -> Result<MeldingDetail, AppError> {
     let g = crate::auth::service::toegang(&state.db, crate::auth::model::CASEWERK, Some(&schoon(&referentie))).await?;
     let referentie = super::model::Referentie::parse(&referentie).ok_or(AppError::NietGevonden)?;
     let mut detail = super::service::detail(&state.db, &referentie).await?.ok_or(AppError::NietGevonden)?;
+    let nu = chrono::Utc::now();
+    detail.adviesvragen = crate::advies::service::van_melding(&state.db, referentie.as_str(), nu).await?;
+    detail.geadresseerden = crate::advies::service::geadresseerden(&state.db).await?;
     if g.rollen.contains(&crate::auth::model::Rol::Coordinator) {
         detail.medewerkers = crate::behandeling::service::medewerkers(&state.db).await?;
     }

@@ -177,6 +177,9 @@ pub struct MeldingDetail {
     pub uitkomst: Option<String>,
     /// (id, name) of the staff a coordinator may assign this case to; empty for others.
     pub medewerkers: Vec<(String, String)>,
+    pub adviesvragen: Vec<crate::advies::model::Adviesvraag>,
+    /// (form value, label) of the disciplines and experts an advice request can go to.
+    pub geadresseerden: Vec<(String, String)>,
 }
 
 /// What a reporter gets back after a successful submission.

@@ -221,6 +221,8 @@ pub async fn detail(db: &Db, referentie: &Referentie) -> Result<Option<MeldingDe
         conclusie_tekst: m.stand.conclusie_tekst.clone(),
         uitkomst: m.stand.uitkomst.clone(),
         medewerkers: Vec::new(),
+        adviesvragen: Vec::new(),
+        geadresseerden: Vec::new(),
         zaak,
     }))
 }

@@ -13,7 +13,8 @@ pub fn Layout(children: Children) -> impl IntoView {
                     <ul>
                         {match gebruiker {
                             Some(g) => view! {
-                                <li><a href="/werkbak">"Werkbak"</a></li>
+                                {g.heeft_een_van(crate::auth::model::CASEWERK).then(|| view! { <li><a href="/werkbak">"Werkbak"</a></li> })}
+                                {g.rollen.contains(&crate::auth::model::Rol::Expert).then(|| view! { <li><a href="/advies">"Adviesvragen"</a></li> })}
                                 <li class="wie">{g.naam}</li>
                                 <li>
                                     <form method="post" action="/afmelden">

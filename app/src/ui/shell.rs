@@ -1,5 +1,6 @@
 use super::layout::Layout;
 use super::pages::{Home, NietGevonden};
+use crate::advies::ui::{AdviesLijstPagina, AdviesPagina};
 use crate::auth::ui::LoginPagina;
 use crate::meldingen::ui::{MeldenPagina, MeldingPagina, WerkbakPagina};
 use crate::opvolgen::ui::OpvolgenPagina;
@@ -54,6 +55,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/login") view=LoginPagina/>
                     <Route path=path!("/werkbak") view=WerkbakPagina ssr=SsrMode::Async/>
                     <Route path=path!("/meldingen/:referentie") view=MeldingPagina ssr=SsrMode::Async/>
+                    <Route path=path!("/advies") view=AdviesLijstPagina ssr=SsrMode::Async/>
+                    <Route path=path!("/advies/:id") view=AdviesPagina ssr=SsrMode::Async/>
                 </Routes>
             </Layout>
         </Router>

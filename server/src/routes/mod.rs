@@ -1,6 +1,7 @@
 //! axum handlers for what is not a Leptos page or server function: plain form posts,
 //! the session layer and static files.
 
+pub mod advies;
 pub mod behandeling;
 pub mod beveiliging;
 pub mod login;

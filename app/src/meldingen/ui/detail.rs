@@ -1,5 +1,6 @@
 //! `/meldingen/<referentie>`: one melding with its location, melder and timeline.
 
+use crate::advies::ui::AdviesVak;
 use crate::behandeling::ui::{NotitieVak, StappenVak, Weigeringsbericht};
 use crate::meldingen::api::melding;
 use crate::meldingen::model::MeldingDetail;
@@ -31,6 +32,9 @@ fn Detail(m: MeldingDetail) -> impl IntoView {
     let titel = format!("Melding {}", m.referentie);
     let melder = m.melder.clone();
     let volledig = m.clone();
+    let adviesvragen = m.adviesvragen.clone();
+    let geadresseerden = m.geadresseerden.clone();
+    let open_advies: Vec<_> = m.adviesvragen.iter().filter(|v| v.antwoord.is_none()).cloned().collect();
     let tijdlijn_kopie = m.tijdlijn.clone();
     let ref_tekst = m.referentie.to_string();
     let gecorrigeerd: Vec<String> = m.tijdlijn.iter().filter_map(|t| t.corrigeert.clone()).collect();
@@ -56,6 +60,21 @@ fn Detail(m: MeldingDetail) -> impl IntoView {
                             <td>{t.vervalt.format("%d/%m/%Y").to_string()}</td>
                             <td>{t.aftelling()}</td>
                         </tr>
+                    }).collect_view()}
+                    {open_advies.into_iter().map(|v| {
+                        let dagen = (v.vervalt - tijd::vandaag(chrono::Utc::now())).num_days();
+                        let stand = match dagen {
+                            0 => "vervalt vandaag".to_string(),
+                            n if n > 0 => format!("nog {n} dagen"),
+                            n => format!("{} dagen te laat", -n),
+                        };
+                        view! {
+                            <tr class:te-laat=v.te_laat>
+                                <td>{format!("Advies van {}", v.aan)}</td>
+                                <td>{v.vervalt.format("%d/%m/%Y").to_string()}</td>
+                                <td>{stand}</td>
+                            </tr>
+                        }
                     }).collect_view()}
                 </tbody>
             </table>
@@ -97,6 +116,7 @@ fn Detail(m: MeldingDetail) -> impl IntoView {
             <blockquote class="omschrijving">{m.omschrijving}</blockquote>
         </section>
         <StappenVak m=volledig/>
+        <AdviesVak referentie=ref_tekst.clone() vragen=adviesvragen geadresseerden=geadresseerden/>
         <section aria-labelledby="h-tijdlijn">
             <h2 id="h-tijdlijn">"Tijdlijn"</h2>
             <NotitieVak referentie=ref_tekst tijdlijn=tijdlijn_kopie/>

@@ -1,0 +1,10 @@
+//! Adviesvragen: requests for input from experts (jurist, pedagoog, arts, ...), who see only what
+//! a request shares and answer on a focused page.
+
+pub mod api;
+pub mod model;
+#[cfg(feature = "ssr")]
+pub mod repo;
+#[cfg(feature = "ssr")]
+pub mod service;
+pub mod ui;

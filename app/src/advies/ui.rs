@@ -1,0 +1,197 @@
+//! The adviesvragen on a case page (list and request form), the expert's list at `/advies` and
+//! the focused page of one request at `/advies/<id>` with the answer form.
+
+use super::api::{mijn_adviesvragen, open_adviesvraag};
+use super::model::{AdviesDossier, Adviesvraag, AntwoordStand};
+use crate::behandeling::ui::{ingevuld, stand_voor, veldfout};
+use crate::tijd;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+fn status(v: &Adviesvraag) -> String {
+    match (&v.beantwoord_op, v.te_laat) {
+        (Some(op), _) => format!("beantwoord op {}", tijd::toon(*op)),
+        (None, true) => "te laat".into(),
+        (None, false) => format!("open, antwoord tegen {}", v.vervalt.format("%d/%m/%Y")),
+    }
+}
+
+/// The requests of one case and the form to ask a new one.
+#[component]
+pub fn AdviesVak(referentie: String, vragen: Vec<Adviesvraag>, geadresseerden: Vec<(String, String)>) -> impl IntoView {
+    let stand = stand_voor("advies");
+    let open = stand.is_some();
+    let (aan_id, aan_fout) = veldfout(&stand, "advies", "aan");
+    let (vraag_id, vraag_fout) = veldfout(&stand, "advies", "vraag");
+    let (datum_id, datum_fout) = veldfout(&stand, "advies", "vervalt");
+    let gekozen = ingevuld(&stand, "aan");
+    let vink = |k: &str| matches!(ingevuld(&stand, k).as_str(), "ja");
+    let lijst = (!vragen.is_empty()).then(|| {
+        view! {
+            <ul class="adviesvragen">
+                {vragen.into_iter().map(|v| view! {
+                    <li class:te-laat=v.te_laat>
+                        <p><strong>{format!("Aan {}", v.aan)}</strong> " – " {status(&v)}</p>
+                        <p>{v.vraag.clone()}</p>
+                        {v.antwoord.clone().map(|a| view! {
+                            <blockquote class="omschrijving">{a}</blockquote>
+                            <p class="hulp">{format!("Antwoord van {}", v.beantwoord_door.clone().unwrap_or_default())}</p>
+                        })}
+                    </li>
+                }).collect_view()}
+            </ul>
+        }
+    });
+    view! {
+        <section aria-labelledby="h-advies">
+            <h2 id="h-advies">"Adviesvragen"</h2>
+            {lijst}
+            <details class="stap" open=open>
+                <summary>"Advies vragen"</summary>
+                <form method="post" action=format!("/meldingen/{referentie}/advies") class="formulier" novalidate>
+                    <div class="veld" class:fout=aan_id.is_some()>
+                        <label for="advies-aan">"Aan wie"</label>
+                        {aan_fout}
+                        <select id="advies-aan" name="aan" aria-describedby=aan_id.clone()>
+                            <option value="">"Kies…"</option>
+                            {geadresseerden.into_iter().map(|(waarde, label)| {
+                                let gekozen = gekozen == waarde;
+                                view! { <option value=waarde selected=gekozen>{label}</option> }
+                            }).collect_view()}
+                        </select>
+                    </div>
+                    <div class="veld" class:fout=vraag_id.is_some()>
+                        <label for="advies-vraag">"Uw vraag"</label>
+                        {vraag_fout}
+                        <textarea id="advies-vraag" name="vraag" rows="3" maxlength="4000" aria-describedby=vraag_id.clone()
+                            aria-invalid=vraag_id.as_ref().map(|_| "true")>{ingevuld(&stand, "vraag")}</textarea>
+                    </div>
+                    <div class="veld" class:fout=datum_id.is_some()>
+                        <label for="advies-vervalt">"Antwoord graag tegen"</label>
+                        {datum_fout}
+                        <input type="date" id="advies-vervalt" name="vervalt" value=ingevuld(&stand, "vervalt")
+                            aria-describedby=datum_id.clone() aria-invalid=datum_id.as_ref().map(|_| "true")/>
+                    </div>
+                    <fieldset class="veld">
+                        <legend>"Wat mag de expert zien?"</legend>
+                        <p class="hulp">"De vraag ziet de expert altijd. Deel alleen wat nodig is."</p>
+                        <div class="keuze">
+                            <input type="checkbox" id="advies-oms" name="deel_omschrijving" value="ja" checked=vink("deel_omschrijving")/>
+                            <label for="advies-oms">"De omschrijving van de melding"</label>
+                        </div>
+                        <div class="keuze">
+                            <input type="checkbox" id="advies-loc" name="deel_locatie" value="ja" checked=vink("deel_locatie")/>
+                            <label for="advies-loc">"De opvang (naam en adres)"</label>
+                        </div>
+                        <div class="keuze">
+                            <input type="checkbox" id="advies-melder" name="deel_melder" value="ja" checked=vink("deel_melder")/>
+                            <label for="advies-melder">"De naam en contactgegevens van de melder"</label>
+                        </div>
+                    </fieldset>
+                    <button type="submit" class="knop">"Advies vragen"</button>
+                </form>
+            </details>
+        </section>
+    }
+}
+
+/// `/advies`: the requests addressed to the expert.
+#[component]
+pub fn AdviesLijstPagina() -> impl IntoView {
+    let data = Resource::new(|| (), |_| mijn_adviesvragen());
+    view! {
+        <Title text="Adviesvragen | Meldpunt"/>
+        <h1>"Adviesvragen aan u"</h1>
+        <Suspense fallback=|| view! { <p>"Laden…"</p> }>
+            {move || data.get().map(|r| match r {
+                Ok(v) if v.is_empty() => view! { <p>"Er zijn geen vragen aan u."</p> }.into_any(),
+                Ok(v) => view! {
+                    <table class="werkbak">
+                        <caption class="sr-only">"Adviesvragen, open eerst"</caption>
+                        <thead><tr><th scope="col">"Vraag"</th><th scope="col">"Melding"</th><th scope="col">"Stand"</th></tr></thead>
+                        <tbody>
+                            {v.into_iter().map(|(referentie, v)| {
+                                let kort: String = v.vraag.chars().take(90).collect();
+                                view! {
+                                    <tr class:laat=v.te_laat>
+                                        <td><a href=format!("/advies/{}", v.id)>{kort}</a></td>
+                                        <td>{referentie}</td>
+                                        <td>{status(&v)}</td>
+                                    </tr>
+                                }
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                }.into_any(),
+                Err(e) => view! { <p class="foutmelding" role="alert">{e.to_string()}</p> }.into_any(),
+            })}
+        </Suspense>
+    }
+}
+
+/// `/advies/<id>`: the question, only what it shares, and the answer form.
+#[component]
+pub fn AdviesPagina() -> impl IntoView {
+    let params = use_params_map();
+    let id = move || params.with(|p| p.get("id").unwrap_or_default());
+    let data = Resource::new(id, open_adviesvraag);
+    view! {
+        <Suspense fallback=|| view! { <p>"Laden…"</p> }>
+            {move || data.get().map(|r| match r {
+                Ok(d) => view! { <Dossier d/> }.into_any(),
+                Err(e) => {
+                    if matches!(e, crate::error::AppError::NietGevonden) { crate::ui::zet_status(404) }
+                    view! { <Title text="Adviesvraag | Meldpunt"/><h1>"Adviesvraag"</h1><p class="foutmelding" role="alert">{e.to_string()}</p> }.into_any()
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn Dossier(d: AdviesDossier) -> impl IntoView {
+    let stand = use_context::<AntwoordStand>().unwrap_or_default();
+    let v = d.vraag.clone();
+    let antwoord = v.antwoord.clone();
+    view! {
+        <Title text="Adviesvraag | Meldpunt"/>
+        <p><a href="/advies">"← Alle adviesvragen"</a></p>
+        <h1>"Adviesvraag over melding " {d.referentie.clone()}</h1>
+        <dl class="kenmerken">
+            <dt>"Gevraagd door"</dt><dd>{v.gevraagd_door.clone()} ", " {tijd::toon(v.gevraagd_op)}</dd>
+            <dt>"Antwoord tegen"</dt><dd class:te-laat=v.te_laat>{v.vervalt.format("%d/%m/%Y").to_string()} {v.te_laat.then_some(" (te laat)")}</dd>
+            <dt>"Onderwerpen"</dt><dd>{d.categorieen.iter().map(|c| c.label()).collect::<Vec<_>>().join(", ")}</dd>
+        </dl>
+        <h2>"De vraag"</h2>
+        <blockquote class="omschrijving">{v.vraag.clone()}</blockquote>
+        <h2>"Wat u ziet"</h2>
+        <p class="hulp">"U ziet alleen wat de behandelaar met u deelt."</p>
+        {d.omschrijving.map(|o| view! { <h3>"Omschrijving"</h3><blockquote class="omschrijving">{o}</blockquote> })}
+        {d.locatie.map(|l| view! { <h3>"Opvang"</h3><p>{l}</p> })}
+        {d.melder.map(|m| view! {
+            <h3>"Melder"</h3>
+            <p>{if m.anoniem { "Anoniem".to_string() } else {
+                [m.naam, m.email, m.telefoon].into_iter().flatten().collect::<Vec<_>>().join(", ")
+            }}</p>
+        })}
+        <h2>"Uw antwoord"</h2>
+        {match antwoord {
+            Some(a) => view! { <blockquote class="omschrijving">{a}</blockquote> }.into_any(),
+            None => {
+                let fout_id = stand.fout.as_ref().map(|_| "fout-antwoord");
+                view! {
+                    <form method="post" action=format!("/advies/{}/antwoord", v.id) class="formulier" novalidate>
+                        <div class="veld" class:fout=fout_id.is_some()>
+                            <label for="antwoord">"Antwoord"</label>
+                            {stand.fout.clone().map(|f| view! { <p class="veldfout" id="fout-antwoord">{f}</p> })}
+                            <textarea id="antwoord" name="antwoord" rows="8" maxlength="10000" aria-describedby=fout_id
+                                aria-invalid=fout_id.map(|_| "true")>{stand.antwoord.clone()}</textarea>
+                        </div>
+                        <button type="submit" class="knop">"Antwoord versturen"</button>
+                    </form>
+                }.into_any()
+            }
+        }}
+    }
+}

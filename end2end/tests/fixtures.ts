@@ -5,6 +5,8 @@
 
 /** E-mail address of the demo staff account that the server seeds with MELDPUNT_DEMO=true. */
 export const DEMO_EMAIL = 'demo@meldpunt.test';
+/** The demo expert (a jurist) that `serve --demo` sets up with the same password. */
+export const DEMO_JURIST = 'jurist@meldpunt.test';
 
 /** Password of the demo staff account. The config passes the same value to the server. */
 export const DEMO_PASSWORD: string =
@@ -51,6 +53,7 @@ export const STATUSSEN = [
   'Afgesloten',
   'Doorverwezen',
   'Onontvankelijk',
+  'Heropend',
 ] as const;
 
 /** Field keys used in the error ids (`fout-<veld>`). */

@@ -1,7 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { REFERENTIE_PATROON } from '../fixtures';
 
-export const KOLOMMEN = ['Referentie', 'Ontvangen', 'Opvang', 'Onderwerpen', 'Urgentie', 'Status'] as const;
+export const KOLOMMEN = ['Referentie', 'Ontvangen', 'Opvang', 'Onderwerpen', 'Urgentie', 'Status', 'Behandelaar'] as const;
 export type Kolom = (typeof KOLOMMEN)[number];
 
 /** The case workers' inbox at /werkbak. */
@@ -22,8 +22,9 @@ export class WerkbakPage {
     this.kop = page.getByRole('heading', { level: 1, name: 'Werkbak' });
     this.status = page.getByRole('combobox', { name: 'Status', exact: true });
     this.onderwerp = page.getByRole('combobox', { name: 'Onderwerp', exact: true });
-    this.filteren = page.getByRole('button', { name: 'Filteren', exact: true });
-    this.tabel = page.getByRole('table');
+    this.filteren = page.getByRole('button', { name: 'Toepassen', exact: true });
+    // The view's own table (acute meldingen have a table of their own above it).
+    this.tabel = page.getByRole('table', { name: 'Meldingen in deze weergave' });
     this.kolomkoppen = this.tabel.getByRole('columnheader');
     // Data rows: every row that is not the header row.
     this.rijen = this.tabel.getByRole('row').filter({ hasNot: page.getByRole('columnheader') });
@@ -81,11 +82,19 @@ export class WerkbakPage {
     return teksten;
   }
 
-  /** Chooses filter values and presses "Filteren". */
-  async filter(opties: { status?: string; onderwerp?: string }): Promise<void> {
+  /** Chooses filter values and presses "Toepassen". */
+  async filter(opties: { status?: string; onderwerp?: string; zoek?: string }): Promise<void> {
+    if (opties.zoek !== undefined) await this.page.getByRole('searchbox', { name: 'Zoeken' }).fill(opties.zoek);
     if (opties.status !== undefined) await this.status.selectOption({ label: opties.status });
     if (opties.onderwerp !== undefined) await this.onderwerp.selectOption({ label: opties.onderwerp });
     await this.filteren.click();
+  }
+
+  /** Opens a view ("Mijn meldingen", "Te laat", ...) from the view navigation. */
+  async weergave(naam: string): Promise<void> {
+    await this.page.getByRole('navigation', { name: 'Weergaven' }).getByRole('link', { name: naam, exact: true }).click();
+    await expect(this.page.getByRole('navigation', { name: 'Weergaven' }).getByRole('link', { name: naam, exact: true }))
+      .toHaveAttribute('aria-current', 'page');
   }
 
   /** Logs out and expects the login page. */

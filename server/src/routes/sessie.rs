@@ -54,6 +54,14 @@ pub async fn laag(State(state): State<ServerState>, mut req: Request, next: Next
         let doel: String = form_urlencoded::Serializer::new(String::new()).append_pair("volgende", volgende).finish();
         return Redirect::to(&format!("/login?{doel}")).into_response();
     }
+    // Experts have no werkbak: their start page is the list of advice requests addressed to them.
+    if pad == "/werkbak"
+        && let Some(Aangemeld(g)) = req.extensions().get::<Aangemeld>()
+        && !g.heeft_een_van(app::auth::model::CASEWERK)
+        && g.rollen.contains(&app::auth::model::Rol::Expert)
+    {
+        return Redirect::to("/advies").into_response();
+    }
     next.run(req).await
 }
 

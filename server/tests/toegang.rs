@@ -1,0 +1,200 @@
+//! The access matrix: every server function and every staff route, called as an anonymous
+//! visitor, as each role, and as a user of the right role without access to that object.
+//! A server function that is registered but missing from `REGELS` makes the test fail.
+
+mod common;
+
+use app::auth::model::Rol;
+use axum::http::{Method, StatusCode};
+use common::*;
+use tower::ServiceExt;
+
+/// Who may call an entry. `Object` entries also need the object to be theirs.
+#[derive(Clone, Copy, Debug)]
+enum Mag {
+    Iedereen,
+    Rollen(&'static [Rol]),
+}
+
+struct Regel {
+    naam: &'static str,
+    methode: Method,
+    /// `{ref}` and `{advies}` are filled in with the test's melding and advice request.
+    pad: &'static str,
+    body: &'static str,
+    mag: Mag,
+    /// Registered server-function path, for the completeness check.
+    server_fn: Option<&'static str>,
+}
+
+const CASEWERK: &[Rol] = &[Rol::Casewerker, Rol::KlantenbeheerderKinderopvang, Rol::Coordinator];
+const EXPERT: &[Rol] = &[Rol::Expert];
+
+fn regels() -> Vec<Regel> {
+    use Mag::*;
+    let r = |naam, methode, pad, body, mag, server_fn| Regel { naam, methode, pad, body, mag, server_fn };
+    vec![
+        r("sf werkbak", Method::POST, "/api/werkbak", "query=weergave%3Dalle", Rollen(CASEWERK), Some("/api/werkbak")),
+        r("sf melding", Method::POST, "/api/melding", "referentie={ref}", Rollen(CASEWERK), Some("/api/melding")),
+        r("sf zoek_locaties", Method::GET, "/api/zoek_locaties?q=aalst", "", Iedereen, Some("/api/zoek_locaties")),
+        r(
+            "sf mijn_adviesvragen",
+            Method::POST,
+            "/api/mijn_adviesvragen",
+            "",
+            Rollen(EXPERT),
+            Some("/api/mijn_adviesvragen"),
+        ),
+        r(
+            "sf open_adviesvraag",
+            Method::POST,
+            "/api/open_adviesvraag",
+            "id={advies}",
+            Rollen(EXPERT),
+            Some("/api/open_adviesvraag"),
+        ),
+        r("pagina werkbak", Method::GET, "/werkbak", "", Rollen(CASEWERK), None),
+        r("pagina melding", Method::GET, "/meldingen/{ref}", "", Rollen(CASEWERK), None),
+        r("pagina adviesvragen", Method::GET, "/advies", "", Rollen(EXPERT), None),
+        r("pagina adviesvraag", Method::GET, "/advies/{advies}", "", Rollen(EXPERT), None),
+        r(
+            "stap",
+            Method::POST,
+            "/meldingen/{ref}/stap",
+            "handeling=verleng&versie=1&dagen=0&reden=x",
+            Rollen(CASEWERK),
+            None,
+        ),
+        r("tijdlijn", Method::POST, "/meldingen/{ref}/tijdlijn", "soort=notitie&tekst=", Rollen(CASEWERK), None),
+        r("advies vragen", Method::POST, "/meldingen/{ref}/advies", "aan=", Rollen(CASEWERK), None),
+        r("advies beantwoorden", Method::POST, "/advies/{advies}/antwoord", "antwoord=", Rollen(EXPERT), None),
+    ]
+}
+
+/// Refused: 401 or 403, a redirect to the login page, or a page (GET) that sends you elsewhere
+/// (an expert asking for the werkbak goes to their advice requests). Allowed is anything else
+/// except a 5xx, which always fails the test.
+fn is_geweigerd(methode: &Method, status: StatusCode, locatie: Option<&str>) -> bool {
+    status == StatusCode::UNAUTHORIZED
+        || status == StatusCode::FORBIDDEN
+        || (status.is_redirection() && (locatie.is_some_and(|l| l.starts_with("/login")) || methode == Method::GET))
+}
+
+#[tokio::test]
+async fn every_server_function_and_staff_route_checks_the_role() {
+    let (app, db) = app().await;
+    // One account per role (els, from the set-up, is the casewerker).
+    let rollen = [
+        (Rol::Casewerker, "els@meldpunt.test"),
+        (Rol::KlantenbeheerderKinderopvang, "kb@meldpunt.test"),
+        (Rol::Expert, "jurist@meldpunt.test"),
+        (Rol::Coordinator, "coord@meldpunt.test"),
+        (Rol::Kennisbeheerder, "kennis@meldpunt.test"),
+        (Rol::Beheerder, "beheer@meldpunt.test"),
+    ];
+    for (rol, email) in &rollen[1..] {
+        account(&db, email, email, &[*rol]).await;
+    }
+    account(&db, "arts@meldpunt.test", "Arts", &[Rol::Expert]).await;
+    app::advies::service::zet_discipline(&db, "jurist@meldpunt.test", app::advies::model::Discipline::Jurist)
+        .await
+        .unwrap();
+    app::advies::service::zet_discipline(&db, "arts@meldpunt.test", app::advies::model::Discipline::Arts)
+        .await
+        .unwrap();
+
+    // A melding and an advice request addressed to the jurists.
+    let referentie: String = db
+        .query("SELECT VALUE referentie FROM melding ORDER BY referentie LIMIT 1")
+        .await
+        .unwrap()
+        .take::<Vec<String>>(0)
+        .unwrap()
+        .remove(0);
+    let els = app::auth::model::Gebruiker {
+        id: db
+            .query("SELECT VALUE record::id(id) FROM ONLY gebruiker WHERE email = 'els@meldpunt.test' LIMIT 1")
+            .await
+            .unwrap()
+            .take::<Option<String>>(0)
+            .unwrap()
+            .unwrap(),
+        email: "els@meldpunt.test".into(),
+        naam: "Els".into(),
+        rollen: vec![Rol::Casewerker],
+    };
+    let nieuw = app::advies::model::NieuweAdviesvraag {
+        aan: app::advies::model::Geadresseerde::Discipline(app::advies::model::Discipline::Jurist),
+        vraag: app::behandeling::model::Reden::parse("Mag dit?").unwrap(),
+        vervalt: chrono::Utc::now().date_naive() + chrono::Days::new(5),
+        deel_omschrijving: false,
+        deel_locatie: false,
+        deel_melder: false,
+    };
+    let r = app::meldingen::model::Referentie::parse(&referentie).unwrap();
+    app::advies::service::vraag(&db, &els, &r, nieuw, chrono::Utc::now()).await.unwrap();
+    let advies: String = db
+        .query("SELECT VALUE record::id(id) FROM adviesvraag")
+        .await
+        .unwrap()
+        .take::<Vec<String>>(0)
+        .unwrap()
+        .remove(0);
+
+    let mut cookies = vec![(None, String::new())];
+    for (rol, email) in rollen {
+        cookies.push((Some(rol), inloggen(&app, email).await));
+    }
+    let arts = inloggen(&app, "arts@meldpunt.test").await;
+
+    let mut fouten = Vec::new();
+    let mut gecontroleerd = 0;
+    for regel in regels() {
+        let pad = regel.pad.replace("{ref}", &referentie).replace("{advies}", &advies);
+        let body = regel.body.replace("{ref}", &referentie).replace("{advies}", &advies);
+        for (rol, cookie) in &cookies {
+            let req = if regel.methode == Method::GET { get(&pad) } else { post(&pad, &body) };
+            let req = if cookie.is_empty() { req } else { met(req, cookie) };
+            let resp = app.clone().oneshot(req).await.unwrap();
+            let status = resp.status();
+            let locatie = resp.headers().get("location").and_then(|l| l.to_str().ok()).map(str::to_string);
+            let mag = match (regel.mag, rol) {
+                (Mag::Iedereen, _) => true,
+                (Mag::Rollen(_), None) => false,
+                (Mag::Rollen(rollen), Some(r)) => rollen.contains(r),
+            };
+            let geweigerd = is_geweigerd(&regel.methode, status, locatie.as_deref());
+            gecontroleerd += 1;
+            if status.is_server_error() || mag == geweigerd {
+                fouten.push(format!(
+                    "{} as {rol:?}: {status} {locatie:?} (should be {})",
+                    regel.naam,
+                    if mag { "allowed" } else { "refused" }
+                ));
+            }
+        }
+        // The right role, but not their object: an expert of another discipline.
+        if regel.pad.contains("{advies}") {
+            let req = if regel.methode == Method::GET {
+                get(&pad)
+            } else {
+                post(&pad, &body.replace("antwoord=", "antwoord=Nee"))
+            };
+            let resp = app.clone().oneshot(met(req, &arts)).await.unwrap();
+            gecontroleerd += 1;
+            if resp.status() != StatusCode::NOT_FOUND {
+                fouten.push(format!("{} as another expert: {} (should be 404)", regel.naam, resp.status()));
+            }
+        }
+    }
+    assert!(fouten.is_empty(), "{} of {gecontroleerd} checks failed:\n{}", fouten.len(), fouten.join("\n"));
+    println!("access matrix: {gecontroleerd} checks over {} entries and {} callers", regels().len(), cookies.len());
+
+    // Every registered server function is in the table.
+    let bekend: Vec<&str> = regels().iter().filter_map(|r| r.server_fn).collect();
+    let ontbrekend: Vec<String> = leptos::server_fn::axum::server_fn_paths()
+        .map(|(p, _)| p.to_string())
+        .filter(|p| !bekend.contains(&p.as_str()))
+        .collect();
+    assert!(ontbrekend.is_empty(), "server functions without an entry in the access matrix: {ontbrekend:?}");
+}

@@ -26,6 +26,27 @@ pub enum AppError {
     Verbinding,
 }
 
+impl AppError {
+    /// Sets the HTTP status that belongs to this error on the current response (404 for
+    /// "not found", 422 for refused input), so a server function never answers 500 for them.
+    pub fn met_status(self) -> Self {
+        #[cfg(feature = "ssr")]
+        {
+            let code = match &self {
+                Self::NietAangemeld => Some(http::StatusCode::UNAUTHORIZED),
+                Self::GeenToegang => Some(http::StatusCode::FORBIDDEN),
+                Self::NietGevonden => Some(http::StatusCode::NOT_FOUND),
+                Self::Ongeldig(_) => Some(http::StatusCode::UNPROCESSABLE_ENTITY),
+                Self::Intern | Self::Verbinding => None,
+            };
+            if let (Some(code), Some(opts)) = (code, leptos::prelude::use_context::<leptos_axum::ResponseOptions>()) {
+                opts.set_status(code);
+            }
+        }
+        self
+    }
+}
+
 impl FromServerFnError for AppError {
     type Encoder = JsonEncoding;
 

@@ -96,6 +96,7 @@ async fn every_server_function_and_staff_route_checks_the_role() {
         account(&db, email, email, &[*rol]).await;
     }
     account(&db, "arts@meldpunt.test", "Arts", &[Rol::Expert]).await;
+    account(&db, "kb2@meldpunt.test", "Ander", &[Rol::KlantenbeheerderKinderopvang]).await;
     app::advies::service::zet_discipline(&db, "jurist@meldpunt.test", app::advies::model::Discipline::Jurist)
         .await
         .unwrap();
@@ -132,6 +133,16 @@ async fn every_server_function_and_staff_route_checks_the_role() {
         deel_melder: false,
     };
     let r = app::meldingen::model::Referentie::parse(&referentie).unwrap();
+    // kb@ manages the organiser this melding is about; kb2@ manages none.
+    db.query(
+        "UPDATE (SELECT VALUE locatie.organisator FROM ONLY type::record('melding', $r))
+         SET accountbeheerder = (SELECT VALUE id FROM ONLY gebruiker WHERE email = 'kb@meldpunt.test' LIMIT 1)",
+    )
+    .bind(("r", referentie.clone()))
+    .await
+    .unwrap()
+    .check()
+    .unwrap();
     app::advies::service::vraag(&db, &els, &r, nieuw, chrono::Utc::now()).await.unwrap();
     let advies: String = db
         .query("SELECT VALUE record::id(id) FROM adviesvraag")
@@ -146,6 +157,7 @@ async fn every_server_function_and_staff_route_checks_the_role() {
         cookies.push((Some(rol), inloggen(&app, email).await));
     }
     let arts = inloggen(&app, "arts@meldpunt.test").await;
+    let kb2 = inloggen(&app, "kb2@meldpunt.test").await;
 
     let mut fouten = Vec::new();
     let mut gecontroleerd = 0;
@@ -173,8 +185,17 @@ async fn every_server_function_and_staff_route_checks_the_role() {
                 ));
             }
         }
+        // The right role, but not their object: an account manager of another organiser.
+        if regel.pad.contains("{ref}") || regel.body.contains("{ref}") {
+            let req = if regel.methode == Method::GET { get(&pad) } else { post(&pad, &body) };
+            let resp = app.clone().oneshot(met(req, &kb2)).await.unwrap();
+            gecontroleerd += 1;
+            if resp.status() != StatusCode::NOT_FOUND {
+                fouten.push(format!("{} as another account manager: {} (should be 404)", regel.naam, resp.status()));
+            }
+        }
         // The right role, but not their object: an expert of another discipline.
-        if regel.pad.contains("{advies}") {
+        if regel.pad.contains("{advies}") || regel.body.contains("{advies}") {
             let req = if regel.methode == Method::GET {
                 get(&pad)
             } else {

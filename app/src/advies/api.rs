@@ -28,7 +28,7 @@ pub async fn open_adviesvraag(id: String) -> Result<AdviesDossier, AppError> {
             if matches!(e, super::service::AdviesFout::NietGevonden) {
                 schrijf_voor_verzoek(&state.db, Some(&g), Actie::Geweigerd, Some(&object)).await;
             }
-            Err(AppError::from(e))
+            Err(AppError::from(e).met_status())
         }
     }
 }

@@ -26,6 +26,12 @@ impl Gebruiker {
     pub fn heeft_een_van(&self, rollen: &[Rol]) -> bool {
         self.rollen.iter().any(|r| rollen.contains(r))
     }
+
+    /// Case workers and coordinators see every case; an account manager (klantenbeheerder
+    /// kinderopvang) without those roles sees only the cases about their own organisers.
+    pub fn ziet_alle_meldingen(&self) -> bool {
+        self.heeft_een_van(&[Rol::Casewerker, Rol::Coordinator])
+    }
 }
 
 /// A password as typed: never serialised, never printed.

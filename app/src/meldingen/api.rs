@@ -17,6 +17,9 @@ pub async fn werkbak(query: Option<String>) -> Result<WerkbakPagina, AppError> {
     if filter.weergave == Some(Weergave::Mijn) {
         filter.behandelaar = Some(g.id.clone());
     }
+    if !g.ziet_alle_meldingen() {
+        filter.accountbeheerder = Some(g.id.clone());
+    }
     Ok(super::service::werkbak(&state.db, &filter).await?)
 }
 
@@ -26,8 +29,14 @@ pub async fn melding(referentie: String) -> Result<MeldingDetail, AppError> {
     use crate::audit::{Actie, schoon, schrijf_voor_verzoek};
     let state = crate::state::app_state()?;
     let g = crate::auth::service::toegang(&state.db, crate::auth::model::CASEWERK, Some(&schoon(&referentie))).await?;
-    let referentie = super::model::Referentie::parse(&referentie).ok_or(AppError::NietGevonden)?;
-    let mut detail = super::service::detail(&state.db, &referentie).await?.ok_or(AppError::NietGevonden)?;
+    let referentie = super::model::Referentie::parse(&referentie).ok_or_else(|| AppError::NietGevonden.met_status())?;
+    if !super::service::mag_zien(&state.db, &g, referentie.as_str()).await? {
+        // Not theirs: as if it did not exist, and logged as a refusal.
+        schrijf_voor_verzoek(&state.db, Some(&g), Actie::Geweigerd, Some(referentie.as_str())).await;
+        return Err(AppError::NietGevonden.met_status());
+    }
+    let mut detail =
+        super::service::detail(&state.db, &referentie).await?.ok_or_else(|| AppError::NietGevonden.met_status())?;
     let nu = chrono::Utc::now();
     detail.adviesvragen = crate::advies::service::van_melding(&state.db, referentie.as_str(), nu).await?;
     detail.geadresseerden = crate::advies::service::geadresseerden(&state.db).await?;

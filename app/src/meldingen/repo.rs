@@ -169,7 +169,11 @@ pub async fn werkbak(db: &Db, filter: &WerkbakFilter, vandaag: &str) -> surreald
         Some(Weergave::Acuut) => w.extend([OPEN, "urgentie = 'acuut'"]),
         Some(Weergave::Alle) => {}
     }
-    let velden: [(bool, &str); 10] = [
+    let velden: [(bool, &str); 11] = [
+        (
+            filter.accountbeheerder.is_some(),
+            "locatie.organisator.accountbeheerder = type::record('gebruiker', $accountbeheerder)",
+        ),
         (filter.status.is_some(), "status = $status"),
         (filter.soort.is_some(), "(soort ?? 'melding') = $soort"),
         (filter.categorie.is_some(), "categorieen CONTAINS $categorie"),
@@ -205,7 +209,8 @@ pub async fn werkbak(db: &Db, filter: &WerkbakFilter, vandaag: &str) -> surreald
         .bind(("tot", filter.tot.and_then(|d| d.succ_opt()).map(middernacht)))
         .bind(("locatie", filter.locatie.clone()))
         .bind(("organisator", filter.organisator.clone()))
-        .bind(("behandelaar", filter.behandelaar.clone()));
+        .bind(("behandelaar", filter.behandelaar.clone()))
+        .bind(("accountbeheerder", filter.accountbeheerder.clone()));
     if let Some(na) = &filter.na {
         q = q.bind(("na_t", na.ontvangen)).bind(("na_ref", na.referentie.clone()));
     }
@@ -214,11 +219,16 @@ pub async fn werkbak(db: &Db, filter: &WerkbakFilter, vandaag: &str) -> surreald
 }
 
 /// Open meldingen with acute danger, oldest first (at most 50): the top of every view.
-pub async fn acuut_open(db: &Db) -> surrealdb::Result<Vec<WerkbakRijDb>> {
+pub async fn acuut_open(db: &Db, accountbeheerder: Option<String>) -> surrealdb::Result<Vec<WerkbakRijDb>> {
+    let eigen = if accountbeheerder.is_some() {
+        "AND locatie.organisator.accountbeheerder = type::record('gebruiker', $accountbeheerder)"
+    } else {
+        ""
+    };
     let sql = format!(
-        "SELECT {WERKBAK_VELDEN} FROM melding WHERE urgentie = 'acuut' AND {OPEN} ORDER BY ontvangen ASC LIMIT 50"
+        "SELECT {WERKBAK_VELDEN} FROM melding WHERE urgentie = 'acuut' AND {OPEN} {eigen} ORDER BY ontvangen ASC LIMIT 50"
     );
-    let mut res = db.query(sql).await?.check()?;
+    let mut res = db.query(sql).bind(("accountbeheerder", accountbeheerder)).await?.check()?;
     res.take(0)
 }
 
@@ -277,4 +287,22 @@ pub async fn locatie_bestaat(db: &Db, key: &str) -> surrealdb::Result<bool> {
         .check()?;
     let id: Option<RecordId> = res.take(0)?;
     Ok(id.is_some())
+}
+
+/// The account manager of the organiser a melding is about (`None` when there is none, or no
+/// location); `Err` only for database failures. The outer `Option` is `None` for an unknown case.
+pub async fn accountbeheerder(db: &Db, referentie: &str) -> surrealdb::Result<Option<Option<String>>> {
+    let mut res = db
+        .query(
+            "SELECT VALUE (IF locatie.organisator.accountbeheerder { record::id(locatie.organisator.accountbeheerder) } ELSE { NONE })
+             FROM ONLY $m",
+        )
+        .bind(("m", melding_record(referentie)))
+        .await?
+        .check()?;
+    let bestaat: Option<surrealdb::types::Value> = res.take(0)?;
+    Ok(bestaat.map(|v| match v {
+        surrealdb::types::Value::String(s) => Some(s),
+        _ => None,
+    }))
 }

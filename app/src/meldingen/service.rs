@@ -158,7 +158,11 @@ fn rij(r: repo::WerkbakRijDb, nu: DateTime<Utc>) -> Result<WerkbakRij, MeldingFo
 pub async fn werkbak(db: &Db, filter: &WerkbakFilter) -> Result<WerkbakPagina, MeldingFout> {
     let nu = chrono::Utc::now();
     let vandaag = crate::tijd::vandaag(nu).format("%Y-%m-%d").to_string();
-    let (rijen, acuut) = futures::future::try_join(repo::werkbak(db, filter, &vandaag), repo::acuut_open(db)).await?;
+    let (rijen, acuut) = futures::future::try_join(
+        repo::werkbak(db, filter, &vandaag),
+        repo::acuut_open(db, filter.accountbeheerder.clone()),
+    )
+    .await?;
     let meer = rijen.len() > WERKBAK_PAGINA;
     let rijen: Vec<WerkbakRij> =
         rijen.into_iter().take(WERKBAK_PAGINA).map(|r| rij(r, nu)).collect::<Result<_, MeldingFout>>()?;
@@ -225,4 +229,16 @@ pub async fn detail(db: &Db, referentie: &Referentie) -> Result<Option<MeldingDe
         geadresseerden: Vec::new(),
         zaak,
     }))
+}
+
+/// May this staff member see (and handle) this melding? Case workers and coordinators see all;
+/// an account manager only the meldingen about the organisers assigned to them.
+pub async fn mag_zien(db: &Db, g: &crate::auth::model::Gebruiker, referentie: &str) -> Result<bool, MeldingFout> {
+    if g.ziet_alle_meldingen() {
+        return Ok(true);
+    }
+    if !g.rollen.contains(&crate::auth::model::Rol::KlantenbeheerderKinderopvang) {
+        return Ok(false);
+    }
+    Ok(repo::accountbeheerder(db, referentie).await?.flatten().as_deref() == Some(g.id.as_str()))
 }

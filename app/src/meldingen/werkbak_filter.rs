@@ -35,6 +35,10 @@ pub struct WerkbakFilter {
     /// Assigned to this staff member (the id); "mijn" fills it with the user's own id.
     pub behandelaar: Option<String>,
     pub oudste_eerst: bool,
+    /// Only meldingen about organisers with this account manager (set by the server, never
+    /// from the query string).
+    #[serde(skip)]
+    pub accountbeheerder: Option<String>,
     /// Keyset cursor: the last row of the previous page.
     pub na: Option<WerkbakCursor>,
 }
@@ -64,6 +68,7 @@ impl WerkbakFilter {
             organisator: get("organisator").as_deref().and_then(sleutel),
             behandelaar: get("behandelaar").as_deref().and_then(sleutel),
             oudste_eerst: get("sorteer").as_deref() == Some("oudste"),
+            accountbeheerder: None,
             na: get("na").and_then(|n| WerkbakCursor::decode(&n)),
         }
     }

@@ -23,11 +23,25 @@ pub fn adres(parts: &Parts) -> Option<std::net::IpAddr> {
     parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip())
 }
 
-/// The logged-in case worker, or the refusal (logged in the audit log).
+/// The logged-in case worker who may handle this melding, or the refusal (logged in the audit
+/// log). An account manager asking for a melding about another organiser gets a 404.
 pub async fn casewerker(state: &ServerState, parts: &Parts, object: &str) -> Result<Gebruiker, Response> {
     let g = parts.extensions.get::<Aangemeld>().map(|a| a.0.clone());
     match g {
-        Some(g) if g.heeft_een_van(CASEWERK) => Ok(g),
+        Some(g) if g.heeft_een_van(CASEWERK) => {
+            match app::meldingen::service::mag_zien(&state.app.db, &g, object).await {
+                Ok(true) => Ok(g),
+                Ok(false) => {
+                    audit::schrijf(&state.app.db, Wie::Gebruiker(&g), Actie::Geweigerd, Some(object), adres(parts))
+                        .await;
+                    Err((StatusCode::NOT_FOUND, "Deze melding bestaat niet.").into_response())
+                }
+                Err(e) => {
+                    tracing::error!(error = %e, "access check failed");
+                    Err((StatusCode::SERVICE_UNAVAILABLE, "Dit lukt nu niet door een storing bij ons.").into_response())
+                }
+            }
+        }
         Some(g) => {
             audit::schrijf(&state.app.db, Wie::Gebruiker(&g), Actie::Geweigerd, Some(object), adres(parts)).await;
             Err((StatusCode::FORBIDDEN, "U hebt geen toegang tot deze melding.").into_response())

@@ -124,3 +124,19 @@ async fn oldest_first_pages_by_keyset_too() {
     let status = WerkbakFilter { status: Some(Status::Afgesloten), ..Default::default() };
     assert!(werkbak(&db, &status).await.unwrap().rijen.iter().all(|r| r.status == Status::Afgesloten));
 }
+
+#[tokio::test]
+async fn organiser_and_location_pages_count_the_last_twelve_months() {
+    let db = common::db_met_demo(0).await;
+    let a = melding(&db, "L0007", "Eerste signaal over dezelfde opvang in korte tijd.", 10, false).await;
+    melding(&db, "L0007", "Tweede signaal over dezelfde opvang in korte tijd.", 40, false).await;
+    melding(&db, "L0007", "Een signaal van meer dan een jaar geleden.", 400, false).await;
+    let l = app::locaties::service::locatie_overzicht(&db, "L0007", Utc::now()).await.unwrap().unwrap();
+    assert_eq!(l.locatie.meldingen_12_maanden, 2);
+    assert_eq!(l.meldingen.len(), 3, "every melding is listed, also older ones");
+    assert_eq!(l.meldingen[0].referentie, a, "newest first");
+    let o = app::locaties::service::organisator(&db, &l.organisator_id, Utc::now()).await.unwrap().unwrap();
+    assert!(o.meldingen_12_maanden >= 2);
+    assert!(o.locaties.iter().any(|x| x.id == "L0007" && x.meldingen_12_maanden == 2));
+    assert!(app::locaties::service::locatie_overzicht(&db, "L9999", Utc::now()).await.unwrap().is_none());
+}

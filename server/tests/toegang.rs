@@ -53,6 +53,10 @@ fn regels() -> Vec<Regel> {
             Rollen(EXPERT),
             Some("/api/open_adviesvraag"),
         ),
+        r("sf organisator", Method::POST, "/api/organisator", "id={org}", Rollen(CASEWERK), Some("/api/organisator")),
+        r("sf locatie", Method::POST, "/api/locatie", "id=L0001", Rollen(CASEWERK), Some("/api/locatie")),
+        r("pagina organisator", Method::GET, "/organisatoren/{org}", "", Rollen(CASEWERK), None),
+        r("pagina locatie", Method::GET, "/locaties/L0001", "", Rollen(CASEWERK), None),
         r("pagina werkbak", Method::GET, "/werkbak", "", Rollen(CASEWERK), None),
         r("pagina melding", Method::GET, "/meldingen/{ref}", "", Rollen(CASEWERK), None),
         r("pagina adviesvragen", Method::GET, "/advies", "", Rollen(EXPERT), None),
@@ -157,13 +161,20 @@ async fn every_server_function_and_staff_route_checks_the_role() {
         cookies.push((Some(rol), inloggen(&app, email).await));
     }
     let arts = inloggen(&app, "arts@meldpunt.test").await;
+    let org: String = db
+        .query("SELECT VALUE record::id(organisator) FROM ONLY locatie:L0001")
+        .await
+        .unwrap()
+        .take::<Option<String>>(0)
+        .unwrap()
+        .unwrap();
     let kb2 = inloggen(&app, "kb2@meldpunt.test").await;
 
     let mut fouten = Vec::new();
     let mut gecontroleerd = 0;
     for regel in regels() {
-        let pad = regel.pad.replace("{ref}", &referentie).replace("{advies}", &advies);
-        let body = regel.body.replace("{ref}", &referentie).replace("{advies}", &advies);
+        let vul = |s: &str| s.replace("{ref}", &referentie).replace("{advies}", &advies).replace("{org}", &org);
+        let (pad, body) = (vul(regel.pad), vul(regel.body));
         for (rol, cookie) in &cookies {
             let req = if regel.methode == Method::GET { get(&pad) } else { post(&pad, &body) };
             let req = if cookie.is_empty() { req } else { met(req, cookie) };

@@ -18,3 +18,31 @@ pub async fn zoek_locaties(q: String) -> Result<Vec<LocatieKeuze>, AppError> {
         AppError::Intern
     })
 }
+
+#[cfg(feature = "ssr")]
+fn db_fout(e: surrealdb::Error) -> AppError {
+    tracing::error!(error = %e, "overview failed");
+    AppError::Intern
+}
+
+/// An organiser with its locations and meldingen (staff who handle cases).
+#[server(prefix = "/api", endpoint = "organisator")]
+pub async fn organisator(id: String) -> Result<super::overzicht::OrganisatorOverzicht, AppError> {
+    let state = crate::state::app_state()?;
+    crate::auth::service::toegang(&state.db, crate::auth::model::CASEWERK, Some("organisator")).await?;
+    super::service::organisator(&state.db, &id, chrono::Utc::now())
+        .await
+        .map_err(db_fout)?
+        .ok_or_else(|| AppError::NietGevonden.met_status())
+}
+
+/// A location with its meldingen (staff who handle cases).
+#[server(prefix = "/api", endpoint = "locatie")]
+pub async fn locatie(id: String) -> Result<super::overzicht::LocatieOverzicht, AppError> {
+    let state = crate::state::app_state()?;
+    crate::auth::service::toegang(&state.db, crate::auth::model::CASEWERK, Some("locatie")).await?;
+    super::service::locatie_overzicht(&state.db, &id, chrono::Utc::now())
+        .await
+        .map_err(db_fout)?
+        .ok_or_else(|| AppError::NietGevonden.met_status())
+}

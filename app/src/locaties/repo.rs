@@ -104,3 +104,89 @@ impl DetailRij {
         })
     }
 }
+
+#[derive(Debug, SurrealValue)]
+#[surreal(crate = "surrealdb::types")]
+pub struct OrganisatorDb {
+    pub id: String,
+    pub naam: String,
+    pub ondernemingsnummer: String,
+    pub email: Option<String>,
+    pub telefoon: Option<String>,
+    pub accountbeheerder: Option<String>,
+}
+
+#[derive(Debug, SurrealValue)]
+#[surreal(crate = "surrealdb::types")]
+pub struct LocatieRegelDb {
+    pub id: String,
+    pub organisator_id: String,
+    pub organisator: String,
+    pub accountbeheerder: Option<String>,
+    pub naam: String,
+    pub straat: String,
+    pub postcode: String,
+    pub gemeente: String,
+    pub soort: String,
+    pub capaciteit: i64,
+    pub vergunning: String,
+    pub recent: i64,
+}
+
+#[derive(Debug, SurrealValue)]
+#[surreal(crate = "surrealdb::types")]
+pub struct MeldingRegelDb {
+    pub referentie: String,
+    pub ontvangen: chrono::DateTime<chrono::Utc>,
+    pub categorieen: Vec<String>,
+    pub status: String,
+    pub conclusie: Option<String>,
+    pub locatie: Option<String>,
+}
+
+const LOCATIE_REGEL: &str = "record::id(id) AS id, record::id(organisator) AS organisator_id,
+    organisator.naam AS organisator, organisator.accountbeheerder.naam AS accountbeheerder, naam, straat, postcode,
+    gemeente, soort, capaciteit, vergunning,
+    count((SELECT VALUE id FROM melding WHERE locatie = $parent.id AND ontvangen > $sinds)) AS recent";
+
+const MELDING_REGEL: &str = "referentie, ontvangen, categorieen, status, conclusie, locatie.naam AS locatie";
+
+/// An organiser, its locations (with meldingen in the last 12 months) and its latest meldingen.
+pub async fn organisator(
+    db: &Db,
+    id: &str,
+    sinds: chrono::DateTime<chrono::Utc>,
+    max: i64,
+) -> surrealdb::Result<Option<(OrganisatorDb, Vec<LocatieRegelDb>, Vec<MeldingRegelDb>)>> {
+    let sql = format!(
+        "LET $o = type::record('organisator', $id);
+         SELECT record::id(id) AS id, naam, ondernemingsnummer, email, telefoon, accountbeheerder.naam AS accountbeheerder
+             FROM ONLY $o;
+         SELECT {LOCATIE_REGEL} FROM locatie WHERE organisator = $o ORDER BY naam;
+         SELECT {MELDING_REGEL} FROM melding WHERE locatie.organisator = $o ORDER BY ontvangen DESC LIMIT $max;"
+    );
+    let mut res =
+        db.query(sql).bind(("id", id.to_string())).bind(("sinds", sinds)).bind(("max", max)).await?.check()?;
+    let org: Option<OrganisatorDb> = res.take(1)?;
+    let Some(org) = org else { return Ok(None) };
+    Ok(Some((org, res.take(2)?, res.take(3)?)))
+}
+
+/// A location with its latest meldingen.
+pub async fn locatie(
+    db: &Db,
+    id: &str,
+    sinds: chrono::DateTime<chrono::Utc>,
+    max: i64,
+) -> surrealdb::Result<Option<(LocatieRegelDb, Vec<MeldingRegelDb>)>> {
+    let sql = format!(
+        "LET $l = type::record('locatie', $id);
+         SELECT {LOCATIE_REGEL} FROM ONLY $l;
+         SELECT {MELDING_REGEL} FROM melding WHERE locatie = $l ORDER BY ontvangen DESC LIMIT $max;"
+    );
+    let mut res =
+        db.query(sql).bind(("id", id.to_string())).bind(("sinds", sinds)).bind(("max", max)).await?.check()?;
+    let loc: Option<LocatieRegelDb> = res.take(1)?;
+    let Some(loc) = loc else { return Ok(None) };
+    Ok(Some((loc, res.take(2)?)))
+}

@@ -2,6 +2,7 @@ use super::layout::Layout;
 use super::pages::{Home, NietGevonden};
 use crate::advies::ui::{AdviesLijstPagina, AdviesPagina};
 use crate::auth::ui::LoginPagina;
+use crate::locaties::ui::{LocatiePagina, OrganisatorPagina};
 use crate::meldingen::ui::{MeldenPagina, MeldingPagina, WerkbakPagina};
 use crate::opvolgen::ui::OpvolgenPagina;
 use leptos::prelude::*;
@@ -56,6 +57,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/werkbak") view=WerkbakPagina ssr=SsrMode::Async/>
                     <Route path=path!("/meldingen/:referentie") view=MeldingPagina ssr=SsrMode::Async/>
                     <Route path=path!("/advies") view=AdviesLijstPagina ssr=SsrMode::Async/>
+                    <Route path=path!("/organisatoren/:id") view=OrganisatorPagina ssr=SsrMode::Async/>
+                    <Route path=path!("/locaties/:id") view=LocatiePagina ssr=SsrMode::Async/>
                     <Route path=path!("/advies/:id") view=AdviesPagina ssr=SsrMode::Async/>
                 </Routes>
             </Layout>

@@ -84,7 +84,7 @@ fn Detail(m: MeldingDetail) -> impl IntoView {
             {match (m.locatie, m.locatie_omschrijving) {
                 (Some(l), _) => view! {
                     <dl class="kenmerken">
-                        <dt>"Naam"</dt><dd>{l.naam}</dd>
+                        <dt>"Naam"</dt><dd><a href=format!("/locaties/{}", l.id.0)>{l.naam}</a></dd>
                         <dt>"Adres"</dt><dd>{format!("{}, {} {}", l.straat, l.postcode, l.gemeente)}</dd>
                         <dt>"Soort"</dt><dd>{l.soort.label()} ", " {l.capaciteit} " plaatsen"</dd>
                         <dt>"Vergunning"</dt><dd>{l.vergunning.label()}</dd>

@@ -1,0 +1,68 @@
+//! The organiser and location overviews, from the rows the queries return.
+
+use super::model::{LocatieSoort, Vergunningsstatus};
+use super::overzicht::*;
+use super::repo::{self, LocatieRegelDb, MeldingRegelDb};
+use crate::behandeling::model::Beoordeling;
+use crate::meldingen::model::{Categorie, Referentie, Status};
+use crate::state::Db;
+use chrono::{DateTime, Months, Utc};
+
+fn locatie(r: &LocatieRegelDb) -> Option<LocatieRegel> {
+    Some(LocatieRegel {
+        id: r.id.clone(),
+        naam: r.naam.clone(),
+        adres: format!("{}, {} {}", r.straat, r.postcode, r.gemeente),
+        soort: LocatieSoort::from_code(&r.soort)?,
+        capaciteit: u32::try_from(r.capaciteit).ok()?,
+        vergunning: Vergunningsstatus::from_code(&r.vergunning)?,
+        meldingen_12_maanden: u32::try_from(r.recent).unwrap_or(0),
+    })
+}
+
+fn melding(r: MeldingRegelDb) -> Option<MeldingRegel> {
+    Some(MeldingRegel {
+        referentie: Referentie::parse(&r.referentie)?,
+        ontvangen: r.ontvangen,
+        categorieen: r.categorieen.iter().filter_map(|c| Categorie::from_code(c)).collect(),
+        status: Status::from_code(&r.status)?,
+        conclusie: r.conclusie.as_deref().and_then(Beoordeling::from_code),
+        locatie: r.locatie.unwrap_or_default(),
+    })
+}
+
+fn sinds(nu: DateTime<Utc>) -> DateTime<Utc> {
+    nu.checked_sub_months(Months::new(12)).unwrap_or(nu)
+}
+
+pub async fn organisator(db: &Db, id: &str, nu: DateTime<Utc>) -> surrealdb::Result<Option<OrganisatorOverzicht>> {
+    let Some((o, locaties, meldingen)) = repo::organisator(db, id, sinds(nu), MAX_MELDINGEN).await? else {
+        return Ok(None);
+    };
+    let locaties: Vec<LocatieRegel> = locaties.iter().filter_map(locatie).collect();
+    Ok(Some(OrganisatorOverzicht {
+        meldingen_12_maanden: locaties.iter().map(|l| l.meldingen_12_maanden).sum(),
+        id: o.id,
+        naam: o.naam,
+        ondernemingsnummer: o.ondernemingsnummer,
+        email: o.email,
+        telefoon: o.telefoon,
+        accountbeheerder: o.accountbeheerder,
+        locaties,
+        meldingen: meldingen.into_iter().filter_map(melding).collect(),
+    }))
+}
+
+pub async fn locatie_overzicht(db: &Db, id: &str, nu: DateTime<Utc>) -> surrealdb::Result<Option<LocatieOverzicht>> {
+    let Some((l, meldingen)) = repo::locatie(db, id, sinds(nu), MAX_MELDINGEN).await? else {
+        return Ok(None);
+    };
+    let Some(regel) = locatie(&l) else { return Ok(None) };
+    Ok(Some(LocatieOverzicht {
+        locatie: regel,
+        organisator_id: l.organisator_id,
+        organisator: l.organisator,
+        accountbeheerder: l.accountbeheerder,
+        meldingen: meldingen.into_iter().filter_map(melding).collect(),
+    }))
+}

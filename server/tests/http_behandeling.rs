@@ -149,3 +149,81 @@ async fn only_case_workers_may_post_steps() {
         .unwrap();
     assert_eq!(resp.status(), StatusCode::NOT_FOUND);
 }
+
+#[tokio::test]
+async fn staff_register_a_phone_call_and_the_public_cannot_pretend_to_be_staff() {
+    let (app, db) = app().await;
+    let cookie = inloggen(&app, "els@meldpunt.test").await;
+    let gisteren = (chrono::Utc::now() - chrono::Duration::days(1)).format("%Y-%m-%d").to_string();
+    let velden = |extra: &[(&str, &str)]| {
+        let mut s = form_urlencoded::Serializer::new(String::new());
+        for (k, v) in [
+            ("locatie_id", "L0002"),
+            ("categorie", "veiligheid"),
+            ("omschrijving", "Moeder belt: de voordeur van de opvang staat 's middags open."),
+            ("feit_datum", gisteren.as_str()),
+            ("relatie", "ouder"),
+            ("naam", "Fatima El Idrissi"),
+            ("telefoon", "0470 11 22 33"),
+            ("privacy", "ja"),
+            ("actie", "verstuur"),
+        ] {
+            s.append_pair(k, v);
+        }
+        for (k, v) in extra {
+            s.append_pair(k, v);
+        }
+        s.finish()
+    };
+    // A registration with a time in the future is refused next to the field, input kept.
+    let morgen = (chrono::Utc::now() + chrono::Duration::days(1)).format("%Y-%m-%dT09:00").to_string();
+    let body = velden(&[("kanaal", "telefoon"), ("ontvangen", &morgen), ("urgentie", "hoog"), ("soort", "melding")]);
+    let resp = app.clone().oneshot(met(post("/melden", &body), &cookie)).await.unwrap();
+    assert_eq!(resp.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = tekst(resp).await;
+    assert!(html.contains("Dit tijdstip ligt in de toekomst."));
+    assert!(html.contains("Fatima El Idrissi"));
+
+    let vanochtend =
+        app::tijd::in_belgie(chrono::Utc::now() - chrono::Duration::hours(2)).format("%Y-%m-%dT%H:%M").to_string();
+    let body =
+        velden(&[("kanaal", "telefoon"), ("ontvangen", &vanochtend), ("urgentie", "hoog"), ("soort", "melding")]);
+    let resp = app.clone().oneshot(met(post("/melden", &body), &cookie)).await.unwrap();
+    assert_eq!(resp.status(), StatusCode::OK);
+    let html = tekst(resp).await;
+    assert!(html.contains("Melding geregistreerd"));
+    let i = html.find("M-20").unwrap();
+    let referentie = &html[i..i + 12];
+    let veld = |naam: &'static str| {
+        let db = db.clone();
+        let r = referentie.to_string();
+        async move {
+            let v: Option<String> = db
+                .query(format!("SELECT VALUE {naam} FROM ONLY type::record('melding', $r)"))
+                .bind(("r", r))
+                .await
+                .unwrap()
+                .take(0)
+                .unwrap();
+            v
+        }
+    };
+    let (kanaal, urgentie) = (veld("kanaal").await, veld("urgentie").await);
+    assert_eq!((kanaal.as_deref(), urgentie.as_deref()), (Some("telefoon"), Some("hoog")));
+    let html = pagina(&app, &cookie, referentie).await;
+    assert!(html.contains("Melding ontvangen via telefoon; geregistreerd door Els Vermeulen"));
+
+    // The same fields from an anonymous visitor are ignored: a web form melding.
+    let resp = app.clone().oneshot(post("/melden", &body)).await.unwrap();
+    let html = tekst(resp).await;
+    assert!(html.contains("Bedankt, we hebben uw melding ontvangen"));
+    let i = html.find("M-20").unwrap();
+    let kanaal: Option<String> = db
+        .query("SELECT VALUE kanaal FROM ONLY type::record('melding', $r)")
+        .bind(("r", html[i..i + 12].to_string()))
+        .await
+        .unwrap()
+        .take(0)
+        .unwrap();
+    assert_eq!(kanaal.as_deref(), Some("webformulier"));
+}

@@ -29,6 +29,11 @@ pub struct MeldFormulier {
     pub privacy: bool,
     /// Honeypot: a field people never see; bots fill it in.
     pub website: String,
+    /// Staff intake only (see `Registratie`): channel, when it arrived, urgency, case type.
+    pub kanaal: String,
+    pub ontvangen: String,
+    pub urgentie: String,
+    pub soort: String,
 }
 
 impl MeldFormulier {
@@ -53,6 +58,10 @@ impl MeldFormulier {
                 "telefoon" => f.telefoon = kort(),
                 "privacy" => f.privacy = !v.is_empty(),
                 "website" => f.website = kort(),
+                "kanaal" => f.kanaal = kort(),
+                "ontvangen" => f.ontvangen = kort(),
+                "urgentie" => f.urgentie = kort(),
+                "soort" => f.soort = kort(),
                 _ => {}
             }
         }

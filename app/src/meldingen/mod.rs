@@ -5,6 +5,7 @@ pub mod formulier;
 #[cfg(test)]
 mod formulier_tests;
 pub mod model;
+pub mod registratie;
 #[cfg(feature = "ssr")]
 pub mod repo;
 #[cfg(feature = "ssr")]

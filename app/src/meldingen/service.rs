@@ -55,6 +55,36 @@ pub async fn nieuwe_referentie(db: &Db, jaar: i32) -> Result<Referentie, Melding
 /// Checks a public submission again on the server and stores it: melding, melder and the first
 /// timeline entry in one transaction.
 pub async fn dien_in(db: &Db, formulier: &MeldFormulier, nu: DateTime<Utc>) -> Result<Indiening, MeldingFout> {
+    neem_op(db, formulier, nu, None).await
+}
+
+/// Staff intake: a melding that came in by phone, e-mail, letter or at the desk, registered by `g`.
+pub async fn registreer(
+    db: &Db,
+    formulier: &MeldFormulier,
+    g: &crate::auth::model::Gebruiker,
+    nu: DateTime<Utc>,
+) -> Result<Indiening, MeldingFout> {
+    let registratie = super::registratie::Registratie::parse(formulier, nu);
+    let nieuw = NieuweMelding::parse(formulier, crate::tijd::vandaag(nu));
+    match (registratie, nieuw) {
+        (Ok(r), Ok(_)) => neem_op(db, formulier, nu, Some((r, g))).await,
+        (r, n) => {
+            let mut fouten = Veldfouten::default();
+            for f in [r.err(), n.err()].into_iter().flatten() {
+                fouten.0.extend(f.0);
+            }
+            Ok(Indiening::Fouten(fouten))
+        }
+    }
+}
+
+async fn neem_op(
+    db: &Db,
+    formulier: &MeldFormulier,
+    nu: DateTime<Utc>,
+    registratie: Option<(super::registratie::Registratie, &crate::auth::model::Gebruiker)>,
+) -> Result<Indiening, MeldingFout> {
     let vandaag = crate::tijd::vandaag(nu);
     let nieuw = match NieuweMelding::parse(formulier, vandaag) {
         Ok(n) => n,
@@ -67,7 +97,8 @@ pub async fn dien_in(db: &Db, formulier: &MeldFormulier, nu: DateTime<Utc>) -> R
         f.0.insert("locatie".into(), "Deze opvang vinden we niet. Zoek opnieuw of beschrijf ze.".into());
         return Ok(Indiening::Fouten(f));
     }
-    let referentie = nieuwe_referentie(db, nu.year()).await?;
+    let ontvangen = registratie.as_ref().map_or(nu, |(r, _)| r.ontvangen);
+    let referentie = nieuwe_referentie(db, ontvangen.year()).await?;
     let opvolgcode = geheim::opvolgcode();
     let (locatie, locatie_omschrijving) = match &nieuw.plaats {
         Plaats::Gekend(id) => (Some(repo::locatie_record(&id.0)), None),
@@ -89,17 +120,23 @@ pub async fn dien_in(db: &Db, formulier: &MeldFormulier, nu: DateTime<Utc>) -> R
             telefoon: telefoon.clone(),
         },
     };
-    let urgentie = if nieuw.acuut { Urgentie::Acuut } else { Urgentie::Normaal };
-    let klok = Klok { acuut: nieuw.acuut, ..Klok::nieuw(nu, Zaaksoort::Melding) };
+    let urgentie = match &registratie {
+        Some((r, _)) => r.urgentie,
+        None if nieuw.acuut => Urgentie::Acuut,
+        None => Urgentie::Normaal,
+    };
+    let soort = registratie.as_ref().map_or(Zaaksoort::Melding, |(r, _)| r.soort);
+    let kanaal = registratie.as_ref().map_or(Kanaal::Webformulier, |(r, _)| r.kanaal);
+    let klok = Klok { acuut: urgentie == Urgentie::Acuut, ..Klok::nieuw(ontvangen, soort) };
     let (vervalt_bevestiging, vervalt_uitkomst) = crate::termijnen::model::vervaldata(&klok);
     let melding = MeldingInvoer {
-        soort: Zaaksoort::Melding.code().into(),
+        soort: soort.code().into(),
         bevestigd: false,
         vervalt_bevestiging,
         vervalt_uitkomst,
         referentie: referentie.to_string(),
-        kanaal: Kanaal::Webformulier.code().into(),
-        ontvangen: nu,
+        kanaal: kanaal.code().into(),
+        ontvangen,
         feit_datum: nieuw.feit_datum.format("%Y-%m-%d").to_string(),
         categorieen: nieuw.categorieen.iter().map(|c| c.code().to_string()).collect(),
         urgentie: urgentie.code().into(),
@@ -110,11 +147,25 @@ pub async fn dien_in(db: &Db, formulier: &MeldFormulier, nu: DateTime<Utc>) -> R
         melder: repo::melder_record(referentie.as_str()),
         opvolgcode_hash: Some(geheim::hash(&geheim::normaliseer_code(&opvolgcode))),
     };
-    let tijdlijn = vec![TijdlijnInvoer {
-        tijdstip: nu,
-        soort: "ontvangen".into(),
-        tekst: "Melding ontvangen via webformulier.".into(),
-        door: "melder".into(),
+    let tijdlijn = vec![match &registratie {
+        None => TijdlijnInvoer {
+            tijdstip: nu,
+            soort: "ontvangen".into(),
+            tekst: "Melding ontvangen via webformulier.".into(),
+            door: "melder".into(),
+        },
+        Some((r, g)) => TijdlijnInvoer {
+            tijdstip: r.ontvangen,
+            soort: "ontvangen".into(),
+            tekst: format!(
+                "{} ontvangen via {}; geregistreerd door {} op {}.",
+                r.soort.label(),
+                r.kanaal.label().to_lowercase(),
+                g.naam,
+                crate::tijd::toon(nu)
+            ),
+            door: g.naam.clone(),
+        },
     }];
     repo::bewaar(db, melding, melder, tijdlijn).await?;
     tracing::info!(referentie = %referentie, "melding received");

@@ -32,7 +32,17 @@ pub async fn verstuur(State(state): State<ServerState>, parts: Parts, body: Byte
         let fouten = een_fout("website", "Dit formulier lijkt automatisch ingevuld. Probeer het opnieuw.");
         return terug(&state, &parts, formulier, fouten, Vec::new(), StatusCode::UNPROCESSABLE_ENTITY).await;
     }
-    match dien_in(db, &formulier, chrono::Utc::now()).await {
+    // A logged-in case worker registers a melding that came in by phone, e-mail, letter or desk.
+    let medewerker = parts
+        .extensions
+        .get::<app::auth::service::Aangemeld>()
+        .map(|a| a.0.clone())
+        .filter(|g| g.heeft_een_van(app::auth::model::CASEWERK));
+    let resultaat = match &medewerker {
+        Some(g) => app::meldingen::service::registreer(db, &formulier, g, chrono::Utc::now()).await,
+        None => dien_in(db, &formulier, chrono::Utc::now()).await,
+    };
+    match resultaat {
         Ok(Indiening::Ontvangen(bewijs)) => pagina(&state, &parts, "/melden", bewijs, StatusCode::OK).await,
         Ok(Indiening::Fouten(fouten)) => {
             terug(&state, &parts, formulier, fouten, Vec::new(), StatusCode::UNPROCESSABLE_ENTITY).await

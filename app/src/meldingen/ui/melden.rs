@@ -3,6 +3,7 @@
 //! carrying the input, the messages per field and the search results (see `MeldFormulierStatus`).
 
 use super::kiezer::LocatieKiezer;
+use super::registratie::{RegistratieVelden, is_medewerker};
 use crate::meldingen::formulier::{MeldFormulierStatus, Veldfouten};
 use crate::meldingen::model::{Categorie, Ontvangstbewijs, Relatie};
 use leptos::prelude::*;
@@ -11,6 +12,10 @@ use leptos_meta::Title;
 /// The fields in form order, with the element that a message in the summary links to.
 const VELDEN: &[(&str, &str)] = &[
     ("algemeen", "omschrijving"),
+    ("soort", "soort"),
+    ("kanaal", "kanaal"),
+    ("ontvangen", "ontvangen"),
+    ("urgentie", "urgentie"),
     ("website", "omschrijving"),
     ("locatie", "locatie_zoek"),
     ("categorie", "categorie-veiligheid"),
@@ -34,6 +39,20 @@ pub fn MeldenPagina() -> impl IntoView {
 
 #[component]
 fn Ontvangen(bewijs: Ontvangstbewijs) -> impl IntoView {
+    if is_medewerker() {
+        let href = format!("/meldingen/{}", bewijs.referentie);
+        return view! {
+            <Title text="Melding geregistreerd | Meldpunt"/>
+            <h1>"Melding geregistreerd"</h1>
+            <div class="bewijs">
+                <p>"Referentie: " <strong data-testid="referentie">{bewijs.referentie.to_string()}</strong></p>
+                <p>"Opvolgcode voor de melder: " <strong data-testid="opvolgcode" class="code">{bewijs.opvolgcode}</strong></p>
+            </div>
+            <p>"Geef de melder nu de referentie en de opvolgcode door: de code tonen we maar één keer."</p>
+            <p><a href=href>"Naar de melding"</a> " · " <a href="/melden">"Nog een melding registreren"</a></p>
+        }
+        .into_any();
+    }
     view! {
         <Title text="Melding ontvangen | Meldpunt kinderopvang"/>
         <h1>"Bedankt, we hebben uw melding ontvangen"</h1>
@@ -52,6 +71,7 @@ fn Ontvangen(bewijs: Ontvangstbewijs) -> impl IntoView {
         </ul>
         <p class="let-op">"Is een kind nu in gevaar? Bel meteen 112."</p>
     }
+    .into_any()
 }
 
 fn fout_attrs(fouten: &Veldfouten, veld: &'static str) -> (Option<String>, Option<&'static str>) {
@@ -68,6 +88,7 @@ fn veldfout(fouten: &Veldfouten, veld: &'static str) -> impl IntoView + use<> {
 #[component]
 fn Formulier(status: MeldFormulierStatus) -> impl IntoView {
     let MeldFormulierStatus { invoer, fouten, zoekresultaten, gekozen } = status;
+    let medewerker = is_medewerker();
     let gezocht =
         !invoer.locatie_zoek.trim().is_empty() && (invoer.locatie_id.is_empty() || !zoekresultaten.is_empty());
     let (oms_desc, oms_inv) = fout_attrs(&fouten, "omschrijving");
@@ -99,11 +120,12 @@ fn Formulier(status: MeldFormulierStatus) -> impl IntoView {
     });
     view! {
         <Title text=titel/>
-        <h1>"Een zorg melden"</h1>
+        <h1>{if medewerker { "Een melding registreren" } else { "Een zorg melden" }}</h1>
         <p class="inleiding">"Vertel ons wat u zag of meemaakte in een kinderopvang. Velden met * zijn verplicht."</p>
         <p class="let-op">"Is een kind nu in gevaar? Bel meteen 112. Dit formulier lezen we tijdens de kantooruren."</p>
         {overzicht}
         <form method="post" action="/melden" novalidate class="formulier">
+            {medewerker.then(|| view! { <RegistratieVelden invoer=invoer.clone() fouten=fouten.clone()/> })}
             <h2>"1. Over welke opvang gaat het? *"</h2>
             <LocatieKiezer zoek=invoer.locatie_zoek.clone() resultaten=zoekresultaten gekozen=gekozen gezocht=gezocht fout=fouten.get("locatie").map(str::to_string)/>
             <div class="veld">

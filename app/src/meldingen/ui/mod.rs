@@ -1,6 +1,7 @@
 mod detail;
 mod kiezer;
 mod melden;
+mod registratie;
 mod werkbak;
 
 pub use detail::MeldingPagina;

@@ -18,6 +18,7 @@ pub fn WerkbakPagina() -> impl IntoView {
     view! {
         <Title text="Werkbak | Meldpunt"/>
         <h1>"Werkbak"</h1>
+        <p><a href="/melden" class="knop">"Melding registreren (telefoon, e-mail, brief, balie)"</a></p>
         <Weergaven filter=filter()/>
         <Filters filter=filter()/>
         <Suspense fallback=|| view! { <p>"Laden…"</p> }>

@@ -18,6 +18,7 @@ pub const MIGRATIES: &[(i64, &str, &str)] = &[
     (2, "sessies", include_str!("../migrations/0002_sessies.surql")),
     (3, "audit", include_str!("../migrations/0003_audit.surql")),
     (4, "behandeling", include_str!("../migrations/0004_behandeling.surql")),
+    (5, "kennisbank", include_str!("../migrations/0005_kennisbank.surql")),
 ];
 
 pub struct Verbinding<'a> {
@@ -96,7 +97,7 @@ mod tests {
     #[tokio::test]
     async fn migrations_apply_once() {
         let db = mem().await;
-        assert_eq!(migreer(&db).await.unwrap(), vec![1, 2, 3]);
+        assert_eq!(migreer(&db).await.unwrap(), MIGRATIES.iter().map(|m| m.0).collect::<Vec<_>>());
         assert!(migreer(&db).await.unwrap().is_empty());
     }
 
@@ -106,7 +107,7 @@ mod tests {
         let endpoint = format!("surrealkv://{}", dir.display());
         {
             let db = verbind(Verbinding { endpoint: &endpoint, gebruiker: None, wachtwoord: None }).await.unwrap();
-            assert_eq!(migreer(&db).await.unwrap(), vec![1, 2, 3]);
+            assert_eq!(migreer(&db).await.unwrap(), MIGRATIES.iter().map(|m| m.0).collect::<Vec<_>>());
         }
         // The embedded engine releases its file lock shortly after the handle is dropped.
         let mut db = None;

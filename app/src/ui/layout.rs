@@ -14,6 +14,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                         {match gebruiker {
                             Some(g) => view! {
                                 <li><a href="/werkbak">"Werkbak"</a></li>
+                                <li><a href="/kennisbank">"Kennisbank"</a></li>
                                 <li class="wie">{g.naam}</li>
                                 <li>
                                     <form method="post" action="/afmelden">
@@ -24,6 +25,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                             None => view! {
                                 <li><a href="/melden">"Een zorg melden"</a></li>
                                 <li><a href="/opvolgen">"Uw melding volgen"</a></li>
+                                <li><a href="/faq">"Vragen van ouders"</a></li>
                                 <li><a href="/login">"Voor medewerkers"</a></li>
                             }.into_any(),
                         }}

@@ -1,0 +1,1 @@
+//! Knowledge base service tests (filled in below).

@@ -3,6 +3,7 @@
 
 pub mod behandeling;
 pub mod beveiliging;
+pub mod kennisbank;
 pub mod login;
 pub mod melden;
 pub mod opvolgen;

@@ -10,14 +10,15 @@ use leptos_router::hooks::use_params_map;
 
 #[component]
 pub fn BewerkPagina() -> impl IntoView {
-    let params = use_params_map();
-    let slug = move || params.with(|p| p.get("slug").unwrap_or_default());
-    let data = Resource::new(slug, kennis_bewerken);
+    let slug = use_params_map().with_untracked(|p| p.get("slug").unwrap_or_default());
+    let stand = use_context::<BewerkStand>();
     view! {
         <Suspense fallback=|| view! { <p>"Laden…"</p> }>
-            {move || data.get().map(|r| match r {
-                Ok(d) => view! { <Formulier d/> }.into_any(),
-                Err(e) => foutblok(e, "Pagina bewerken"),
+            {Suspend::new(async move {
+                match kennis_bewerken(slug).await {
+                    Ok(d) => view! { <Formulier d stand=stand.clone()/> }.into_any(),
+                    Err(e) => foutblok(e, "Pagina bewerken"),
+                }
             })}
         </Suspense>
     }
@@ -64,8 +65,8 @@ fn keuze(
 }
 
 #[component]
-fn Formulier(d: BewerkData) -> impl IntoView {
-    let stand = use_context::<BewerkStand>().unwrap_or_else(|| BewerkStand {
+fn Formulier(d: BewerkData, stand: Option<BewerkStand>) -> impl IntoView {
+    let stand = stand.unwrap_or_else(|| BewerkStand {
         invoer: d.invoer.clone(),
         kapotte_links: d.kapotte_links.clone(),
         ..Default::default()

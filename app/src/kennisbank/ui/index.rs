@@ -10,16 +10,17 @@ use leptos_meta::Title;
 
 #[component]
 pub fn FaqIndex() -> impl IntoView {
-    let data = Resource::new(|| (), |_| kennis_index(true));
     view! {
         <Title text="Vragen van ouders | Meldpunt"/>
         <h1>"Vragen van ouders"</h1>
         <p class="inleiding">"Antwoorden op vragen over meldingen, de opvang van uw kind en wat wij doen als de regels niet gevolgd worden."</p>
         <ZoekVak actie="/zoeken" filter=ZoekFilter::default() res=ZoekResultaat::default() met_filters=false/>
         <Suspense fallback=|| view! { <p>"Laden…"</p> }>
-            {move || data.get().map(|r| match r {
-                Ok(themas) => view! { <Themas themas/> }.into_any(),
-                Err(e) => foutblok(e, "Vragen van ouders"),
+            {Suspend::new(async move {
+                match kennis_index(true).await {
+                    Ok(themas) => view! { <Themas themas/> }.into_any(),
+                    Err(e) => foutblok(e, "Vragen van ouders"),
+                }
             })}
         </Suspense>
     }
@@ -27,23 +28,22 @@ pub fn FaqIndex() -> impl IntoView {
 
 #[component]
 pub fn KennisbankIndex() -> impl IntoView {
-    let filter = filter_uit_query();
-    let index = Resource::new(|| (), |_| kennis_index(false));
-    let zoek = Resource::new(filter, kennis_zoeken);
+    let filter = filter_uit_query()();
     view! {
         <Title text="Kennisbank | Meldpunt"/>
         <h1>"Kennisbank"</h1>
         <Suspense fallback=|| view! { <p>"Laden…"</p> }>
-            {move || zoek.get().map(|r| match r {
-                Ok(res) => view! {
-                    <ZoekVak actie="/kennisbank" filter=filter() res=res.clone() met_filters=true/>
-                    {(!filter().q.trim().is_empty()).then(|| view! { <Treffers filter=filter() res/> })}
-                }.into_any(),
-                Err(e) => foutblok(e, "Kennisbank"),
-            })}
-            {move || index.get().map(|r| match r {
-                Ok(themas) => view! { <Themas themas/> }.into_any(),
-                Err(_) => ().into_any(),
+            {Suspend::new(async move {
+                let zoek = kennis_zoeken(filter.clone()).await;
+                let index = kennis_index(false).await;
+                match (zoek, index) {
+                    (Ok(res), Ok(themas)) => view! {
+                        <ZoekVak actie="/kennisbank" filter=filter.clone() res=res.clone() met_filters=true/>
+                        {(!filter.q.trim().is_empty()).then(|| view! { <Treffers filter=filter.clone() res/> })}
+                        <Themas themas/>
+                    }.into_any(),
+                    (Err(e), _) | (_, Err(e)) => foutblok(e, "Kennisbank"),
+                }
             })}
         </Suspense>
     }

@@ -23,14 +23,15 @@ pub fn RegelgevingPaginaScherm() -> impl IntoView {
 }
 
 fn pagina_voor(waar: &'static str) -> impl IntoView {
-    let params = use_params_map();
-    let slug = move || params.with(|p| p.get("slug").unwrap_or_default());
-    let data = Resource::new(slug, move |s| kennis_pagina(s, waar.to_string()));
+    // Suspend, not a Resource: the data is not serialised into the page (no wasm reads it).
+    let slug = use_params_map().with_untracked(|p| p.get("slug").unwrap_or_default());
     view! {
         <Suspense fallback=|| view! { <p>"Laden…"</p> }>
-            {move || data.get().map(|r| match r {
-                Ok(p) => view! { <Artikel p waar/> }.into_any(),
-                Err(e) => foutblok(e, "Pagina"),
+            {Suspend::new(async move {
+                match kennis_pagina(slug, waar.to_string()).await {
+                    Ok(p) => view! { <Artikel p waar/> }.into_any(),
+                    Err(e) => foutblok(e, "Pagina"),
+                }
             })}
         </Suspense>
     }

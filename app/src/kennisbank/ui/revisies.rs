@@ -10,19 +10,17 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 #[component]
 pub fn RevisiesPagina() -> impl IntoView {
-    let params = use_params_map();
+    let slug = use_params_map().with_untracked(|p| p.get("slug").unwrap_or_default());
     let query = use_query_map();
-    let sleutel = move || {
-        let slug = params.with(|p| p.get("slug").unwrap_or_default());
-        let getal = |k: &str| query.with(|q| q.get(k).and_then(|v| v.parse::<i64>().ok()));
-        (slug, getal("van"), getal("naar"))
-    };
-    let data = Resource::new(sleutel, |(slug, van, naar)| kennis_revisies(slug, van, naar));
+    let getal = |k: &str| query.with_untracked(|q| q.get(k).and_then(|v| v.parse::<i64>().ok()));
+    let (van, naar) = (getal("van"), getal("naar"));
     view! {
         <Suspense fallback=|| view! { <p>"Laden…"</p> }>
-            {move || data.get().map(|r| match r {
-                Ok(r) => view! { <Lijst r/> }.into_any(),
-                Err(e) => foutblok(e, "Revisies"),
+            {Suspend::new(async move {
+                match kennis_revisies(slug, van, naar).await {
+                    Ok(r) => view! { <Lijst r/> }.into_any(),
+                    Err(e) => foutblok(e, "Revisies"),
+                }
             })}
         </Suspense>
     }

@@ -12,7 +12,7 @@ use leptos_router::hooks::use_query_map;
 pub fn filter_uit_query() -> impl Fn() -> ZoekFilter + Copy + Send + Sync + 'static {
     let query = use_query_map();
     move || {
-        query.with(|q| ZoekFilter {
+        query.with_untracked(|q| ZoekFilter {
             q: q.get("q").unwrap_or_default(),
             tag: q.get("tag").filter(|t| !t.is_empty()),
             regelgeving: q.get("regelgeving").filter(|t| !t.is_empty()),
@@ -23,18 +23,19 @@ pub fn filter_uit_query() -> impl Fn() -> ZoekFilter + Copy + Send + Sync + 'sta
 
 #[component]
 pub fn ZoekPagina() -> impl IntoView {
-    let filter = filter_uit_query();
-    let data = Resource::new(filter, kennis_zoeken);
+    let filter = filter_uit_query()();
     view! {
         <Title text="Zoeken | Meldpunt"/>
         <h1>"Zoeken"</h1>
         <Suspense fallback=|| view! { <p>"Laden…"</p> }>
-            {move || data.get().map(|r| match r {
-                Ok(res) => view! {
-                    <ZoekVak actie="/zoeken" filter=filter() res=res.clone() met_filters=true/>
-                    <Treffers filter=filter() res/>
-                }.into_any(),
-                Err(e) => foutblok(e, "Zoeken"),
+            {Suspend::new(async move {
+                match kennis_zoeken(filter.clone()).await {
+                    Ok(res) => view! {
+                        <ZoekVak actie="/zoeken" filter=filter.clone() res=res.clone() met_filters=true/>
+                        <Treffers filter res/>
+                    }.into_any(),
+                    Err(e) => foutblok(e, "Zoeken"),
+                }
             })}
         </Suspense>
     }

@@ -37,6 +37,15 @@ async fn zoek(db: &Db, index: &Kennisindex, q: &str, lezer: Lezer) -> Vec<String
 }
 
 #[tokio::test]
+async fn the_first_start_imports_into_an_empty_knowledge_base_only() {
+    let db = common::db().await;
+    let index = Kennisindex::default();
+    let v = service::importeer_als_leeg(&db, &index, Path::new(CONTENT)).await.unwrap().unwrap();
+    assert!(v.nieuw >= 55);
+    assert!(service::importeer_als_leeg(&db, &index, Path::new(CONTENT)).await.unwrap().is_none());
+}
+
+#[tokio::test]
 async fn import_is_idempotent_and_export_round_trips() {
     let (db, index) = met_content().await;
     let v = service::importeer_map(&db, &index, Path::new(CONTENT), "test").await.unwrap();

@@ -139,3 +139,38 @@ pub fn pagina_uit_invoer(slug: &str, i: &BewerkInvoer) -> Result<Pagina, BTreeMa
         _ => Err(fouten),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn invoer() -> BewerkInvoer {
+        BewerkInvoer {
+            titel: "Schorsing".into(),
+            soort: "faq".into(),
+            doelgroep: "publiek".into(),
+            geldig_vanaf: "2024-04-19".into(),
+            tags: " schorsing, , vergunning ".into(),
+            thema: "Handhaving".into(),
+            inhoud: "Tekst\r\nmet regels".into(),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn the_form_becomes_a_page_that_round_trips() {
+        let p = pagina_uit_invoer("schorsing", &invoer()).unwrap();
+        assert_eq!(p.tags, vec!["schorsing", "vergunning"]);
+        assert_eq!(p.inhoud, "Tekst\nmet regels");
+        assert_eq!(Pagina::parse(&p.naar_tekst()).unwrap(), p);
+    }
+
+    #[test]
+    fn every_wrong_field_gets_its_own_message() {
+        let fout = BewerkInvoer { titel: " ".into(), geldig_vanaf: "19/04/2024".into(), soort: "x".into(), ..invoer() };
+        let fouten = pagina_uit_invoer("Slecht Adres", &fout).unwrap_err();
+        for veld in ["titel", "geldig_vanaf", "soort", "slug"] {
+            assert!(fouten.contains_key(veld), "{veld}: {fouten:?}");
+        }
+    }
+}

@@ -88,7 +88,7 @@ pub async fn importeer_map(db: &Db, index: &Kennisindex, map: &Path, door: &str)
 
 /// At first start: imports the content folder when the knowledge base is empty.
 pub async fn importeer_als_leeg(db: &Db, index: &Kennisindex, map: &Path) -> Result<Option<Verslag>, KennisFout> {
-    if repo::aantal(db).await? > 0 {
+    if !repo::is_leeg(db).await? {
         return Ok(None);
     }
     if !map.is_dir() {

@@ -74,6 +74,7 @@ export default defineConfig({
       MELDPUNT_SITE_ROOT: SITE_ROOT,
       MELDPUNT_DEMO: 'true',
       MELDPUNT_DEMO_PASSWORD: DEMO_PASSWORD,
+      MELDPUNT_CONTENT: path.resolve(__dirname, '../content'),
       RUST_LOG: 'info',
     },
     url: `${BASE_URL}/health`,

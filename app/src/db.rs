@@ -18,6 +18,7 @@ pub const MIGRATIES: &[(i64, &str, &str)] = &[
     (2, "sessies", include_str!("../migrations/0002_sessies.surql")),
     (3, "audit", include_str!("../migrations/0003_audit.surql")),
     (4, "behandeling", include_str!("../migrations/0004_behandeling.surql")),
+    (5, "kennisbank", include_str!("../migrations/0005_kennisbank.surql")),
     (6, "advies", include_str!("../migrations/0006_advies.surql")),
 ];
 

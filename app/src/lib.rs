@@ -11,6 +11,7 @@ pub mod db;
 pub mod error;
 #[cfg(feature = "ssr")]
 pub mod geheim;
+pub mod kennisbank;
 pub mod locaties;
 pub mod meldingen;
 pub mod opvolgen;

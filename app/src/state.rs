@@ -1,4 +1,5 @@
-//! The one piece of shared server state: the database handle and the configuration.
+//! The one piece of shared server state: the database handle, the configuration and the
+//! knowledge base's search index.
 
 use std::sync::Arc;
 use surrealdb::Surreal;
@@ -30,11 +31,13 @@ impl Default for Config {
 pub struct AppState {
     pub db: Db,
     pub config: Arc<Config>,
+    /// The knowledge base's search index, shared by every request.
+    pub kennis: Arc<crate::kennisbank::zoekindex::Kennisindex>,
 }
 
 impl AppState {
     pub fn new(db: Db, config: Config) -> Self {
-        Self { db, config: Arc::new(config) }
+        Self { db, config: Arc::new(config), kennis: Arc::default() }
     }
 }
 

@@ -8,6 +8,9 @@ export const DEMO_EMAIL = 'demo@meldpunt.test';
 /** The demo expert (a jurist) that `serve --demo` sets up with the same password. */
 export const DEMO_JURIST = 'jurist@meldpunt.test';
 
+/** E-mail address of the demo knowledge editor (same password as the demo staff account). */
+export const DEMO_KENNIS_EMAIL = 'kennis@meldpunt.test';
+
 /** Password of the demo staff account. The config passes the same value to the server. */
 export const DEMO_PASSWORD: string =
   process.env.MELDPUNT_DEMO_PASSWORD ?? 'demo-wachtwoord-voor-tests';

@@ -38,6 +38,35 @@ pub enum Command {
         #[command(subcommand)]
         command: UserCommand,
     },
+    /// Import or export the knowledge-base page files.
+    Kennisbank {
+        #[command(subcommand)]
+        command: KennisbankCommand,
+    },
+    /// Measurements.
+    Bench {
+        #[command(subcommand)]
+        command: BenchCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum KennisbankCommand {
+    /// Import the page files of a folder (`kennisbank/`, `faq/` or `*.md`); unchanged pages keep their revision.
+    Import { dir: std::path::PathBuf },
+    /// Write every page as a file into a folder (`kennisbank/<slug>.md`, `faq/<slug>.md`).
+    Export { dir: std::path::PathBuf },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BenchCommand {
+    /// Both search engines (tantivy and SurrealDB FULLTEXT) over a generated corpus plus the content.
+    Zoeken {
+        #[arg(long, default_value_t = 10_000)]
+        paginas: usize,
+        #[arg(long, default_value_t = 3_000)]
+        vragen: usize,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -56,6 +85,8 @@ pub enum UserCommand {
 
 pub const DEMO_EMAIL: &str = "demo@meldpunt.test";
 pub const DEMO_JURIST: &str = "jurist@meldpunt.test";
+/// The demo knowledge editor (same password as the demo staff account).
+pub const DEMO_KENNIS_EMAIL: &str = "kennis@meldpunt.test";
 
 async fn open(config: &Config) -> anyhow::Result<Db> {
     if let Some(pad) = config.db.strip_prefix("surrealkv://")
@@ -91,6 +122,14 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             if demo {
                 demo_klaarzetten(&db).await?;
             }
+            let index = app::kennisbank::zoekindex::Kennisindex::default();
+            match app::kennisbank::service::importeer_als_leeg(&db, &index, &config.content).await {
+                Ok(Some(v)) => {
+                    tracing::info!(nieuw = v.nieuw, "knowledge base imported from {}", config.content.display())
+                }
+                Ok(None) => {}
+                Err(e) => tracing::error!(error = %e, "knowledge base import failed"),
+            }
             serve(config, db).await
         }
         Command::Migrate => open(&config).await.map(|_| ()),
@@ -102,6 +141,26 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             let n = app::seed::laad_demo(&db, &app::seed::genereer(meldingen, chrono::Utc::now())).await?;
             println!("{n} meldingen geladen");
             Ok(())
+        }
+        Command::Kennisbank { command } => {
+            let db = open(&config).await?;
+            let index = app::kennisbank::zoekindex::Kennisindex::default();
+            match command {
+                KennisbankCommand::Import { dir } => {
+                    let v = app::kennisbank::service::importeer_map(&db, &index, &dir, "meldpunt kennisbank import")
+                        .await
+                        .map_err(|e| anyhow::anyhow!("{e}"))?;
+                    println!("{} nieuw, {} gewijzigd, {} ongewijzigd", v.nieuw, v.gewijzigd, v.ongewijzigd);
+                }
+                KennisbankCommand::Export { dir } => {
+                    let n = app::kennisbank::service::exporteer(&db, &dir).await.map_err(|e| anyhow::anyhow!("{e}"))?;
+                    println!("{n} pagina's geschreven naar {}", dir.display());
+                }
+            }
+            Ok(())
+        }
+        Command::Bench { command: BenchCommand::Zoeken { paginas, vragen } } => {
+            crate::bench::zoeken(&config.content, paginas, vragen).await
         }
         Command::User { command: UserCommand::Add { email, name, roles } } => {
             let rollen = roles
@@ -128,15 +187,18 @@ async fn demo_klaarzetten(db: &Db) -> anyhow::Result<()> {
     }
     let wachtwoord =
         std::env::var("MELDPUNT_DEMO_PASSWORD").unwrap_or_else(|_| app::geheim::sessie_token()[..20].to_string());
-    let rollen = [Rol::Casewerker, Rol::Coordinator];
-    match auth::voeg_gebruiker_toe(db, DEMO_EMAIL, "Demo Casewerker", &rollen, Wachtwoord::new(wachtwoord.clone()))
-        .await
-    {
-        Ok(_) => {}
-        Err(auth::AuthFout::BestaatAl) => {
-            auth::zet_wachtwoord(db, DEMO_EMAIL, Wachtwoord::new(wachtwoord.clone())).await?;
+    let accounts = [
+        (DEMO_EMAIL, "Demo Casewerker", vec![Rol::Casewerker, Rol::Coordinator]),
+        (DEMO_KENNIS_EMAIL, "Demo Kennisbeheerder", vec![Rol::Kennisbeheerder]),
+    ];
+    for (email, naam, rollen) in accounts {
+        match auth::voeg_gebruiker_toe(db, email, naam, &rollen, Wachtwoord::new(wachtwoord.clone())).await {
+            Ok(_) => {}
+            Err(auth::AuthFout::BestaatAl) => {
+                auth::zet_wachtwoord(db, email, Wachtwoord::new(wachtwoord.clone())).await?;
+            }
+            Err(e) => return Err(e.into()),
         }
-        Err(e) => return Err(e.into()),
     }
     // A demo jurist, to answer advice requests.
     match auth::voeg_gebruiker_toe(db, DEMO_JURIST, "Demo Jurist", &[Rol::Expert], Wachtwoord::new(wachtwoord.clone()))
@@ -148,7 +210,7 @@ async fn demo_klaarzetten(db: &Db) -> anyhow::Result<()> {
     auth::zet_wachtwoord(db, DEMO_JURIST, Wachtwoord::new(wachtwoord.clone())).await?;
     app::advies::service::zet_discipline(db, DEMO_JURIST, app::advies::model::Discipline::Jurist).await?;
     println!(
-        "\n  Demo-accounts voor medewerkers (wachtwoord: {wachtwoord})\n    casewerker en coördinator: {DEMO_EMAIL}\n    jurist (expert):           {DEMO_JURIST}\n"
+        "\n  Demo-accounts voor medewerkers (wachtwoord: {wachtwoord})\n    casewerker en coördinator: {DEMO_EMAIL}\n    jurist (expert):           {DEMO_JURIST}\n    kennisbeheerder:           {DEMO_KENNIS_EMAIL}\n"
     );
     Ok(())
 }
@@ -156,6 +218,12 @@ async fn demo_klaarzetten(db: &Db) -> anyhow::Result<()> {
 async fn serve(config: Config, db: Db) -> anyhow::Result<()> {
     use axum::serve::ListenerExt;
     let state = AppState::new(db, config.app_config());
+    // The search index is built from the database now, so the first search does not wait for it.
+    let begin = std::time::Instant::now();
+    match state.kennis.herbouw(&state.db).await {
+        Ok(()) => tracing::info!(ms = begin.elapsed().as_millis() as u64, "knowledge search index built"),
+        Err(e) => tracing::error!(error = %e, "knowledge search index not built; it is retried at the first search"),
+    }
     let options = config.leptos_options();
     let app = crate::router(state, options);
     let listener = tokio::net::TcpListener::bind(config.addr)

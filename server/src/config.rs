@@ -20,6 +20,9 @@ pub struct Config {
     /// Folder with the built site (`pkg/`, stylesheet, public files), as cargo-leptos writes it.
     #[arg(long, env = "MELDPUNT_SITE_ROOT", default_value = "target/site", global = true)]
     pub site_root: PathBuf,
+    /// Folder with the knowledge-base page files (`kennisbank/`, `faq/`), imported at the first start.
+    #[arg(long, env = "MELDPUNT_CONTENT", default_value = "content", global = true)]
+    pub content: PathBuf,
     /// Mark the session cookie `Secure` (use behind TLS).
     #[arg(long, env = "MELDPUNT_SECURE_COOKIES", default_value_t = false, global = true)]
     pub secure_cookies: bool,

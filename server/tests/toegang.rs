@@ -29,6 +29,8 @@ struct Regel {
 
 const CASEWERK: &[Rol] = &[Rol::Casewerker, Rol::KlantenbeheerderKinderopvang, Rol::Coordinator];
 const EXPERT: &[Rol] = &[Rol::Expert];
+const LEZERS: &[Rol] = app::kennisbank::LEZERS;
+const KENNIS: &[Rol] = &[Rol::Kennisbeheerder];
 
 fn regels() -> Vec<Regel> {
     use Mag::*;
@@ -57,6 +59,84 @@ fn regels() -> Vec<Regel> {
         r("sf locatie", Method::POST, "/api/locatie", "id=L0001", Rollen(CASEWERK), Some("/api/locatie")),
         r("pagina organisator", Method::GET, "/organisatoren/{org}", "", Rollen(CASEWERK), None),
         r("pagina locatie", Method::GET, "/locaties/L0001", "", Rollen(CASEWERK), None),
+        r(
+            "sf kennis_pagina (staff)",
+            Method::POST,
+            "/api/kennis_pagina",
+            "slug=schorsing-vergunning&waar=kennisbank",
+            Rollen(LEZERS),
+            Some("/api/kennis_pagina"),
+        ),
+        r(
+            "sf kennis_pagina (public)",
+            Method::POST,
+            "/api/kennis_pagina",
+            "slug=wat-betekent-een-schorsing&waar=faq",
+            Iedereen,
+            Some("/api/kennis_pagina"),
+        ),
+        r(
+            "sf kennis_index (staff)",
+            Method::POST,
+            "/api/kennis_index",
+            "publiek=false",
+            Rollen(LEZERS),
+            Some("/api/kennis_index"),
+        ),
+        r(
+            "sf kennis_index (public)",
+            Method::POST,
+            "/api/kennis_index",
+            "publiek=true",
+            Iedereen,
+            Some("/api/kennis_index"),
+        ),
+        r(
+            "sf kennis_zoeken",
+            Method::POST,
+            "/api/kennis_zoeken",
+            "filter[q]=schorsing&filter[alleen_publiek]=false",
+            Iedereen,
+            Some("/api/kennis_zoeken"),
+        ),
+        r(
+            "sf kennis_bewerken",
+            Method::POST,
+            "/api/kennis_bewerken",
+            "slug=schorsing-vergunning",
+            Rollen(KENNIS),
+            Some("/api/kennis_bewerken"),
+        ),
+        r(
+            "sf kennis_revisies",
+            Method::POST,
+            "/api/kennis_revisies",
+            "slug=schorsing-vergunning",
+            Rollen(LEZERS),
+            Some("/api/kennis_revisies"),
+        ),
+        r("pagina kennisbank", Method::GET, "/kennisbank", "", Rollen(LEZERS), None),
+        r("pagina kennisbankpagina", Method::GET, "/kennisbank/schorsing-vergunning", "", Rollen(LEZERS), None),
+        r("pagina bewerken", Method::GET, "/kennisbank/schorsing-vergunning/bewerken", "", Rollen(KENNIS), None),
+        r("pagina revisies", Method::GET, "/kennisbank/schorsing-vergunning/revisies", "", Rollen(LEZERS), None),
+        r(
+            "kennisbank voorbeeld",
+            Method::POST,
+            "/kennisbank/schorsing-vergunning/bewerken",
+            "actie=voorbeeld",
+            Rollen(KENNIS),
+            None,
+        ),
+        r(
+            "kennisbank publiceren",
+            Method::POST,
+            "/kennisbank/schorsing-vergunning/publiceren",
+            "",
+            Rollen(KENNIS),
+            None,
+        ),
+        r("pagina faq", Method::GET, "/faq", "", Iedereen, None),
+        r("pagina zoeken", Method::GET, "/zoeken?q=schorsign", "", Iedereen, None),
         r("pagina werkbak", Method::GET, "/werkbak", "", Rollen(CASEWERK), None),
         r("pagina melding", Method::GET, "/meldingen/{ref}", "", Rollen(CASEWERK), None),
         r("pagina adviesvragen", Method::GET, "/advies", "", Rollen(EXPERT), None),

@@ -15,6 +15,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                             Some(g) => view! {
                                 {g.heeft_een_van(crate::auth::model::CASEWERK).then(|| view! { <li><a href="/werkbak">"Werkbak"</a></li> })}
                                 {g.rollen.contains(&crate::auth::model::Rol::Expert).then(|| view! { <li><a href="/advies">"Adviesvragen"</a></li> })}
+                                {g.heeft_een_van(&[crate::auth::model::Rol::Casewerker, crate::auth::model::Rol::KlantenbeheerderKinderopvang, crate::auth::model::Rol::Coordinator, crate::auth::model::Rol::Kennisbeheerder]).then(|| view! { <li><a href="/kennisbank">"Kennisbank"</a></li> })}
                                 <li class="wie">{g.naam}</li>
                                 <li>
                                     <form method="post" action="/afmelden">
@@ -25,6 +26,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                             None => view! {
                                 <li><a href="/melden">"Een zorg melden"</a></li>
                                 <li><a href="/opvolgen">"Uw melding volgen"</a></li>
+                                <li><a href="/faq">"Vragen van ouders"</a></li>
                                 <li><a href="/login">"Voor medewerkers"</a></li>
                             }.into_any(),
                         }}

@@ -2,6 +2,10 @@ use super::layout::Layout;
 use super::pages::{Home, NietGevonden};
 use crate::advies::ui::{AdviesLijstPagina, AdviesPagina};
 use crate::auth::ui::LoginPagina;
+use crate::kennisbank::ui::{
+    BewerkPagina, FaqIndex, FaqPaginaScherm, KennisPaginaScherm, KennisbankIndex, RegelgevingPaginaScherm,
+    RevisiesPagina, ZoekPagina,
+};
 use crate::locaties::ui::{LocatiePagina, OrganisatorPagina};
 use crate::meldingen::ui::{MeldenPagina, MeldingPagina, WerkbakPagina};
 use crate::opvolgen::ui::OpvolgenPagina;
@@ -60,6 +64,14 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/organisatoren/:id") view=OrganisatorPagina ssr=SsrMode::Async/>
                     <Route path=path!("/locaties/:id") view=LocatiePagina ssr=SsrMode::Async/>
                     <Route path=path!("/advies/:id") view=AdviesPagina ssr=SsrMode::Async/>
+                    <Route path=path!("/faq") view=FaqIndex ssr=SsrMode::Async/>
+                    <Route path=path!("/faq/:slug") view=FaqPaginaScherm ssr=SsrMode::Async/>
+                    <Route path=path!("/regelgeving/:slug") view=RegelgevingPaginaScherm ssr=SsrMode::Async/>
+                    <Route path=path!("/zoeken") view=ZoekPagina ssr=SsrMode::Async/>
+                    <Route path=path!("/kennisbank") view=KennisbankIndex ssr=SsrMode::Async/>
+                    <Route path=path!("/kennisbank/:slug") view=KennisPaginaScherm ssr=SsrMode::Async/>
+                    <Route path=path!("/kennisbank/:slug/bewerken") view=BewerkPagina ssr=SsrMode::Async/>
+                    <Route path=path!("/kennisbank/:slug/revisies") view=RevisiesPagina ssr=SsrMode::Async/>
                 </Routes>
             </Layout>
         </Router>

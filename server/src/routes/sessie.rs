@@ -11,7 +11,7 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
 
 /// Pages only staff may open; anonymous requests go to the login page.
-const STAFF_PADEN: &[&str] = &["/werkbak", "/meldingen", "/advies", "/organisatoren", "/locaties"];
+const STAFF_PADEN: &[&str] = &["/werkbak", "/meldingen", "/advies", "/organisatoren", "/locaties", "/kennisbank"];
 
 pub fn sessie_token(headers: &HeaderMap) -> Option<String> {
     headers

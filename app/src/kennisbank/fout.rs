@@ -1,0 +1,49 @@
+//! The knowledge base's errors; logged, then mapped to the wire type with a plain Dutch message.
+
+use crate::error::AppError;
+
+#[derive(Debug, thiserror::Error)]
+pub enum KennisFout {
+    #[error("database: {0}")]
+    Db(#[from] surrealdb::Error),
+    #[error("search index: {0}")]
+    Zoek(#[from] kennisbank::ZoekFout),
+    #[error("page not found")]
+    NietGevonden,
+    /// Someone saved a newer revision since the editor read revision `gelezen`.
+    #[error("revision {gelezen} is outdated: the page is at revision {huidig}")]
+    Verouderd { gelezen: i64, huidig: i64 },
+    /// A stored page that no longer parses (should not happen: every write is parsed first).
+    #[error("stored page {slug} is invalid: {reden}")]
+    Inconsistent { slug: String, reden: String },
+    #[error("content: {0}")]
+    Bestand(String),
+}
+
+impl KennisFout {
+    /// The message an editor sees.
+    pub fn voor_gebruiker(&self) -> String {
+        match self {
+            KennisFout::Verouderd { gelezen, huidig } => format!(
+                "Niet bewaard: iemand anders bewaarde intussen een nieuwere versie (versie {huidig}; u begon \
+                 van versie {gelezen}). Uw tekst staat hieronder nog. Bekijk de revisies, neem de wijzigingen \
+                 over en bewaar opnieuw."
+            ),
+            KennisFout::NietGevonden => "Deze pagina bestaat niet (meer).".into(),
+            _ => "Er ging iets mis aan onze kant. Uw tekst staat hieronder nog; probeer het later opnieuw.".into(),
+        }
+    }
+}
+
+impl From<KennisFout> for AppError {
+    fn from(e: KennisFout) -> Self {
+        match e {
+            KennisFout::NietGevonden => AppError::NietGevonden.met_status(),
+            KennisFout::Verouderd { .. } => AppError::Ongeldig(e.voor_gebruiker()).met_status(),
+            _ => {
+                tracing::error!(error = %e, "knowledge base failure");
+                AppError::Intern
+            }
+        }
+    }
+}

@@ -1,0 +1,77 @@
+//! `/kennisbank/<slug>/revisies`: who changed what when, and the diff between two revisions
+//! (added and removed lines marked with `<ins>`/`<del>` and a text label, not colour only).
+
+use super::foutblok;
+use crate::kennisbank::api::kennis_revisies;
+use crate::kennisbank::model::{DiffRegel, Revisies};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+#[component]
+pub fn RevisiesPagina() -> impl IntoView {
+    let slug = use_params_map().with_untracked(|p| p.get("slug").unwrap_or_default());
+    let query = use_query_map();
+    let getal = |k: &str| query.with_untracked(|q| q.get(k).and_then(|v| v.parse::<i64>().ok()));
+    let (van, naar) = (getal("van"), getal("naar"));
+    view! {
+        <Suspense fallback=|| view! { <p>"Laden…"</p> }>
+            {Suspend::new(async move {
+                match kennis_revisies(slug, van, naar).await {
+                    Ok(r) => view! { <Lijst r/> }.into_any(),
+                    Err(e) => foutblok(e, "Revisies"),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+fn kiezer(naam: &'static str, label: &'static str, r: &Revisies, gekozen: i64) -> impl IntoView {
+    view! {
+        <div class="veld">
+            <label for=format!("r-{naam}")>{label}</label>
+            <select id=format!("r-{naam}") name=naam>
+                {r.revisies.iter().map(|v| view! {
+                    <option value=v.nummer.to_string() selected=v.nummer == gekozen>{format!("Versie {} ({})", v.nummer, v.tijdstip)}</option>
+                }).collect_view()}
+            </select>
+        </div>
+    }
+}
+
+#[component]
+fn Lijst(r: Revisies) -> impl IntoView {
+    let slug = r.slug.clone();
+    let gewijzigd = r.diff.iter().any(|d| !matches!(d, DiffRegel::Gelijk(_)));
+    view! {
+        <Title text=format!("Revisies van {} | Meldpunt", r.titel)/>
+        <p class="kruimel"><a href=format!("/kennisbank/{slug}")>"← Terug naar de pagina"</a></p>
+        <h1>"Revisies van “" {r.titel.clone()} "”"</h1>
+        <table class="revisies">
+            <thead><tr><th scope="col">"Versie"</th><th scope="col">"Wie"</th><th scope="col">"Wanneer"</th><th scope="col">"Wat veranderde"</th></tr></thead>
+            <tbody>
+                {r.revisies.iter().map(|v| view! {
+                    <tr><td>{v.nummer}</td><td>{v.door.clone()}</td><td>{v.tijdstip.clone()}</td><td>{v.samenvatting.clone()}</td></tr>
+                }).collect_view()}
+            </tbody>
+        </table>
+        <h2 id="h-vergelijken">"Twee versies vergelijken"</h2>
+        <form method="get" action=format!("/kennisbank/{slug}/revisies") class="filters" aria-labelledby="h-vergelijken">
+            {kiezer("van", "Oude versie", &r, r.van)}
+            {kiezer("naar", "Nieuwe versie", &r, r.naar)}
+            <button type="submit" class="knop">"Vergelijken"</button>
+        </form>
+        <p>{format!("Van versie {} naar versie {}:", r.van, r.naar)}</p>
+        {(!gewijzigd).then(|| view! { <p>"Geen verschil."</p> })}
+        <table class="diff">
+            <thead><tr><th scope="col">"Wijziging"</th><th scope="col">"Regel"</th></tr></thead>
+            <tbody>
+                {r.diff.into_iter().map(|d| match d {
+                    DiffRegel::Gelijk(t) => view! { <tr class="diff-gelijk"><td>"ongewijzigd"</td><td><code>{t}</code></td></tr> }.into_any(),
+                    DiffRegel::Weg(t) => view! { <tr class="diff-weg"><td>"− verwijderd"</td><td><del><code>{t}</code></del></td></tr> }.into_any(),
+                    DiffRegel::Bij(t) => view! { <tr class="diff-bij"><td>"+ toegevoegd"</td><td><ins><code>{t}</code></ins></td></tr> }.into_any(),
+                }).collect_view()}
+            </tbody>
+        </table>
+    }
+}

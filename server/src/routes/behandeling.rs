@@ -77,6 +77,36 @@ async fn opnieuw(
     pagina(state, parts, &pad, stand, code).await
 }
 
+/// After a step or a timeline entry: audit and 303 back to the case, or the case again with the
+/// reason (and, for a stale version, what changed since).
+async fn afronden(
+    state: &ServerState,
+    parts: &Parts,
+    g: &Gebruiker,
+    referentie: &Referentie,
+    actie: Actie,
+    resultaat: Result<(), BehandelFout>,
+    mut stand: StapStand,
+) -> Response {
+    match resultaat {
+        Ok(()) => {
+            audit::schrijf(&state.app.db, Wie::Gebruiker(g), actie, Some(referentie.as_str()), adres(parts)).await;
+            Redirect::to(&format!("/meldingen/{referentie}#tijdlijn")).into_response()
+        }
+        Err(e) => {
+            if matches!(e, BehandelFout::Db(_) | BehandelFout::Inconsistent(_)) {
+                tracing::error!(error = %e, "case change failed");
+            }
+            let code = status_voor(&e);
+            stand.melding = Some(e.voor_gebruiker());
+            if let BehandelFout::Verouderd { wijzigingen, .. } = e {
+                stand.wijzigingen = wijzigingen;
+            }
+            opnieuw(state, parts, referentie, stand, code).await
+        }
+    }
+}
+
 pub async fn stap(
     State(state): State<ServerState>,
     Path(referentie): Path<String>,
@@ -109,30 +139,9 @@ pub async fn stap(
             return opnieuw(&state, &parts, &referentie, stand, StatusCode::UNPROCESSABLE_ENTITY).await;
         }
     };
-    match service::voer_uit(&state.app.db, &g, referentie.as_str(), versie, handeling, chrono::Utc::now()).await {
-        Ok(_) => {
-            audit::schrijf(
-                &state.app.db,
-                Wie::Gebruiker(&g),
-                Actie::Overgang,
-                Some(referentie.as_str()),
-                adres(&parts),
-            )
-            .await;
-            Redirect::to(&format!("/meldingen/{referentie}#tijdlijn")).into_response()
-        }
-        Err(e) => {
-            if matches!(e, BehandelFout::Db(_) | BehandelFout::Inconsistent(_)) {
-                tracing::error!(error = %e, "case step failed");
-            }
-            let code = status_voor(&e);
-            stand.melding = Some(e.voor_gebruiker());
-            if let BehandelFout::Verouderd { wijzigingen, .. } = e {
-                stand.wijzigingen = wijzigingen;
-            }
-            opnieuw(&state, &parts, &referentie, stand, code).await
-        }
-    }
+    let resultaat =
+        service::voer_uit(&state.app.db, &g, referentie.as_str(), versie, handeling, chrono::Utc::now()).await;
+    afronden(&state, &parts, &g, &referentie, Actie::Overgang, resultaat.map(|_| ()), stand).await
 }
 
 pub async fn tijdlijn(
@@ -181,25 +190,6 @@ pub async fn tijdlijn(
             return opnieuw(&state, &parts, &referentie, stand, StatusCode::UNPROCESSABLE_ENTITY).await;
         }
     };
-    match service::noteer(&state.app.db, &g, referentie.as_str(), notitie, chrono::Utc::now()).await {
-        Ok(()) => {
-            audit::schrijf(
-                &state.app.db,
-                Wie::Gebruiker(&g),
-                Actie::Wijzigen,
-                Some(referentie.as_str()),
-                adres(&parts),
-            )
-            .await;
-            Redirect::to(&format!("/meldingen/{referentie}#tijdlijn")).into_response()
-        }
-        Err(e) => {
-            if matches!(e, BehandelFout::Db(_) | BehandelFout::Inconsistent(_)) {
-                tracing::error!(error = %e, "timeline entry failed");
-            }
-            let code = status_voor(&e);
-            stand.melding = Some(e.voor_gebruiker());
-            opnieuw(&state, &parts, &referentie, stand, code).await
-        }
-    }
+    let resultaat = service::noteer(&state.app.db, &g, referentie.as_str(), notitie, chrono::Utc::now()).await;
+    afronden(&state, &parts, &g, &referentie, Actie::Wijzigen, resultaat, stand).await
 }

@@ -157,3 +157,36 @@ async fn logins_and_failed_logins_are_in_the_audit_log_which_cannot_be_altered()
     assert!(poging.is_err(), "audit entries are read-only");
     assert_eq!(audit_acties(&db).await, vec!["aanmelden_mislukt", "aanmelden"]);
 }
+
+#[tokio::test]
+async fn disabling_a_new_role_or_a_new_password_end_every_session_of_the_account() {
+    let db = common::db().await;
+    account(&db, "joke@meldpunt.test").await;
+    account(&db, "ander@meldpunt.test").await;
+    let ander = aanmelden(&db, "ander@meldpunt.test", GOED, DUUR).await.unwrap();
+
+    let token = aanmelden(&db, "joke@meldpunt.test", GOED, DUUR).await.unwrap();
+    assert!(app::auth::service::zet_rollen(&db, "Joke@meldpunt.test", &[Rol::Coordinator]).await.unwrap());
+    assert!(
+        gebruiker_voor_token(&db, &token, INACTIEF).await.unwrap().is_none(),
+        "a privilege change needs a new login"
+    );
+    let token = aanmelden(&db, "joke@meldpunt.test", GOED, DUUR).await.unwrap();
+    assert_eq!(gebruiker_voor_token(&db, &token, INACTIEF).await.unwrap().unwrap().rollen, vec![Rol::Coordinator]);
+
+    let nieuw = "een heel ander wachtwoord";
+    assert!(app::auth::service::zet_wachtwoord(&db, "joke@meldpunt.test", Wachtwoord::new(nieuw)).await.unwrap());
+    assert!(gebruiker_voor_token(&db, &token, INACTIEF).await.unwrap().is_none(), "a new password ends the sessions");
+    assert!(aanmelden(&db, "joke@meldpunt.test", GOED, DUUR).await.is_none());
+    let token = aanmelden(&db, "joke@meldpunt.test", nieuw, DUUR).await.unwrap();
+
+    assert!(app::auth::service::zet_actief(&db, "joke@meldpunt.test", false).await.unwrap());
+    assert!(gebruiker_voor_token(&db, &token, INACTIEF).await.unwrap().is_none());
+    assert!(aanmelden(&db, "joke@meldpunt.test", nieuw, DUUR).await.is_none());
+    assert!(app::auth::service::zet_actief(&db, "joke@meldpunt.test", true).await.unwrap());
+    assert!(aanmelden(&db, "joke@meldpunt.test", nieuw, DUUR).await.is_some());
+
+    // Another account's session is untouched; an unknown address is reported, not created.
+    assert!(gebruiker_voor_token(&db, &ander, INACTIEF).await.unwrap().is_some());
+    assert!(!app::auth::service::zet_actief(&db, "niemand@meldpunt.test", false).await.unwrap());
+}

@@ -81,6 +81,28 @@ pub enum UserCommand {
         #[arg(long = "role", required = true)]
         roles: Vec<String>,
     },
+    /// Disable an account: it cannot log in and its sessions end at once.
+    Disable {
+        #[arg(long)]
+        email: String,
+    },
+    /// Enable a disabled account again.
+    Enable {
+        #[arg(long)]
+        email: String,
+    },
+    /// Replace an account's roles; its sessions end (a change of privilege means a new login).
+    Role {
+        #[arg(long)]
+        email: String,
+        #[arg(long = "role", required = true)]
+        roles: Vec<String>,
+    },
+    /// Set a new password, read from standard input; the account's sessions end.
+    ResetPassword {
+        #[arg(long)]
+        email: String,
+    },
 }
 
 pub const DEMO_EMAIL: &str = "demo@meldpunt.test";
@@ -176,7 +198,45 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             println!("account {email} toegevoegd");
             Ok(())
         }
+        Command::User { command: UserCommand::Disable { email } } => {
+            let db = open(&config).await?;
+            gevonden(auth::zet_actief(&db, &email, false).await?, &email, "uitgeschakeld; de sessies zijn beëindigd")
+        }
+        Command::User { command: UserCommand::Enable { email } } => {
+            let db = open(&config).await?;
+            gevonden(auth::zet_actief(&db, &email, true).await?, &email, "weer ingeschakeld")
+        }
+        Command::User { command: UserCommand::Role { email, roles } } => {
+            let rollen = roles
+                .iter()
+                .map(|r| Rol::from_code(r).with_context(|| format!("unknown role '{r}'")))
+                .collect::<anyhow::Result<Vec<_>>>()?;
+            let db = open(&config).await?;
+            gevonden(
+                auth::zet_rollen(&db, &email, &rollen).await?,
+                &email,
+                "heeft nieuwe rollen; de sessies zijn beëindigd",
+            )
+        }
+        Command::User { command: UserCommand::ResetPassword { email } } => {
+            let mut wachtwoord = String::new();
+            std::io::stdin().read_to_string(&mut wachtwoord)?;
+            let wachtwoord =
+                Wachtwoord::parse_nieuw(wachtwoord.trim_end_matches(['\n', '\r'])).map_err(anyhow::Error::msg)?;
+            let db = open(&config).await?;
+            gevonden(
+                auth::zet_wachtwoord(&db, &email, wachtwoord).await?,
+                &email,
+                "heeft een nieuw wachtwoord; de sessies zijn beëindigd",
+            )
+        }
     }
+}
+
+fn gevonden(ok: bool, email: &str, wat: &str) -> anyhow::Result<()> {
+    anyhow::ensure!(ok, "geen account met e-mailadres {email}");
+    println!("account {email} {wat}");
+    Ok(())
 }
 
 /// Demo mode: demo data in an empty database, and a staff account whose password is printed.

@@ -47,5 +47,21 @@ fn migrate_seed_and_user_add_work_on_a_durable_database() {
         "een lang genoeg wachtwoord\n",
     );
     assert!(!out.status.success() && String::from_utf8_lossy(&out.stderr).contains("unknown role"));
+
+    // The other account commands: each succeeds for a known address and fails for an unknown one.
+    let email = "els@meldpunt.test";
+    for (args, stdin) in [
+        (vec!["user", "role", "--email", email, "--role", "coordinator"], ""),
+        (vec!["user", "disable", "--email", email], ""),
+        (vec!["user", "enable", "--email", email], ""),
+        (vec!["user", "reset-password", "--email", email], "een nieuw lang wachtwoord\n"),
+    ] {
+        let out = meldpunt(&db, &args, stdin);
+        assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    }
+    let out = meldpunt(&db, &["user", "disable", "--email", "niemand@meldpunt.test"], "");
+    assert!(!out.status.success() && String::from_utf8_lossy(&out.stderr).contains("geen account"));
+    let out = meldpunt(&db, &["user", "reset-password", "--email", email], "kort\n");
+    assert!(!out.status.success(), "a short new password is refused");
     let _ = std::fs::remove_dir_all(dir);
 }

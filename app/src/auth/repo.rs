@@ -51,15 +51,37 @@ pub async fn voeg_toe(db: &Db, email: &str, naam: &str, rollen: &[Rol], hash: &s
     Ok(id.unwrap_or_default())
 }
 
-pub async fn zet_wachtwoord(db: &Db, email: &str, hash: &str) -> surrealdb::Result<bool> {
-    let mut res = db
-        .query("UPDATE gebruiker SET wachtwoord_hash = $hash WHERE email = $email RETURN VALUE record::id(id)")
-        .bind(("email", email.to_string()))
-        .bind(("hash", hash.to_string()))
-        .await?
-        .check()?;
-    let ids: Vec<String> = res.take(0)?;
-    Ok(!ids.is_empty())
+/// A change to an account that ends all of its sessions in the same transaction (password,
+/// roles, disabling): whoever used the account must log in again under the new terms.
+/// `veld` is one of our own field names, never input.
+async fn wijzig_en_meld_af<W>(db: &Db, email: &str, veld: &'static str, waarde: W) -> surrealdb::Result<()>
+where
+    W: SurrealValue + Send + 'static,
+{
+    db.query(format!(
+        "BEGIN TRANSACTION;
+         LET $ids = (UPDATE gebruiker SET {veld} = $waarde WHERE email = $email RETURN VALUE id);
+         DELETE sessie WHERE gebruiker IN $ids;
+         COMMIT TRANSACTION;"
+    ))
+    .bind(("email", email.to_string()))
+    .bind(("waarde", waarde))
+    .await?
+    .check()?;
+    Ok(())
+}
+
+pub async fn zet_wachtwoord(db: &Db, email: &str, hash: &str) -> surrealdb::Result<()> {
+    wijzig_en_meld_af(db, email, "wachtwoord_hash", hash.to_string()).await
+}
+
+pub async fn zet_rollen(db: &Db, email: &str, rollen: &[Rol]) -> surrealdb::Result<()> {
+    let codes: Vec<String> = rollen.iter().map(|r| r.code().to_string()).collect();
+    wijzig_en_meld_af(db, email, "rollen", codes).await
+}
+
+pub async fn zet_actief(db: &Db, email: &str, actief: bool) -> surrealdb::Result<()> {
+    wijzig_en_meld_af(db, email, "actief", actief).await
 }
 
 pub async fn voor_login(db: &Db, email: &str) -> surrealdb::Result<Option<LoginRij>> {

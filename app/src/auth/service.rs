@@ -183,9 +183,38 @@ pub fn vereis(rollen: &[Rol]) -> Result<Gebruiker, AppError> {
     }
 }
 
+/// A new password; every session of the account ends. `false` for an unknown account.
 pub async fn zet_wachtwoord(db: &Db, email: &str, w: Wachtwoord) -> Result<bool, AuthFout> {
+    let email = email.trim().to_lowercase();
+    if repo::voor_login(db, &email).await?.is_none() {
+        return Ok(false);
+    }
     let hash = hash_wachtwoord(w).await?;
-    Ok(repo::zet_wachtwoord(db, &email.trim().to_lowercase(), &hash).await?)
+    repo::zet_wachtwoord(db, &email, &hash).await?;
+    audit::schrijf(db, audit::Wie::Onbekend, Actie::Wijzigen, Some(&format!("account:{email}")), None).await;
+    Ok(true)
+}
+
+/// New roles (a change of privilege); every session of the account ends.
+pub async fn zet_rollen(db: &Db, email: &str, rollen: &[Rol]) -> Result<bool, AuthFout> {
+    let email = email.trim().to_lowercase();
+    if repo::voor_login(db, &email).await?.is_none() {
+        return Ok(false);
+    }
+    repo::zet_rollen(db, &email, rollen).await?;
+    audit::schrijf(db, audit::Wie::Onbekend, Actie::Wijzigen, Some(&format!("account:{email}")), None).await;
+    Ok(true)
+}
+
+/// Disables (or enables again) an account; disabling ends its sessions at once.
+pub async fn zet_actief(db: &Db, email: &str, actief: bool) -> Result<bool, AuthFout> {
+    let email = email.trim().to_lowercase();
+    if repo::voor_login(db, &email).await?.is_none() {
+        return Ok(false);
+    }
+    repo::zet_actief(db, &email, actief).await?;
+    audit::schrijf(db, audit::Wie::Onbekend, Actie::Wijzigen, Some(&format!("account:{email}")), None).await;
+    Ok(true)
 }
 
 #[cfg(test)]

@@ -11,7 +11,6 @@ use app::audit::{self, Actie, Wie};
 use app::auth::model::Rol;
 use app::auth::service::Aangemeld;
 use app::behandeling::formulier::StapStand;
-use app::meldingen::model::Referentie;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -35,12 +34,9 @@ pub async fn vraag(
     parts: Parts,
     body: Bytes,
 ) -> Response {
-    let g = match casewerker(&state, &parts, &audit::schoon(&referentie)).await {
-        Ok(g) => g,
+    let (g, referentie) = match casewerker(&state, &parts, &referentie).await {
+        Ok(t) => t,
         Err(r) => return r,
-    };
-    let Some(referentie) = Referentie::parse(&referentie) else {
-        return (StatusCode::NOT_FOUND, "Deze melding bestaat niet.").into_response();
     };
     let invoer: BTreeMap<String, String> = form_urlencoded::parse(&body)
         .filter(|(k, _)| VELDEN.contains(&k.as_ref()))

@@ -23,18 +23,23 @@ pub fn adres(parts: &Parts) -> Option<std::net::IpAddr> {
     parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip())
 }
 
-/// The logged-in case worker who may handle this melding, or the refusal (logged in the audit
-/// log). An account manager asking for a melding about another organiser gets a 404.
-pub async fn casewerker(state: &ServerState, parts: &Parts, object: &str) -> Result<Gebruiker, Response> {
+/// The logged-in case worker who may handle the melding `ruw` (as it stands in the path), and
+/// its parsed reference; or the refusal, logged in the audit log. The role is checked first; an
+/// unknown reference, or a melding about another organiser for an account manager, gets a 404.
+pub async fn casewerker(state: &ServerState, parts: &Parts, ruw: &str) -> Result<(Gebruiker, Referentie), Response> {
+    let object = audit::schoon(ruw);
+    let object = object.as_str();
+    let niet_gevonden = || (StatusCode::NOT_FOUND, "Deze melding bestaat niet.").into_response();
     let g = parts.extensions.get::<Aangemeld>().map(|a| a.0.clone());
     match g {
         Some(g) if g.heeft_een_van(CASEWERK) => {
-            match app::meldingen::service::mag_zien(&state.app.db, &g, object).await {
-                Ok(true) => Ok(g),
+            let Some(referentie) = Referentie::parse(ruw) else { return Err(niet_gevonden()) };
+            match app::meldingen::service::mag_zien(&state.app.db, &g, referentie.as_str()).await {
+                Ok(true) => Ok((g, referentie)),
                 Ok(false) => {
                     audit::schrijf(&state.app.db, Wie::Gebruiker(&g), Actie::Geweigerd, Some(object), adres(parts))
                         .await;
-                    Err((StatusCode::NOT_FOUND, "Deze melding bestaat niet.").into_response())
+                    Err(niet_gevonden())
                 }
                 Err(e) => {
                     tracing::error!(error = %e, "access check failed");
@@ -113,13 +118,9 @@ pub async fn stap(
     parts: Parts,
     body: Bytes,
 ) -> Response {
-    let object = audit::schoon(&referentie);
-    let g = match casewerker(&state, &parts, &object).await {
-        Ok(g) => g,
+    let (g, referentie) = match casewerker(&state, &parts, &referentie).await {
+        Ok(t) => t,
         Err(r) => return r,
-    };
-    let Some(referentie) = Referentie::parse(&referentie) else {
-        return (StatusCode::NOT_FOUND, "Deze melding bestaat niet.").into_response();
     };
     let velden = velden(&body);
     let formulier = StapFormulier::uit_velden(velden.iter().map(|(k, v)| (k.as_str(), v.as_str())));
@@ -150,13 +151,9 @@ pub async fn tijdlijn(
     parts: Parts,
     body: Bytes,
 ) -> Response {
-    let object = audit::schoon(&referentie);
-    let g = match casewerker(&state, &parts, &object).await {
-        Ok(g) => g,
+    let (g, referentie) = match casewerker(&state, &parts, &referentie).await {
+        Ok(t) => t,
         Err(r) => return r,
-    };
-    let Some(referentie) = Referentie::parse(&referentie) else {
-        return (StatusCode::NOT_FOUND, "Deze melding bestaat niet.").into_response();
     };
     let mut f = NotitieFormulier::default();
     for (k, v) in velden(&body) {

@@ -3,6 +3,8 @@
 //! percentiles, the resident memory the index added, and recall@3 / MRR on the relevance sets.
 //! A measurement, not a test: the figures depend on the machine and on what else runs on it.
 
+pub mod werkbak;
+
 use anyhow::Context;
 use app::kennisbank::service::lees_map;
 use app::kennisbank::surreal_zoeker::{SurrealZoeker, Zoekdienst};
@@ -23,7 +25,7 @@ fn rss_kib() -> u64 {
         .unwrap_or(0)
 }
 
-fn percentiel(gesorteerd: &[Duration], p: f64) -> Duration {
+pub(crate) fn percentiel(gesorteerd: &[Duration], p: f64) -> Duration {
     if gesorteerd.is_empty() {
         return Duration::ZERO;
     }
@@ -31,7 +33,7 @@ fn percentiel(gesorteerd: &[Duration], p: f64) -> Duration {
     gesorteerd[i.min(gesorteerd.len() - 1)]
 }
 
-fn ms(d: Duration) -> String {
+pub(crate) fn ms(d: Duration) -> String {
     format!("{:.3} ms", d.as_secs_f64() * 1000.0)
 }
 

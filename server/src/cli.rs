@@ -67,6 +67,16 @@ pub enum BenchCommand {
         #[arg(long, default_value_t = 3_000)]
         vragen: usize,
     },
+    /// The werkbak query over many seeded meldingen, in a fresh database (a temporary surrealkv
+    /// folder unless `--endpoint` names another empty one, e.g. `mem://`).
+    Werkbak {
+        #[arg(long, default_value_t = 100_000)]
+        meldingen: usize,
+        #[arg(long, default_value_t = 30)]
+        herhalingen: usize,
+        #[arg(long)]
+        endpoint: Option<String>,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -183,6 +193,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Bench { command: BenchCommand::Zoeken { paginas, vragen } } => {
             crate::bench::zoeken(&config.content, paginas, vragen).await
+        }
+        Command::Bench { command: BenchCommand::Werkbak { meldingen, herhalingen, endpoint } } => {
+            crate::bench::werkbak::werkbak(endpoint, meldingen, herhalingen).await
         }
         Command::User { command: UserCommand::Add { email, name, roles } } => {
             let rollen = roles

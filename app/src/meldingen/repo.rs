@@ -187,7 +187,9 @@ pub async fn werkbak(db: &Db, filter: &WerkbakFilter, vandaag: &str) -> surreald
     ];
     w.extend(velden.iter().filter(|(aan, _)| *aan).map(|(_, v)| *v));
     let (richting, vergelijk) = if filter.oudste_eerst { ("ASC", ">") } else { ("DESC", "<") };
-    let cursor = format!("(ontvangen {vergelijk} $na_t OR (ontvangen = $na_t AND referentie {vergelijk} $na_ref))");
+    // Written as a range on `ontvangen` first, so the planner reads the index from the cursor on.
+    let cursor =
+        format!("ontvangen {vergelijk}= $na_t AND (ontvangen {vergelijk} $na_t OR referentie {vergelijk} $na_ref)");
     if filter.na.is_some() {
         w.push(&cursor);
     }

@@ -196,3 +196,36 @@ struct MeldingMetId {
     #[surreal(flatten)]
     melding: MeldingInvoer,
 }
+
+#[derive(Clone, SurrealValue)]
+#[surreal(crate = "surrealdb::types")]
+struct Toewijzing {
+    melding: RecordId,
+    behandelaar: RecordId,
+}
+
+/// Gives the meldingen that are past intake to the staff members `behandelaars` (record keys), in
+/// turn, as a team shares its work; meldingen still `ontvangen` stay unassigned. For the inbox
+/// benchmark, so that "mijn" and "niet toegewezen" select realistic shares.
+pub async fn verdeel_behandelaars(db: &Db, behandelaars: &[String]) -> Result<usize, SeedFout> {
+    if behandelaars.is_empty() {
+        return Ok(0);
+    }
+    let mut res = db.query("SELECT VALUE referentie FROM melding WHERE status != 'ontvangen'").await?.check()?;
+    let referenties: Vec<String> = res.take(0)?;
+    let paren: Vec<Toewijzing> = referenties
+        .iter()
+        .enumerate()
+        .map(|(i, r)| Toewijzing {
+            melding: mrepo::melding_record(r),
+            behandelaar: RecordId::new("gebruiker", behandelaars[i % behandelaars.len()].as_str()),
+        })
+        .collect();
+    for chunk in paren.chunks(2000) {
+        db.query("FOR $p IN $paren { UPDATE $p.melding SET behandelaar = $p.behandelaar RETURN NONE; }")
+            .bind(("paren", chunk.to_vec()))
+            .await?
+            .check()?;
+    }
+    Ok(paren.len())
+}

@@ -8,7 +8,7 @@ mod teksten;
 
 pub use data::genereer;
 #[cfg(feature = "ssr")]
-pub use laad::{SeedFout, is_leeg, laad_demo};
+pub use laad::{SeedFout, is_leeg, laad_demo, verdeel_behandelaars};
 
 use crate::locaties::model::{LocatieSoort, Ondernemingsnummer, Vergunningsstatus};
 use crate::meldingen::model::{Categorie, Kanaal, Relatie, Status, Urgentie};

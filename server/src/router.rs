@@ -1,7 +1,7 @@
 //! The axum router: Leptos pages and server functions, the form endpoints, static files,
 //! and the layers every request passes (tracing span, session, staff guard, compression).
 
-use crate::routes::{advies, behandeling, beveiliging, kennisbank, login, melden, opvolgen, sessie, statisch};
+use crate::routes::{advies, behandeling, beveiliging, citeren, kennisbank, login, melden, opvolgen, sessie, statisch};
 use app::state::AppState;
 use app::{App, shell};
 use axum::Router;
@@ -64,6 +64,7 @@ pub fn router(app_state: AppState, leptos: LeptosOptions) -> Router {
         .route("/meldingen/{referentie}/stap", post(behandeling::stap))
         .route("/meldingen/{referentie}/tijdlijn", post(behandeling::tijdlijn))
         .route("/meldingen/{referentie}/advies", post(advies::vraag))
+        .route("/meldingen/{referentie}/citeren", post(citeren::citeer))
         .route("/advies/{id}/antwoord", post(advies::antwoord))
         .route("/kennisbank/{slug}/bewerken", post(kennisbank::bewerken))
         .route("/kennisbank/{slug}/publiceren", post(kennisbank::publiceren))

@@ -1,6 +1,8 @@
 //! Server functions for the knowledge base. Thin: check the role, call the service.
 
-use super::model::{BewerkData, PaginaWeergave, Revisies, Thema, ZoekFilter, ZoekResultaat};
+use super::model::{
+    BewerkData, LiveVoorbeeld, PaginaWeergave, RevisieWeergave, Revisies, Suggestie, Thema, ZoekFilter, ZoekResultaat,
+};
 use crate::error::AppError;
 use leptos::prelude::*;
 
@@ -65,4 +67,31 @@ pub async fn kennis_revisies(slug: String, van: Option<i64>, naar: Option<i64>) 
     let state = crate::state::app_state()?;
     crate::auth::service::toegang(&state.db, super::LEZERS, Some(&crate::audit::schoon(&slug))).await?;
     Ok(super::service::revisies(&state.db, &slug, van, naar).await?)
+}
+
+/// Suggestions while typing in a search field: a plain GET answering JSON, for the island.
+#[server(prefix = "/api", endpoint = "kennis_suggesties", input = leptos::server_fn::codec::GetUrl)]
+pub async fn kennis_suggesties(q: String) -> Result<Vec<Suggestie>, AppError> {
+    let state = crate::state::app_state()?;
+    let q: String = q.chars().take(200).collect();
+    Ok(super::weergave::suggesties(&state.db, &state.kennis, &q, lezer()).await?)
+}
+
+/// The editor's live preview (knowledge editors only); nothing is stored.
+#[server(prefix = "/api", endpoint = "kennis_voorbeeld")]
+pub async fn kennis_voorbeeld(inhoud: String) -> Result<LiveVoorbeeld, AppError> {
+    let state = crate::state::app_state()?;
+    crate::auth::service::toegang(&state.db, super::BEHEERDERS, None).await?;
+    if inhoud.chars().count() > super::omzetten::MAX_INHOUD {
+        return Err(AppError::Ongeldig("Deze tekst is te lang voor een voorbeeld.".into()).met_status());
+    }
+    Ok(super::weergave::live_voorbeeld(&state.db, &inhoud).await?)
+}
+
+/// One earlier revision of a page, as it read then (staff who read the knowledge base).
+#[server(prefix = "/api", endpoint = "kennis_revisie")]
+pub async fn kennis_revisie(slug: String, nummer: i64) -> Result<RevisieWeergave, AppError> {
+    let state = crate::state::app_state()?;
+    crate::auth::service::toegang(&state.db, super::LEZERS, Some(&crate::audit::schoon(&slug))).await?;
+    Ok(super::service::revisie(&state.db, &slug, nummer).await?)
 }

@@ -174,3 +174,36 @@ pub const DOELGROEPEN: &[(&str, &str)] = &[("intern", "Alleen medewerkers"), ("p
 pub fn publiek_pad(soort: &str, slug: &str) -> String {
     if soort == "faq" { format!("/faq/{slug}") } else { format!("/regelgeving/{slug}") }
 }
+
+/// A suggestion under the search field while typing (hydrated pages only).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Suggestie {
+    pub titel: String,
+    pub pad: String,
+}
+
+/// The editor's live preview: the sanitised HTML and the links that lead nowhere.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LiveVoorbeeld {
+    pub html: String,
+    pub kapotte_links: Vec<String>,
+}
+
+/// Most suggestions shown while typing.
+pub const MAX_SUGGESTIES: usize = 6;
+
+/// One earlier revision of a page, rendered as it read then (e.g. the one cited in a case).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RevisieWeergave {
+    pub slug: String,
+    pub titel: String,
+    pub nummer: i64,
+    /// The revision the page shows now.
+    pub huidige: i64,
+    pub door: String,
+    pub tijdstip: String,
+    pub regelgeving: String,
+    pub artikels: Vec<String>,
+    /// Sanitised HTML.
+    pub html: String,
+}

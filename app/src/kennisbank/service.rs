@@ -2,7 +2,7 @@
 //! editor with a revision check, publishing, and the diff between two revisions.
 
 use super::fout::KennisFout;
-use super::model::{DiffRegel, RevisieRegel, Revisies};
+use super::model::{DiffRegel, RevisieRegel, RevisieWeergave, Revisies};
 use super::omzetten::{inhoud_uit_pagina, pagina_uit_db};
 use super::repo::{self, Opslag};
 use super::zoekindex::Kennisindex;
@@ -148,6 +148,34 @@ pub async fn revisies(db: &Db, slug: &str, van: Option<i64>, naar: Option<i64>) 
         van,
         naar,
         diff: diff(&oud, &nieuw),
+    })
+}
+
+/// Revision `nummer` of a page as it read then, rendered and sanitised as pages are now.
+pub async fn revisie(db: &Db, slug: &str, nummer: i64) -> Result<RevisieWeergave, KennisFout> {
+    let pagina = repo::een(db, slug).await?.ok_or(KennisFout::NietGevonden)?;
+    let lijst = repo::revisies(db, slug).await?;
+    let regel = lijst.iter().find(|r| r.nummer == nummer).ok_or(KennisFout::NietGevonden)?;
+    let tekst = repo::revisie_tekst(db, slug, nummer).await?.ok_or(KennisFout::NietGevonden)?;
+    let oud =
+        Pagina::parse(&tekst).map_err(|e| KennisFout::Inconsistent { slug: slug.to_string(), reden: e.to_string() })?;
+    let alle = repo::alle(db).await?;
+    let html = crate::kennisbank::weergave::render_voor(
+        crate::kennisbank::weergave::zonder_titel(&oud.inhoud),
+        &alle,
+        crate::kennisbank::model::Lezer::Medewerker,
+    )
+    .html;
+    Ok(RevisieWeergave {
+        slug: slug.to_string(),
+        titel: oud.titel,
+        nummer,
+        huidige: pagina.revisie,
+        door: regel.door.clone(),
+        tijdstip: crate::tijd::toon(regel.tijdstip),
+        regelgeving: oud.regelgeving,
+        artikels: oud.artikels,
+        html,
     })
 }
 

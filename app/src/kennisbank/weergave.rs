@@ -3,8 +3,8 @@
 
 use super::fout::KennisFout;
 use super::model::{
-    BewerkData, BewerkInvoer, BewerkStand, Kop, Lezer, PaginaKort, PaginaWeergave, Thema, ZoekFilter, ZoekResultaat,
-    ZoekTreffer, publiek_pad,
+    BewerkData, BewerkInvoer, BewerkStand, Kop, Lezer, LiveVoorbeeld, MAX_SUGGESTIES, PaginaKort, PaginaWeergave,
+    Suggestie, Thema, ZoekFilter, ZoekResultaat, ZoekTreffer, publiek_pad,
 };
 use super::omzetten::{invoer_uit_db, pagina_uit_db, pagina_uit_invoer};
 use super::repo::{self, PaginaDb};
@@ -177,6 +177,24 @@ pub async fn voorbeeld(db: &Db, slug: &str, invoer: BewerkInvoer) -> Result<Bewe
     let g = render_voor(zonder_titel(&invoer.inhoud), &alle, Lezer::Medewerker);
     let fouten = pagina_uit_invoer(slug, &invoer).err().unwrap_or_default();
     Ok(BewerkStand { invoer, fouten, melding: None, voorbeeld: Some(g.html), kapotte_links: g.kapotte_links })
+}
+
+/// The first pages for what is typed so far: the same search as `/zoeken` (the word being typed
+/// counts as a prefix), as titles and addresses only.
+pub async fn suggesties(db: &Db, index: &Kennisindex, q: &str, lezer: Lezer) -> Result<Vec<Suggestie>, KennisFout> {
+    if q.trim().chars().count() < 2 {
+        return Ok(Vec::new());
+    }
+    let filter = ZoekFilter { q: q.to_string(), ..ZoekFilter::default() };
+    let res = zoek(db, index, &filter, lezer).await?;
+    Ok(res.treffers.into_iter().take(MAX_SUGGESTIES).map(|t| Suggestie { titel: t.titel, pad: t.pad }).collect())
+}
+
+/// The editor's live preview of `inhoud`, rendered and sanitised exactly as a saved page.
+pub async fn live_voorbeeld(db: &Db, inhoud: &str) -> Result<LiveVoorbeeld, KennisFout> {
+    let alle = repo::alle(db).await?;
+    let g = render_voor(zonder_titel(inhoud), &alle, Lezer::Medewerker);
+    Ok(LiveVoorbeeld { html: g.html, kapotte_links: g.kapotte_links })
 }
 
 #[cfg(test)]

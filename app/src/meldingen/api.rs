@@ -26,15 +26,9 @@ pub async fn werkbak(query: Option<String>) -> Result<WerkbakPagina, AppError> {
 /// A melding with its location, melder and timeline.
 #[server(prefix = "/api", endpoint = "melding")]
 pub async fn melding(referentie: String) -> Result<MeldingDetail, AppError> {
-    use crate::audit::{Actie, schoon, schrijf_voor_verzoek};
+    use crate::audit::{Actie, schrijf_voor_verzoek};
     let state = crate::state::app_state()?;
-    let g = crate::auth::service::toegang(&state.db, crate::auth::model::CASEWERK, Some(&schoon(&referentie))).await?;
-    let referentie = super::model::Referentie::parse(&referentie).ok_or_else(|| AppError::NietGevonden.met_status())?;
-    if !super::service::mag_zien(&state.db, &g, referentie.as_str()).await? {
-        // Not theirs: as if it did not exist, and logged as a refusal.
-        schrijf_voor_verzoek(&state.db, Some(&g), Actie::Geweigerd, Some(referentie.as_str())).await;
-        return Err(AppError::NietGevonden.met_status());
-    }
+    let (g, referentie) = toegang_tot(&state.db, &referentie).await?;
     let mut detail =
         super::service::detail(&state.db, &referentie).await?.ok_or_else(|| AppError::NietGevonden.met_status())?;
     let nu = chrono::Utc::now();
@@ -46,4 +40,22 @@ pub async fn melding(referentie: String) -> Result<MeldingDetail, AppError> {
     // Reading a case shows the melder's personal data: that is logged, not only changes.
     schrijf_voor_verzoek(&state.db, Some(&g), Actie::Bekijken, Some(referentie.as_str())).await;
     Ok(detail)
+}
+
+/// The case worker of this request who may see the melding `ruw`, and its reference. The role is
+/// checked first; an unknown reference, or a melding that is not theirs, is "not found" (logged
+/// as a refusal).
+#[cfg(feature = "ssr")]
+pub async fn toegang_tot(
+    db: &crate::state::Db,
+    ruw: &str,
+) -> Result<(crate::auth::model::Gebruiker, super::model::Referentie), AppError> {
+    use crate::audit::{Actie, schoon, schrijf_voor_verzoek};
+    let g = crate::auth::service::toegang(db, crate::auth::model::CASEWERK, Some(&schoon(ruw))).await?;
+    let referentie = super::model::Referentie::parse(ruw).ok_or_else(|| AppError::NietGevonden.met_status())?;
+    if !super::service::mag_zien(db, &g, referentie.as_str()).await? {
+        schrijf_voor_verzoek(db, Some(&g), Actie::Geweigerd, Some(referentie.as_str())).await;
+        return Err(AppError::NietGevonden.met_status());
+    }
+    Ok((g, referentie))
 }

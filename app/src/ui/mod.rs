@@ -1,5 +1,6 @@
 //! Shared page parts: the HTML shell, the layout and small helpers.
 
+pub mod eiland;
 pub mod layout;
 pub mod pages;
 pub mod shell;

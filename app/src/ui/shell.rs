@@ -4,7 +4,7 @@ use crate::advies::ui::{AdviesLijstPagina, AdviesPagina};
 use crate::auth::ui::LoginPagina;
 use crate::kennisbank::ui::{
     BewerkPagina, FaqIndex, FaqPaginaScherm, KennisPaginaScherm, KennisbankIndex, RegelgevingPaginaScherm,
-    RevisiesPagina, ZoekPagina,
+    RevisiePagina, RevisiesPagina, ZoekPagina,
 };
 use crate::locaties::ui::{LocatiePagina, OrganisatorPagina};
 use crate::meldingen::ui::{MeldenPagina, MeldingPagina, WerkbakPagina};
@@ -17,12 +17,16 @@ use leptos_router::{
     path,
 };
 
-/// Pages that contain an `#[island]`. Only these load the hydration script and the wasm bundle;
-/// every other page is plain server-rendered HTML and CSS.
-const PADEN_MET_EILANDEN: &[&str] = &["/melden"];
+/// Pages whose islands are worth the wasm bundle: the report form's location picker, search
+/// suggestions and the editor's live preview. Only these load the hydration script; every other
+/// page (the FAQ and regulation pages among them) is plain server-rendered HTML and CSS.
+fn met_eilanden(pad: &str) -> bool {
+    matches!(pad, "/melden" | "/zoeken" | "/kennisbank")
+        || (pad.starts_with("/kennisbank/") && pad.ends_with("/bewerken"))
+}
 
 fn heeft_eilanden() -> bool {
-    use_context::<http::request::Parts>().is_none_or(|p| PADEN_MET_EILANDEN.contains(&p.uri.path()))
+    use_context::<http::request::Parts>().is_none_or(|p| met_eilanden(p.uri.path()))
 }
 
 /// The HTML document around every page. Islands hydrate; the rest stays server-rendered HTML.
@@ -72,6 +76,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/kennisbank/:slug") view=KennisPaginaScherm ssr=SsrMode::Async/>
                     <Route path=path!("/kennisbank/:slug/bewerken") view=BewerkPagina ssr=SsrMode::Async/>
                     <Route path=path!("/kennisbank/:slug/revisies") view=RevisiesPagina ssr=SsrMode::Async/>
+                    <Route path=path!("/kennisbank/:slug/revisie/:nummer") view=RevisiePagina ssr=SsrMode::Async/>
                 </Routes>
             </Layout>
         </Router>

@@ -58,7 +58,7 @@ pub async fn casewerker(state: &ServerState, parts: &Parts, ruw: &str) -> Result
     }
 }
 
-fn velden(body: &Bytes) -> Vec<(String, String)> {
+pub(crate) fn velden(body: &Bytes) -> Vec<(String, String)> {
     form_urlencoded::parse(body).map(|(k, v)| (k.into_owned(), v.into_owned())).take(64).collect()
 }
 
@@ -71,7 +71,7 @@ fn status_voor(e: &BehandelFout) -> StatusCode {
     }
 }
 
-async fn opnieuw(
+pub(crate) async fn opnieuw(
     state: &ServerState,
     parts: &Parts,
     referentie: &Referentie,

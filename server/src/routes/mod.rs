@@ -4,6 +4,7 @@
 pub mod advies;
 pub mod behandeling;
 pub mod beveiliging;
+pub mod citeren;
 pub mod kennisbank;
 pub mod login;
 pub mod melden;

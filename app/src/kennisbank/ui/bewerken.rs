@@ -1,7 +1,9 @@
 //! `/kennisbank/<slug>/bewerken`: a plain form posted to the server. "Voorbeeld tonen" shows the
-//! rendered page under the same form; "Opslaan" stores a new revision based on the one read.
+//! rendered page under the same form; "Opslaan" stores a new revision based on the one read. When
+//! the page hydrates, the text field also shows a live preview.
 
 use super::foutblok;
+use super::live_voorbeeld::InhoudVeld;
 use crate::kennisbank::api::kennis_bewerken;
 use crate::kennisbank::model::{BewerkData, BewerkStand, DOELGROEPEN, SOORTEN};
 use leptos::prelude::*;
@@ -124,8 +126,7 @@ fn Formulier(d: BewerkData, stand: Option<BewerkStand>) -> impl IntoView {
                 <label for="k-inhoud">"Tekst (markdown)"</label>
                 <p class="hulp" id="hulp-inhoud">"Link naar een andere pagina met haar adres, bijvoorbeeld [schorsing](schorsing-vergunning)."</p>
                 {inhoud_fout.clone().map(|m| view! { <p class="veldfout" id="fout-inhoud">{m}</p> })}
-                <textarea id="k-inhoud" name="inhoud" rows="24" aria-describedby="hulp-inhoud"
-                    aria-invalid=inhoud_fout.as_ref().map(|_| "true")>{i.inhoud.clone()}</textarea>
+                <InhoudVeld inhoud=i.inhoud.clone() fout=inhoud_fout.clone()/>
             </div>
             {veld(&stand, "wijziging", "Wat hebt u gewijzigd?", i.wijziging.clone(), "Kort, voor de lijst met revisies.")}
             {kapot}

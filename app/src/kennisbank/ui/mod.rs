@@ -1,15 +1,18 @@
-//! The knowledge base's pages. All are server-rendered HTML; none needs wasm.
+//! The knowledge base's pages, all server-rendered HTML. Two islands add convenience when the page
+//! hydrates: suggestions while typing a search, and the editor's live preview.
 
 mod bewerken;
 mod index;
+mod live_voorbeeld;
 mod pagina;
 mod revisies;
+mod suggesties;
 mod zoeken;
 
 pub use bewerken::BewerkPagina;
 pub use index::{FaqIndex, KennisbankIndex};
 pub use pagina::{FaqPaginaScherm, KennisPaginaScherm, RegelgevingPaginaScherm};
-pub use revisies::RevisiesPagina;
+pub use revisies::{RevisiePagina, RevisiesPagina};
 pub use zoeken::ZoekPagina;
 
 use crate::error::AppError;

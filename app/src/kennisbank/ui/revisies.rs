@@ -2,8 +2,8 @@
 //! (added and removed lines marked with `<ins>`/`<del>` and a text label, not colour only).
 
 use super::foutblok;
-use crate::kennisbank::api::kennis_revisies;
-use crate::kennisbank::model::{DiffRegel, Revisies};
+use crate::kennisbank::api::{kennis_revisie, kennis_revisies};
+use crate::kennisbank::model::{DiffRegel, RevisieWeergave, Revisies};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -73,5 +73,59 @@ fn Lijst(r: Revisies) -> impl IntoView {
                 }).collect_view()}
             </tbody>
         </table>
+    }
+}
+
+/// `/kennisbank/<slug>/revisie/<nummer>`: a page as it read in that revision, e.g. the one a case
+/// cites, with a clear note when the page has changed since.
+#[component]
+pub fn RevisiePagina() -> impl IntoView {
+    let (slug, nummer) = use_params_map().with_untracked(|p| {
+        (p.get("slug").unwrap_or_default(), p.get("nummer").and_then(|n| n.parse::<i64>().ok()).unwrap_or(0))
+    });
+    view! {
+        <Suspense fallback=|| view! { <p>"Laden…"</p> }>
+            {Suspend::new(async move {
+                match kennis_revisie(slug, nummer).await {
+                    Ok(r) => view! { <Revisie r/> }.into_any(),
+                    Err(e) => foutblok(e, "Revisie"),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn Revisie(r: RevisieWeergave) -> impl IntoView {
+    let nu = if r.nummer == r.huidige {
+        view! { <p class="hulp">"Dit is de huidige versie van de pagina."</p> }.into_any()
+    } else {
+        view! {
+            <div class="let-op" role="note">
+                <p>
+                    {format!("U leest versie {} van {}. De pagina is sindsdien gewijzigd (nu versie {}). ", r.nummer, r.tijdstip, r.huidige)}
+                    <a href=format!("/kennisbank/{}", r.slug)>"Lees de huidige versie"</a>
+                    " of "
+                    <a href=format!("/kennisbank/{}/revisies?van={}&naar={}", r.slug, r.nummer, r.huidige)>"bekijk wat er veranderde"</a>
+                    "."
+                </p>
+            </div>
+        }
+        .into_any()
+    };
+    let bron = (!r.regelgeving.is_empty()).then(|| {
+        let artikels = if r.artikels.is_empty() { String::new() } else { format!(", {}", r.artikels.join(", ")) };
+        view! { <p class="kb-bron">{format!("{}{artikels}", r.regelgeving)}</p> }
+    });
+    view! {
+        <Title text=format!("{} (versie {}) | Meldpunt", r.titel, r.nummer)/>
+        <p class="kruimel"><a href="/kennisbank">"Kennisbank"</a></p>
+        <article class="kb-pagina">
+            <h1>{r.titel.clone()}</h1>
+            <p class="hulp">{format!("Versie {}, bewaard door {} op {}", r.nummer, r.door, r.tijdstip)}</p>
+            {nu}
+            {bron}
+            <div class="kb-inhoud" inner_html=r.html></div>
+        </article>
     }
 }

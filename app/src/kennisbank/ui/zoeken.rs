@@ -2,6 +2,7 @@
 //! published public pages; logged-in staff search every page and can narrow to the public ones.
 
 use super::foutblok;
+use super::suggesties::ZoekInvoer;
 use crate::kennisbank::api::kennis_zoeken;
 use crate::kennisbank::model::{ZoekFilter, ZoekResultaat};
 use leptos::prelude::*;
@@ -76,7 +77,7 @@ pub fn ZoekVak(actie: &'static str, filter: ZoekFilter, res: ZoekResultaat, met_
         <form method="get" action=actie class="zoekvak" role="search" aria-label="Zoeken in de uitleg en de vragen">
             <div class="veld">
                 <label for="z-q">"Zoekwoorden"</label>
-                <input type="search" id="z-q" name="q" value=filter.q.clone() maxlength="200" autocomplete="off"/>
+                <ZoekInvoer waarde=filter.q.clone()/>
             </div>
             {filters}
             {doelgroep}

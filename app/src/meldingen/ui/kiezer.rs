@@ -28,7 +28,7 @@ pub fn LocatieKiezer(
         }
         leptos::task::spawn_local(async move {
             // Debounce: only the last keystroke within 250 ms searches.
-            gloo_timers_sleep(250).await;
+            crate::ui::eiland::wacht(250).await;
             if teller.get_value() != nr {
                 return;
             }
@@ -98,42 +98,8 @@ pub fn LocatieKiezer(
     }
 }
 
-/// Asks the server for matching locations with a plain `fetch` (keeps the bundle small: no
-/// server-function client in the wasm). `None` on any failure: the "Zoeken" button still works.
+/// Asks the server for matching locations; `None` on any failure (the "Zoeken" button still works).
 async fn haal_locaties(q: &str) -> Option<Vec<LocatieKeuze>> {
-    #[cfg(feature = "hydrate")]
-    {
-        use wasm_bindgen::JsCast;
-        let url = format!("/api/zoek_locaties?q={}", js_sys::encode_uri_component(q));
-        let venster = web_sys::window()?;
-        let antwoord = wasm_bindgen_futures::JsFuture::from(venster.fetch_with_str(&url)).await.ok()?;
-        let antwoord: web_sys::Response = antwoord.dyn_into().ok()?;
-        if !antwoord.ok() {
-            return None;
-        }
-        let tekst = wasm_bindgen_futures::JsFuture::from(antwoord.text().ok()?).await.ok()?.as_string()?;
-        serde_json::from_str(&tekst).ok()
-    }
-    #[cfg(not(feature = "hydrate"))]
-    {
-        let _ = q;
-        None
-    }
-}
-
-/// A timer future for the debounce (browser only; on the server it completes at once).
-async fn gloo_timers_sleep(ms: u32) {
-    #[cfg(feature = "hydrate")]
-    {
-        let (tx, rx) = futures::channel::oneshot::channel::<()>();
-        set_timeout(
-            move || {
-                let _ = tx.send(());
-            },
-            std::time::Duration::from_millis(u64::from(ms)),
-        );
-        let _ = rx.await;
-    }
-    #[cfg(not(feature = "hydrate"))]
-    let _ = ms;
+    let url = format!("/api/zoek_locaties?q={}", crate::ui::eiland::url_deel(q));
+    crate::ui::eiland::haal_json(&url).await
 }

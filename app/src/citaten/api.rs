@@ -1,0 +1,14 @@
+//! Server function for the citations section of a case page.
+
+use super::model::CitatenData;
+use crate::error::AppError;
+use leptos::prelude::*;
+
+/// The citations of a case and the knowledge-base pages found for `zoek` (case workers who may
+/// see the case).
+#[server(prefix = "/api", endpoint = "citaten")]
+pub async fn citaten(referentie: String, zoek: String) -> Result<CitatenData, AppError> {
+    let state = crate::state::app_state()?;
+    let (_, referentie) = crate::meldingen::api::toegang_tot(&state.db, &referentie).await?;
+    Ok(super::service::data(&state.db, &state.kennis, referentie.as_str(), &zoek).await?)
+}

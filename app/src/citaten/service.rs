@@ -1,0 +1,112 @@
+//! Citing a knowledge-base page in a case.
+
+use super::model::{Citaat, CitatenData, CiteerKeuze, NieuwCitaat};
+use super::repo::{self, CitaatInvoer};
+use crate::auth::model::Gebruiker;
+use crate::kennisbank::model::Lezer;
+use crate::kennisbank::zoekindex::Kennisindex;
+use crate::state::Db;
+use chrono::{DateTime, Utc};
+
+#[derive(Debug, thiserror::Error)]
+pub enum CitaatFout {
+    #[error("de melding bestaat niet")]
+    MeldingOnbekend,
+    #[error("de pagina of haar revisie bestaat niet")]
+    PaginaOnbekend,
+    #[error("database: {0}")]
+    Db(#[from] surrealdb::Error),
+    #[error("kennisbank: {0}")]
+    Kennis(#[from] crate::kennisbank::fout::KennisFout),
+}
+
+impl CitaatFout {
+    /// What the case worker reads.
+    pub fn voor_gebruiker(&self) -> String {
+        match self {
+            CitaatFout::MeldingOnbekend => "Deze melding bestaat niet.".into(),
+            CitaatFout::PaginaOnbekend => {
+                "Deze pagina bestaat niet meer in de kennisbank. Zoek opnieuw en kies een pagina uit de resultaten."
+                    .into()
+            }
+            CitaatFout::Db(_) | CitaatFout::Kennis(_) => {
+                "Dit lukt nu niet door een storing bij ons. Probeer het zo opnieuw.".into()
+            }
+        }
+    }
+}
+
+/// Cites revision `c.revisie` of the page: the revision must exist (it is the one the case worker
+/// read, even when the page changed since).
+pub async fn citeer(
+    db: &Db,
+    g: &Gebruiker,
+    referentie: &str,
+    c: NieuwCitaat,
+    nu: DateTime<Utc>,
+) -> Result<(), CitaatFout> {
+    let pagina = crate::kennisbank::repo::een(db, &c.slug).await?.ok_or(CitaatFout::PaginaOnbekend)?;
+    if crate::kennisbank::repo::revisie_tekst(db, &c.slug, c.revisie).await?.is_none() {
+        return Err(CitaatFout::PaginaOnbekend);
+    }
+    let mut tekst = format!("Kennisbank geciteerd: {} (revisie {}).", pagina.titel, c.revisie);
+    if !c.toelichting.is_empty() {
+        tekst = format!("{tekst} {}", c.toelichting);
+    }
+    let invoer = CitaatInvoer {
+        slug: c.slug,
+        titel: pagina.titel,
+        revisie: c.revisie,
+        toelichting: c.toelichting,
+        door: g.naam.clone(),
+        gebruiker: repo::gebruiker(&g.id),
+        tijdstip: nu,
+        tekst,
+    };
+    if repo::citeer(db, referentie, invoer).await? { Ok(()) } else { Err(CitaatFout::MeldingOnbekend) }
+}
+
+/// The citations of a case and, when `zoek` is given, the pages found for it (staff search).
+pub async fn data(db: &Db, index: &Kennisindex, referentie: &str, zoek: &str) -> Result<CitatenData, CitaatFout> {
+    let citaten = repo::van_melding(db, referentie)
+        .await?
+        .into_iter()
+        .map(|c| Citaat {
+            slug: c.slug,
+            titel: c.titel,
+            revisie: c.revisie,
+            huidige_revisie: c.huidige_revisie,
+            toelichting: c.toelichting,
+            door: c.door,
+            tijdstip: c.tijdstip,
+        })
+        .collect();
+    let zoek: String = zoek.trim().chars().take(200).collect();
+    let mut treffers = Vec::new();
+    if !zoek.is_empty() {
+        let filter = crate::kennisbank::model::ZoekFilter { q: zoek.clone(), ..Default::default() };
+        let res = crate::kennisbank::weergave::zoek(db, index, &filter, Lezer::Medewerker).await?;
+        let paginas = crate::kennisbank::repo::alle(db).await?;
+        for t in res.treffers.into_iter().take(8) {
+            let slug = t.pad.trim_start_matches("/kennisbank/").to_string();
+            if let Some(p) = paginas.iter().find(|p| p.slug == slug) {
+                treffers.push(CiteerKeuze { slug, titel: t.titel, samenvatting: t.samenvatting, revisie: p.revisie });
+            }
+        }
+    }
+    Ok(CitatenData { citaten, zoek, treffers })
+}
+
+impl From<CitaatFout> for crate::error::AppError {
+    fn from(e: CitaatFout) -> Self {
+        match e {
+            CitaatFout::MeldingOnbekend | CitaatFout::PaginaOnbekend => {
+                crate::error::AppError::NietGevonden.met_status()
+            }
+            CitaatFout::Db(_) | CitaatFout::Kennis(_) => {
+                tracing::error!(error = %e, "citation failure");
+                crate::error::AppError::Intern
+            }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+//! The editor's text field. Without JavaScript the "Voorbeeld tonen" button posts the form and the
+//! server shows the preview. As an island it also shows a live preview under the field, rendered
+//! and sanitised by the server exactly as a saved page, a moment after the user stops typing.
+
+use crate::kennisbank::model::LiveVoorbeeld;
+use crate::ui::eiland::{post_json, wacht};
+use leptos::prelude::*;
+
+#[island]
+pub fn InhoudVeld(inhoud: String, fout: Option<String>) -> impl IntoView {
+    let voorbeeld = RwSignal::new(None::<LiveVoorbeeld>);
+    let bezig = RwSignal::new(false);
+    let teller = StoredValue::new(0u64);
+
+    let toon = move |tekst: String, vertraging: u32| {
+        let nr = teller.get_value() + 1;
+        teller.set_value(nr);
+        leptos::task::spawn_local(async move {
+            wacht(vertraging).await;
+            if teller.get_value() != nr {
+                return;
+            }
+            bezig.set(true);
+            let v = post_json::<LiveVoorbeeld>("/api/kennis_voorbeeld", &[("inhoud", &tekst)]).await;
+            if teller.get_value() == nr {
+                bezig.set(false);
+                // On a failure the last preview stays; the button still works.
+                if v.is_some() {
+                    voorbeeld.set(v);
+                }
+            }
+        });
+    };
+    // In the browser only: the first preview as soon as the island is alive.
+    let begin = inhoud.clone();
+    Effect::new(move |_| toon(begin.clone(), 0));
+
+    let fout_id = fout.as_ref().map(|_| "fout-inhoud");
+    let beschreven = match fout_id {
+        Some(f) => format!("hulp-inhoud {f}"),
+        None => "hulp-inhoud".to_string(),
+    };
+    view! {
+        <textarea id="k-inhoud" name="inhoud" rows="24" aria-describedby=beschreven
+            aria-invalid=fout_id.map(|_| "true")
+            on:input=move |ev| toon(event_target_value(&ev), 400)>{inhoud}</textarea>
+        {move || voorbeeld.get().map(|v| {
+            let kapot = (!v.kapotte_links.is_empty()).then(|| view! {
+                <div class="let-op">
+                    <p>"Deze links verwijzen naar pagina's die niet bestaan:"</p>
+                    <ul>{v.kapotte_links.into_iter().map(|s| view! { <li><code>{s}</code></li> }).collect_view()}</ul>
+                </div>
+            });
+            view! {
+                <section class="voorbeeld live-voorbeeld" aria-labelledby="h-live" aria-busy=move || bezig.get().to_string()>
+                    <h2 id="h-live">"Live voorbeeld"</h2>
+                    <p class="hulp">"Zo ziet de pagina eruit. Nog niet bewaard."</p>
+                    {kapot}
+                    <div class="kb-inhoud" inner_html=v.html></div>
+                </section>
+            }
+        })}
+    }
+}

@@ -3,7 +3,7 @@
 //! result a form that cites it. Works without JavaScript.
 
 use super::api::citaten;
-use super::model::{CitatenData, MAX_TOELICHTING};
+use super::model::{CitatenData, CiteerKeuze, MAX_TOELICHTING};
 use crate::behandeling::ui::{ingevuld, stand_voor, veldfout};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -57,9 +57,19 @@ fn Inhoud(referentie: String, d: CitatenData) -> impl IntoView {
         }
         .into_any()
     };
+    // After a refused post the page the case worker chose stays on screen with the note as typed,
+    // also when it is not among the current search results.
+    let mut treffers = d.treffers;
+    let aantal = treffers.len();
+    let revisie = ingevuld(&stand, "revisie").parse::<i64>().unwrap_or(1);
+    if !gekozen.is_empty() && !treffers.iter().any(|t| t.slug == gekozen) {
+        treffers.insert(
+            0,
+            CiteerKeuze { slug: gekozen.clone(), titel: gekozen.clone(), samenvatting: String::new(), revisie },
+        );
+    }
     let actie = format!("/meldingen/{referentie}");
     let gezocht = !d.zoek.is_empty();
-    let aantal = d.treffers.len();
     view! {
         <h3>"Geciteerd in deze melding"</h3>
         {lijst}
@@ -75,7 +85,7 @@ fn Inhoud(referentie: String, d: CitatenData) -> impl IntoView {
             <p role="status">{match aantal { 0 => "Geen pagina's gevonden.".to_string(), 1 => "1 pagina gevonden.".to_string(), n => format!("{n} pagina's gevonden.") }}</p>
         })}
         <ol class="treffers citeer-treffers">
-            {d.treffers.into_iter().enumerate().map(|(i, t)| {
+            {treffers.into_iter().enumerate().map(|(i, t)| {
                 let id = format!("toelichting-{i}");
                 let (fout_id, fout) = if gekozen == t.slug { veldfout(&stand, "citaat", "toelichting") } else { (None, None) };
                 let waarde = if gekozen == t.slug { ingevuld(&stand, "toelichting") } else { String::new() };

@@ -28,6 +28,8 @@ export class BewerkPage {
   readonly wijziging: Locator;
   readonly voorbeeld: Locator;
   readonly opslaan: Locator;
+  /** The live preview under the text field (only when the page has hydrated). */
+  readonly liveVoorbeeld: Locator;
 
   constructor(page: Page) {
     this.page = page;
@@ -36,6 +38,7 @@ export class BewerkPage {
     this.wijziging = page.getByLabel('Wat hebt u gewijzigd?');
     this.voorbeeld = page.getByRole('button', { name: 'Voorbeeld tonen' });
     this.opslaan = page.getByRole('button', { name: /^(Toch )?[Oo]pslaan$/ });
+    this.liveVoorbeeld = page.getByRole('region', { name: 'Live voorbeeld' });
   }
 
   async goto(slug: string): Promise<void> {

@@ -8,6 +8,8 @@ export class ZoekPage {
   readonly zoeken: Locator;
   readonly aantal: Locator;
   readonly treffers: Locator;
+  /** The suggestions under the search field (only when the page has hydrated). */
+  readonly suggesties: Locator;
 
   constructor(page: Page) {
     this.page = page;
@@ -16,6 +18,13 @@ export class ZoekPage {
     this.zoeken = page.getByRole('search').getByRole('button', { name: 'Zoeken' });
     this.aantal = page.getByRole('status');
     this.treffers = page.locator('ol.treffers > li');
+    this.suggesties = page.getByRole('listbox', { name: "Voorgestelde pagina's" });
+  }
+
+  /** Types key by key, as a person does, so that suggestions appear (no submit). */
+  async typ(woorden: string): Promise<void> {
+    await this.zoekveld.click();
+    await this.zoekveld.pressSequentially(woorden, { delay: 40 });
   }
 
   async goto(): Promise<void> {

@@ -63,6 +63,10 @@ pub fn ZoekInvoer(waarde: String) -> impl IntoView {
                 }
             }
             "Escape" => {
+                // An open list closes first; the field's own Escape (clear) comes with the next press.
+                if zichtbaar() {
+                    ev.prevent_default();
+                }
                 open.set(false);
                 actief.set(None);
             }

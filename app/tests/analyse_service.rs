@@ -141,7 +141,8 @@ async fn follow_up_actions_are_recorded_with_a_note_and_a_referral_names_an_acti
         dienst: dienst.map(str::to_string),
     };
     voeg_opvolging_toe(&db, &els, r.as_str(), actie(Opvolgsoort::Inspectie, None), nu).await.unwrap();
-    voeg_opvolging_toe(&db, &els, r.as_str(), actie(Opvolgsoort::Doorverwijzing, Some("vk")), nu).await.unwrap();
+    let later = nu + Duration::seconds(1);
+    voeg_opvolging_toe(&db, &els, r.as_str(), actie(Opvolgsoort::Doorverwijzing, Some("vk")), later).await.unwrap();
     app::beheer::service::zet_actief(&db, "politie", false, nu).await.unwrap();
     let e = voeg_opvolging_toe(&db, &els, r.as_str(), actie(Opvolgsoort::Doorverwijzing, Some("politie")), nu)
         .await

@@ -97,7 +97,7 @@ pub async fn opvolgacties(db: &Db, referentie: &str) -> surrealdb::Result<Vec<Op
         .query(
             "SELECT soort, notitie, (IF dienst { record::id(dienst) } ELSE { NONE }) AS dienst, tijdstip,
                  door.naam AS door
-             FROM opvolgactie WHERE melding = $m ORDER BY tijdstip",
+             FROM opvolgactie WHERE melding = $m ORDER BY tijdstip, id",
         )
         .bind(("m", melding_record(referentie)))
         .await?

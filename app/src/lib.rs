@@ -3,9 +3,11 @@
 #![recursion_limit = "256"]
 
 pub mod advies;
+pub mod analyse;
 pub mod audit;
 pub mod auth;
 pub mod behandeling;
+pub mod beheer;
 pub mod citaten;
 #[cfg(feature = "ssr")]
 pub mod db;

@@ -1,7 +1,9 @@
 //! The axum router: Leptos pages and server functions, the form endpoints, static files,
 //! and the layers every request passes (tracing span, session, staff guard, compression).
 
-use crate::routes::{advies, behandeling, beveiliging, citeren, kennisbank, login, melden, opvolgen, sessie, statisch};
+use crate::routes::{
+    advies, analyse, behandeling, beheer, beveiliging, citeren, kennisbank, login, melden, opvolgen, sessie, statisch,
+};
 use app::state::AppState;
 use app::{App, shell};
 use axum::Router;
@@ -66,6 +68,11 @@ pub fn router(app_state: AppState, leptos: LeptosOptions) -> Router {
         .route("/meldingen/{referentie}/advies", post(advies::vraag))
         .route("/meldingen/{referentie}/citeren", post(citeren::citeer))
         .route("/advies/{id}/antwoord", post(advies::antwoord))
+        .route("/meldingen/{referentie}/analyse", post(analyse::punt))
+        .route("/meldingen/{referentie}/opvolging", post(analyse::opvolging))
+        .route("/meldingen/{referentie}/medebehandelaar", post(analyse::medebehandelaar))
+        .route("/beheer/diensten", post(beheer::diensten))
+        .route("/beheer/termijnen", post(beheer::termijnen))
         .route("/kennisbank/{slug}/bewerken", post(kennisbank::bewerken))
         .route("/kennisbank/{slug}/publiceren", post(kennisbank::publiceren))
         .route("/login", post(login::meld_aan))

@@ -31,6 +31,7 @@ const CASEWERK: &[Rol] = &[Rol::Casewerker, Rol::KlantenbeheerderKinderopvang, R
 const EXPERT: &[Rol] = &[Rol::Expert];
 const LEZERS: &[Rol] = app::kennisbank::LEZERS;
 const KENNIS: &[Rol] = &[Rol::Kennisbeheerder];
+const COORD: &[Rol] = &[Rol::Coordinator];
 
 fn regels() -> Vec<Regel> {
     use Mag::*;
@@ -193,6 +194,24 @@ fn regels() -> Vec<Regel> {
         r("tijdlijn", Method::POST, "/meldingen/{ref}/tijdlijn", "soort=notitie&tekst=", Rollen(CASEWERK), None),
         r("advies vragen", Method::POST, "/meldingen/{ref}/advies", "aan=", Rollen(CASEWERK), None),
         r("advies beantwoorden", Method::POST, "/advies/{advies}/antwoord", "antwoord=", Rollen(EXPERT), None),
+        r("sf analyse", Method::POST, "/api/analyse", "referentie={ref}", Rollen(CASEWERK), Some("/api/analyse")),
+        r("sf dienstkeuze", Method::POST, "/api/dienstkeuze", "", Rollen(CASEWERK), Some("/api/dienstkeuze")),
+        r("sf beheer_diensten", Method::POST, "/api/beheer_diensten", "", Rollen(COORD), Some("/api/beheer_diensten")),
+        r(
+            "sf beheer_termijnen",
+            Method::POST,
+            "/api/beheer_termijnen",
+            "",
+            Rollen(COORD),
+            Some("/api/beheer_termijnen"),
+        ),
+        r("pagina beheer diensten", Method::GET, "/beheer/diensten", "", Rollen(COORD), None),
+        r("pagina beheer termijnen", Method::GET, "/beheer/termijnen", "", Rollen(COORD), None),
+        r("beheer diensten", Method::POST, "/beheer/diensten", "actie=bewaar&naam=", Rollen(COORD), None),
+        r("beheer termijnen", Method::POST, "/beheer/termijnen", "actie=bewaar&ontvangst=0", Rollen(COORD), None),
+        r("analysepunt", Method::POST, "/meldingen/{ref}/analyse", "versie=1&punt=", Rollen(CASEWERK), None),
+        r("opvolgactie", Method::POST, "/meldingen/{ref}/opvolging", "soort=", Rollen(CASEWERK), None),
+        r("medebehandelaar", Method::POST, "/meldingen/{ref}/medebehandelaar", "versie=1&aan=", Rollen(CASEWERK), None),
     ]
 }
 

@@ -115,8 +115,9 @@ impl StapFormulier {
                 },
             },
             HandelingSoort::Verwijs => {
-                let dienst = super::diensten::dienst(&kies("dienst", "Kies een dienst uit de lijst.", &mut f))
-                    .map(|d| format!("{} ({})", d.naam, d.contact));
+                // The key of a service on the maintained list; the service checks that it is active.
+                let code = kies("dienst", "Kies een dienst uit de lijst.", &mut f);
+                let dienst = crate::beheer::model::is_sleutel(&code).then_some(code);
                 if dienst.is_none() && !self.get("dienst").is_empty() {
                     f.zet("dienst", "Kies een dienst uit de lijst.");
                 }

@@ -1,7 +1,6 @@
 //! Case handling: the state machine of a case, its steps on the timeline, assignment,
 //! pausing and extending the clock, and refusing saves based on an old version.
 
-pub mod diensten;
 pub mod formulier;
 pub mod model;
 #[cfg(feature = "ssr")]

@@ -25,6 +25,10 @@ pub struct StandDb {
     pub pauze_dagen: i64,
     pub pauze_sinds: Option<DateTime<Utc>>,
     pub verlenging_dagen: i64,
+    /// The periods chosen at intake (none on cases received before deadline rules existed).
+    pub termijn_ontvangst: Option<i64>,
+    pub termijn_eenheid: Option<String>,
+    pub termijn_uitkomst: Option<i64>,
 }
 
 /// The fields of the handling facts, with defaults for rows written before they existed.
@@ -33,14 +37,22 @@ pub const STAND_VELDEN: &str = "versie ?? 1 AS versie, status, soort ?? 'melding
     bevestigd ?? (status != 'ontvangen') AS bevestigd,
     (melder.email != NONE OR melder.telefoon != NONE) AS melder_bereikbaar,
     conclusie, conclusie_tekst, uitkomst, wacht_op,
-    pauze_dagen ?? 0 AS pauze_dagen, pauze_sinds, verlenging_dagen ?? 0 AS verlenging_dagen";
+    pauze_dagen ?? 0 AS pauze_dagen, pauze_sinds, verlenging_dagen ?? 0 AS verlenging_dagen,
+    termijn_ontvangst, termijn_eenheid, termijn_uitkomst";
 
 impl StandDb {
     /// The clocks of this case (`status` as parsed from the row).
     pub fn klok(&self, afgerond: bool) -> Option<crate::termijnen::model::Klok> {
+        let soort = crate::termijnen::model::Zaaksoort::from_code(&self.soort)?;
         Some(crate::termijnen::model::Klok {
             ontvangen: self.ontvangen,
-            soort: crate::termijnen::model::Zaaksoort::from_code(&self.soort)?,
+            soort,
+            waarden: crate::termijnen::regels::Termijnwaarden::uit_opslag(
+                soort,
+                self.termijn_ontvangst,
+                self.termijn_eenheid.as_deref(),
+                self.termijn_uitkomst,
+            ),
             bevestigd: self.bevestigd,
             afgerond,
             pauze_dagen: self.pauze_dagen,

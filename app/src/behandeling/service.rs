@@ -175,6 +175,18 @@ pub async fn voer_uit(
         let wijzigingen = wijzigingen_sinds(db, referentie, versie).await?;
         return Err(BehandelFout::Verouderd { gelezen: versie, wijzigingen });
     }
+    // A referral names a service of the maintained list that is still active, with its contact data.
+    let h = match h {
+        Handeling::Verwijs { dienst, reden } => {
+            let d = match crate::beheer::model::is_sleutel(&dienst) {
+                true => crate::beheer::repo::dienst(db, &dienst).await?.filter(|d| d.actief),
+                false => None,
+            };
+            let d = d.ok_or(BehandelFout::Geweigerd(Weigering::GeenDienst))?;
+            Handeling::Verwijs { dienst: d.met_contact(), reden }
+        }
+        h => h,
+    };
     let medewerkers = repo::behandelaars(db, CASEWERK.iter().map(|r| r.code().to_string()).collect()).await?;
     let naam_van =
         |id: &str| medewerkers.iter().find(|m| m.id == id).map_or_else(|| "een medewerker".into(), |m| m.naam.clone());

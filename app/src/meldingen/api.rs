@@ -15,7 +15,8 @@ pub async fn werkbak(query: Option<String>) -> Result<WerkbakPagina, AppError> {
     let velden: Vec<(String, String)> = form_urlencoded::parse(query.as_bytes()).into_owned().take(32).collect();
     let mut filter = WerkbakFilter::uit_query(|k| velden.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone()));
     if filter.weergave == Some(Weergave::Mijn) {
-        filter.behandelaar = Some(g.id.clone());
+        // Handled or co-handled (klantenbeheerder kinderopvang) by the user.
+        filter.mijn = Some(g.id.clone());
     }
     if !g.ziet_alle_meldingen() {
         filter.accountbeheerder = Some(g.id.clone());

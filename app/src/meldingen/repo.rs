@@ -47,6 +47,10 @@ pub struct MeldingInvoer {
     pub bevestigd: bool,
     pub vervalt_bevestiging: String,
     pub vervalt_uitkomst: String,
+    /// The periods of the deadline rule chosen at intake (`None`: the standard of the case type).
+    pub termijn_ontvangst: Option<i64>,
+    pub termijn_eenheid: Option<String>,
+    pub termijn_uitkomst: Option<i64>,
 }
 
 /// The lower-cased text the werkbak's search looks in: reference, location, reporter, description.
@@ -135,6 +139,9 @@ pub struct WerkbakRijDb {
     pub pauze_sinds: Option<DateTime<Utc>>,
     pub verlenging_dagen: i64,
     pub behandelaar: Option<String>,
+    pub termijn_ontvangst: Option<i64>,
+    pub termijn_eenheid: Option<String>,
+    pub termijn_uitkomst: Option<i64>,
 }
 
 /// The clock fields, with defaults for rows written before case handling existed.
@@ -144,7 +151,8 @@ pub const KLOK_VELDEN: &str = "soort ?? 'melding' AS soort, bevestigd ?? (status
 const WERKBAK_VELDEN: &str = "referentie, ontvangen, locatie.naam AS locatie, locatie.gemeente AS gemeente,
     locatie_omschrijving, categorieen, urgentie, status, soort ?? 'melding' AS soort,
     bevestigd ?? (status != 'ontvangen') AS bevestigd, pauze_dagen ?? 0 AS pauze_dagen, pauze_sinds,
-    verlenging_dagen ?? 0 AS verlenging_dagen, behandelaar.naam AS behandelaar";
+    verlenging_dagen ?? 0 AS verlenging_dagen, behandelaar.naam AS behandelaar,
+    termijn_ontvangst, termijn_eenheid, termijn_uitkomst";
 
 const OPEN: &str = "status NOT IN ['afgesloten', 'doorverwezen', 'onontvankelijk']";
 
@@ -169,10 +177,15 @@ pub async fn werkbak(db: &Db, filter: &WerkbakFilter, vandaag: &str) -> surreald
         Some(Weergave::Acuut) => w.extend([OPEN, "urgentie = 'acuut'"]),
         Some(Weergave::Alle) => {}
     }
-    let velden: [(bool, &str); 11] = [
+    let velden: [(bool, &str); 12] = [
         (
             filter.accountbeheerder.is_some(),
-            "locatie.organisator.accountbeheerder = type::record('gebruiker', $accountbeheerder)",
+            "(locatie.organisator.accountbeheerder = type::record('gebruiker', $accountbeheerder)
+              OR medebehandelaar = type::record('gebruiker', $accountbeheerder))",
+        ),
+        (
+            filter.mijn.is_some(),
+            "(behandelaar = type::record('gebruiker', $mijn) OR medebehandelaar = type::record('gebruiker', $mijn))",
         ),
         (filter.status.is_some(), "status = $status"),
         (filter.soort.is_some(), "(soort ?? 'melding') = $soort"),
@@ -212,7 +225,8 @@ pub async fn werkbak(db: &Db, filter: &WerkbakFilter, vandaag: &str) -> surreald
         .bind(("locatie", filter.locatie.clone()))
         .bind(("organisator", filter.organisator.clone()))
         .bind(("behandelaar", filter.behandelaar.clone()))
-        .bind(("accountbeheerder", filter.accountbeheerder.clone()));
+        .bind(("accountbeheerder", filter.accountbeheerder.clone()))
+        .bind(("mijn", filter.mijn.clone()));
     if let Some(na) = &filter.na {
         q = q.bind(("na_t", na.ontvangen)).bind(("na_ref", na.referentie.clone()));
     }
@@ -223,7 +237,8 @@ pub async fn werkbak(db: &Db, filter: &WerkbakFilter, vandaag: &str) -> surreald
 /// Open meldingen with acute danger, oldest first (at most 50): the top of every view.
 pub async fn acuut_open(db: &Db, accountbeheerder: Option<String>) -> surrealdb::Result<Vec<WerkbakRijDb>> {
     let eigen = if accountbeheerder.is_some() {
-        "AND locatie.organisator.accountbeheerder = type::record('gebruiker', $accountbeheerder)"
+        "AND (locatie.organisator.accountbeheerder = type::record('gebruiker', $accountbeheerder)
+             OR medebehandelaar = type::record('gebruiker', $accountbeheerder))"
     } else {
         ""
     };

@@ -127,7 +127,11 @@ async fn neem_op(
     };
     let soort = registratie.as_ref().map_or(Zaaksoort::Melding, |(r, _)| r.soort);
     let kanaal = registratie.as_ref().map_or(Kanaal::Webformulier, |(r, _)| r.kanaal);
-    let klok = Klok { acuut: urgentie == Urgentie::Acuut, ..Klok::nieuw(ontvangen, soort) };
+    // The deadline rule that fits best now; its values stay with the case (a later change of the
+    // rule does not move this case's deadlines).
+    let regels = crate::beheer::repo::termijnregels(db).await?;
+    let waarden = crate::termijnen::regels::kies(&regels, soort, &nieuw.categorieen);
+    let klok = Klok { acuut: urgentie == Urgentie::Acuut, waarden, ..Klok::nieuw(ontvangen, soort) };
     let (vervalt_bevestiging, vervalt_uitkomst) = crate::termijnen::model::vervaldata(&klok);
     let melding = MeldingInvoer {
         soort: soort.code().into(),
@@ -146,6 +150,9 @@ async fn neem_op(
         locatie_omschrijving,
         melder: repo::melder_record(referentie.as_str()),
         opvolgcode_hash: Some(geheim::hash(&geheim::normaliseer_code(&opvolgcode))),
+        termijn_ontvangst: Some(i64::from(waarden.ontvangst)),
+        termijn_eenheid: Some(crate::termijnen::regels::eenheid_code(waarden.ontvangst_eenheid).to_string()),
+        termijn_uitkomst: Some(i64::from(waarden.uitkomst_dagen)),
     };
     let tijdlijn = vec![match &registratie {
         None => TijdlijnInvoer {
@@ -182,9 +189,16 @@ fn veld<T>(code: &str, f: fn(&str) -> Option<T>) -> Result<T, MeldingFout> {
 
 fn rij(r: repo::WerkbakRijDb, nu: DateTime<Utc>) -> Result<WerkbakRij, MeldingFout> {
     let status = veld(&r.status, Status::from_code)?;
+    let soort = veld(&r.soort, Zaaksoort::from_code)?;
     let klok = Klok {
         ontvangen: r.ontvangen,
-        soort: veld(&r.soort, Zaaksoort::from_code)?,
+        soort,
+        waarden: crate::termijnen::regels::Termijnwaarden::uit_opslag(
+            soort,
+            r.termijn_ontvangst,
+            r.termijn_eenheid.as_deref(),
+            r.termijn_uitkomst,
+        ),
         bevestigd: r.bevestigd,
         afgerond: crate::behandeling::model::is_afgerond(status),
         pauze_dagen: r.pauze_dagen,
@@ -283,7 +297,8 @@ pub async fn detail(db: &Db, referentie: &Referentie) -> Result<Option<MeldingDe
 }
 
 /// May this staff member see (and handle) this melding? Case workers and coordinators see all;
-/// an account manager only the meldingen about the organisers assigned to them.
+/// an account manager only the meldingen about the organisers assigned to them, and the ones
+/// they co-handle.
 pub async fn mag_zien(db: &Db, g: &crate::auth::model::Gebruiker, referentie: &str) -> Result<bool, MeldingFout> {
     if g.ziet_alle_meldingen() {
         return Ok(true);
@@ -291,5 +306,8 @@ pub async fn mag_zien(db: &Db, g: &crate::auth::model::Gebruiker, referentie: &s
     if !g.rollen.contains(&crate::auth::model::Rol::KlantenbeheerderKinderopvang) {
         return Ok(false);
     }
-    Ok(repo::accountbeheerder(db, referentie).await?.flatten().as_deref() == Some(g.id.as_str()))
+    if repo::accountbeheerder(db, referentie).await?.flatten().as_deref() == Some(g.id.as_str()) {
+        return Ok(true);
+    }
+    Ok(crate::analyse::repo::medebehandelaar(db, referentie).await?.as_deref() == Some(g.id.as_str()))
 }

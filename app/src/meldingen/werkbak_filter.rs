@@ -39,6 +39,9 @@ pub struct WerkbakFilter {
     /// from the query string).
     #[serde(skip)]
     pub accountbeheerder: Option<String>,
+    /// Only meldingen this staff member handles or co-handles (set by the server for "mijn").
+    #[serde(skip)]
+    pub mijn: Option<String>,
     /// Keyset cursor: the last row of the previous page.
     pub na: Option<WerkbakCursor>,
 }
@@ -69,6 +72,7 @@ impl WerkbakFilter {
             behandelaar: get("behandelaar").as_deref().and_then(sleutel),
             oudste_eerst: get("sorteer").as_deref() == Some("oudste"),
             accountbeheerder: None,
+            mijn: None,
             na: get("na").and_then(|n| WerkbakCursor::decode(&n)),
         }
     }

@@ -166,6 +166,9 @@ pub async fn laad_demo(db: &Db, demo: &Demo) -> Result<usize, SeedFout> {
                     locatie_omschrijving: m.locatie_omschrijving.clone(),
                     melder: melder_id,
                     opvolgcode_hash: None,
+                    termijn_ontvangst: None,
+                    termijn_eenheid: None,
+                    termijn_uitkomst: None,
                 },
             });
         }

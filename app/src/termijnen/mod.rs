@@ -2,3 +2,4 @@
 
 pub mod kalender;
 pub mod model;
+pub mod regels;

@@ -10,7 +10,7 @@ pub const ONTVANGSTBEVESTIGING_WERKDAGEN: u32 = 5;
 pub const UITKOMST_DAGEN: u64 = 45;
 pub const KLACHT_BEVESTIGING_DAGEN: u64 = 10;
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Eenheid {
     Werkdagen,
     Dagen,
@@ -74,6 +74,8 @@ pub struct Klok {
     pub verlenging_dagen: i64,
     /// Acute danger to a child: to be taken up the same working day.
     pub acuut: bool,
+    /// The periods that apply to this case (chosen at intake from the deadline rules).
+    pub waarden: super::regels::Termijnwaarden,
 }
 
 impl Klok {
@@ -88,6 +90,7 @@ impl Klok {
             pauze_sinds: None,
             verlenging_dagen: 0,
             acuut: false,
+            waarden: super::regels::Termijnwaarden::standaard(soort),
         }
     }
 }
@@ -97,25 +100,27 @@ pub fn kalenderdagen(van: DateTime<Utc>, tot: DateTime<Utc>) -> i64 {
     (crate::tijd::vandaag(tot) - crate::tijd::vandaag(van)).num_days().max(0)
 }
 
-/// Every clock of a case, as seen at `nu` (dates in Belgium). Meldingen and vragen: acknowledgement
-/// within 5 working days, outcome within 45 days. Klachten (Bestuursdecreet): acknowledgement within
-/// 10 days, answer within 45 days. The outcome clock stops while paused and moves with extensions.
+/// Every clock of a case, as seen at `nu` (dates in Belgium), with the periods of `k.waarden`
+/// (by default: meldingen and vragen 5 working days for the acknowledgement and 45 days for the
+/// outcome; klachten, Bestuursdecreet, 10 days and 45 days). The outcome clock stops while paused
+/// and moves with extensions.
 pub fn termijnen(k: &Klok, nu: DateTime<Utc>) -> Vec<Termijn> {
     let start = crate::tijd::vandaag(k.ontvangen);
     let vandaag = crate::tijd::vandaag(nu);
-    let bevestiging = match k.soort {
-        Zaaksoort::Klacht => {
-            let vervalt = start.checked_add_days(Days::new(KLACHT_BEVESTIGING_DAGEN)).unwrap_or(start);
+    let w = k.waarden;
+    let bevestiging = match w.ontvangst_eenheid {
+        Eenheid::Dagen => {
+            let vervalt = start.checked_add_days(Days::new(u64::from(w.ontvangst))).unwrap_or(start);
             (vervalt, (vervalt - vandaag).num_days(), Eenheid::Dagen)
         }
-        _ => {
-            let vervalt = plus_werkdagen(start, ONTVANGSTBEVESTIGING_WERKDAGEN);
+        Eenheid::Werkdagen => {
+            let vervalt = plus_werkdagen(start, w.ontvangst);
             (vervalt, werkdagen_tussen(vandaag, vervalt), Eenheid::Werkdagen)
         }
     };
     let lopend = k.pauze_sinds.filter(|_| !k.afgerond).map(|s| kalenderdagen(s, nu)).unwrap_or(0);
     let extra = k.pauze_dagen.max(0) + lopend + k.verlenging_dagen.max(0);
-    let dagen = u64::try_from(UITKOMST_DAGEN as i64 + extra).unwrap_or(UITKOMST_DAGEN);
+    let dagen = u64::try_from(i64::from(w.uitkomst_dagen) + extra).unwrap_or(u64::from(w.uitkomst_dagen));
     let uitkomst = start.checked_add_days(Days::new(dagen)).unwrap_or(start);
     let mut alle = Vec::with_capacity(3);
     if k.acuut {
@@ -237,6 +242,25 @@ mod tests {
         let t = termijnen(&klok("2026-01-05T09:00:00Z", true, true), utc("2026-03-02T09:00:00Z"));
         assert!(t.iter().all(|t| !t.te_laat()));
         assert_eq!(t[1].aftelling(), "voldaan");
+    }
+
+    #[test]
+    fn the_periods_of_the_case_are_used() {
+        use crate::termijnen::regels::Termijnwaarden;
+        // Received Thursday 2 April 2026; 3 working days skip Easter Monday: due Wednesday 8 April.
+        let k = Klok {
+            waarden: Termijnwaarden { ontvangst: 3, ontvangst_eenheid: Eenheid::Werkdagen, uitkomst_dagen: 20 },
+            ..klok("2026-04-02T09:00:00Z", false, false)
+        };
+        let t = termijnen(&k, utc("2026-04-03T09:00:00Z"));
+        assert_eq!(t[0].vervalt, NaiveDate::from_ymd_opt(2026, 4, 8).unwrap());
+        assert_eq!(t[1].vervalt, NaiveDate::from_ymd_opt(2026, 4, 22).unwrap());
+        // A melding with calendar days for the acknowledgement.
+        let k = Klok {
+            waarden: Termijnwaarden { ontvangst: 7, ontvangst_eenheid: Eenheid::Dagen, uitkomst_dagen: 45 },
+            ..klok("2026-04-02T09:00:00Z", false, false)
+        };
+        assert_eq!(vervaldata(&k), ("2026-04-09".to_string(), "2026-05-17".to_string()));
     }
 
     #[test]

@@ -2,6 +2,7 @@ use super::layout::Layout;
 use super::pages::{Home, NietGevonden};
 use crate::advies::ui::{AdviesLijstPagina, AdviesPagina};
 use crate::auth::ui::LoginPagina;
+use crate::beheer::ui::{DienstenPagina, TermijnenPagina};
 use crate::kennisbank::ui::{
     BewerkPagina, FaqIndex, FaqPaginaScherm, KennisPaginaScherm, KennisbankIndex, RegelgevingPaginaScherm,
     RevisiePagina, RevisiesPagina, ZoekPagina,
@@ -68,6 +69,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/organisatoren/:id") view=OrganisatorPagina ssr=SsrMode::Async/>
                     <Route path=path!("/locaties/:id") view=LocatiePagina ssr=SsrMode::Async/>
                     <Route path=path!("/advies/:id") view=AdviesPagina ssr=SsrMode::Async/>
+                    <Route path=path!("/beheer/diensten") view=DienstenPagina ssr=SsrMode::Async/>
+                    <Route path=path!("/beheer/termijnen") view=TermijnenPagina ssr=SsrMode::Async/>
                     <Route path=path!("/faq") view=FaqIndex ssr=SsrMode::Async/>
                     <Route path=path!("/faq/:slug") view=FaqPaginaScherm ssr=SsrMode::Async/>
                     <Route path=path!("/regelgeving/:slug") view=RegelgevingPaginaScherm ssr=SsrMode::Async/>

@@ -104,6 +104,9 @@ async fn afronden(
             }
             let code = status_voor(&e);
             stand.melding = Some(e.voor_gebruiker());
+            if matches!(e, BehandelFout::Geweigerd(app::behandeling::model::Weigering::GeenDienst)) {
+                stand.fouten.zet("dienst", &e.voor_gebruiker());
+            }
             if let BehandelFout::Verouderd { wijzigingen, .. } = e {
                 stand.wijzigingen = wijzigingen;
             }

@@ -2,7 +2,9 @@
 //! the session layer and static files.
 
 pub mod advies;
+pub mod analyse;
 pub mod behandeling;
+pub mod beheer;
 pub mod beveiliging;
 pub mod citeren;
 pub mod kennisbank;

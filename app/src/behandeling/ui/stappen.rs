@@ -2,8 +2,8 @@
 //! and each carries the version the case worker read.
 
 use super::{ingevuld, stand_voor, veldfout};
-use crate::behandeling::diensten::DIENSTEN;
 use crate::behandeling::model::{Beoordeling, Bevestiging, HandelingSoort, Wachtende, mogelijk};
+use crate::beheer::ui::DienstKeuze;
 use crate::meldingen::model::MeldingDetail;
 use leptos::prelude::*;
 
@@ -112,12 +112,7 @@ fn velden(h: HandelingSoort, m: &MeldingDetail) -> AnyView {
                 <div class="veld" class:fout=fout_id.is_some()>
                     <label for="verwijs-dienst">"Naar welke dienst?"</label>
                     {fout}
-                    <select id="verwijs-dienst" name="dienst" aria-describedby=fout_id.clone()>
-                        <option value="">"Kies…"</option>
-                        {DIENSTEN.iter().map(|d| view! {
-                            <option value=d.code selected=gekozen == d.code>{format!("{} – {}", d.naam, d.wanneer)}</option>
-                        }).collect_view()}
-                    </select>
+                    <DienstKeuze id="verwijs-dienst" gekozen=gekozen fout_id=fout_id.clone()/>
                 </div>
                 {tekstveld(f, "reden", "Waarom hoort dit daar?")}
             }

@@ -1,6 +1,7 @@
 //! `/meldingen/<referentie>`: one melding with its location, melder and timeline.
 
 use crate::advies::ui::AdviesVak;
+use crate::analyse::ui::AnalyseVak;
 use crate::behandeling::ui::{NotitieVak, StappenVak, Weigeringsbericht};
 use crate::citaten::ui::CitatenVak;
 use crate::meldingen::api::melding;
@@ -118,6 +119,7 @@ fn Detail(m: MeldingDetail) -> impl IntoView {
         </section>
         <StappenVak m=volledig/>
         <AdviesVak referentie=ref_tekst.clone() vragen=adviesvragen geadresseerden=geadresseerden/>
+        <AnalyseVak referentie=ref_tekst.clone()/>
         <CitatenVak referentie=ref_tekst.clone()/>
         <section aria-labelledby="h-tijdlijn">
             <h2 id="h-tijdlijn">"Tijdlijn"</h2>

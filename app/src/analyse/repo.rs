@@ -1,0 +1,257 @@
+//! SurrealQL for analysis points, follow-up actions and the co-handler. Edits of points and the
+//! co-handler are stored only when the case still has the version the case worker read; the
+//! check, the change, the new version and the timeline entry happen in one transaction.
+
+use crate::behandeling::repo::Regel;
+use crate::meldingen::repo::melding_record;
+use crate::state::Db;
+use chrono::{DateTime, Utc};
+use surrealdb::types::{RecordId, SurrealValue};
+
+const VEROUDERD: &str = "meldpunt:analyse-verouderd";
+const ONBEKEND: &str = "meldpunt:analyse-onbekend";
+
+/// The answer of a write that depends on the version read.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Uitkomst {
+    Bewaard,
+    /// Someone changed the case since that version: nothing was written.
+    Verouderd,
+    /// The case (or the point) does not exist: nothing was written.
+    Onbekend,
+}
+
+fn uitkomst(res: surrealdb::Result<surrealdb::IndexedResults>) -> surrealdb::Result<Uitkomst> {
+    match res.and_then(|r| r.check()) {
+        Ok(_) => Ok(Uitkomst::Bewaard),
+        Err(e) if e.to_string().contains(ONBEKEND) => Ok(Uitkomst::Onbekend),
+        Err(e) if e.to_string().contains(VEROUDERD) || crate::db::is_conflict(&e) => Ok(Uitkomst::Verouderd),
+        Err(e) => Err(e),
+    }
+}
+
+#[derive(Debug, Clone, SurrealValue)]
+#[surreal(crate = "surrealdb::types")]
+pub struct BetrokkenenDb {
+    pub medebehandelaar: Option<String>,
+    pub medebehandelaar_naam: Option<String>,
+    pub accountbeheerder: Option<String>,
+    pub accountbeheerder_naam: Option<String>,
+}
+
+/// The co-handler and the organiser's account manager of a case; `None` for an unknown case.
+pub async fn betrokkenen(db: &Db, referentie: &str) -> surrealdb::Result<Option<BetrokkenenDb>> {
+    let mut res = db
+        .query(
+            "SELECT (IF medebehandelaar { record::id(medebehandelaar) } ELSE { NONE }) AS medebehandelaar,
+                 medebehandelaar.naam AS medebehandelaar_naam,
+                 (IF locatie.organisator.accountbeheerder { record::id(locatie.organisator.accountbeheerder) } ELSE { NONE })
+                     AS accountbeheerder,
+                 locatie.organisator.accountbeheerder.naam AS accountbeheerder_naam
+             FROM ONLY $m",
+        )
+        .bind(("m", melding_record(referentie)))
+        .await?
+        .check()?;
+    res.take(0)
+}
+
+#[derive(Debug, Clone, SurrealValue)]
+#[surreal(crate = "surrealdb::types")]
+pub struct PuntDb {
+    pub id: String,
+    pub volgnummer: i64,
+    pub punt: String,
+    pub bevindingen: String,
+    pub bronnen: Vec<String>,
+    pub conclusie: Option<String>,
+    pub gewijzigd: DateTime<Utc>,
+    pub gewijzigd_door: Option<String>,
+}
+
+pub async fn punten(db: &Db, referentie: &str) -> surrealdb::Result<Vec<PuntDb>> {
+    let mut res = db
+        .query(
+            "SELECT record::id(id) AS id, volgnummer, punt, bevindingen, bronnen, conclusie, gewijzigd,
+                 gewijzigd_door.naam AS gewijzigd_door
+             FROM analysepunt WHERE melding = $m ORDER BY volgnummer",
+        )
+        .bind(("m", melding_record(referentie)))
+        .await?
+        .check()?;
+    res.take(0)
+}
+
+#[derive(Debug, Clone, SurrealValue)]
+#[surreal(crate = "surrealdb::types")]
+pub struct OpvolgDb {
+    pub soort: String,
+    pub notitie: String,
+    pub dienst: Option<String>,
+    pub tijdstip: DateTime<Utc>,
+    pub door: Option<String>,
+}
+
+pub async fn opvolgacties(db: &Db, referentie: &str) -> surrealdb::Result<Vec<OpvolgDb>> {
+    let mut res = db
+        .query(
+            "SELECT soort, notitie, (IF dienst { record::id(dienst) } ELSE { NONE }) AS dienst, tijdstip,
+                 door.naam AS door
+             FROM opvolgactie WHERE melding = $m ORDER BY tijdstip, id",
+        )
+        .bind(("m", melding_record(referentie)))
+        .await?
+        .check()?;
+    res.take(0)
+}
+
+/// Does this source belong to this case? An advice request counts only once answered. The
+/// `document` table may not exist (yet): then no document source exists.
+pub async fn bron_van_melding(db: &Db, referentie: &str, tabel: &'static str, key: &str) -> surrealdb::Result<bool> {
+    let sql = match tabel {
+        "adviesvraag" => "SELECT VALUE melding = $m AND antwoord != NONE FROM ONLY type::record('adviesvraag', $k)",
+        "tijdlijn" => "SELECT VALUE melding = $m FROM ONLY type::record('tijdlijn', $k)",
+        _ => "SELECT VALUE melding = $m FROM ONLY type::record('document', $k)",
+    };
+    let res = db.query(sql).bind(("m", melding_record(referentie))).bind(("k", key.to_string())).await?.check();
+    match res {
+        Ok(mut r) => Ok(r.take::<Option<bool>>(0)?.unwrap_or(false)),
+        // A table that was never defined: nothing in it belongs to the case.
+        Err(e) if tabel == "document" && e.to_string().to_lowercase().contains("does not exist") => Ok(false),
+        Err(e) => Err(e),
+    }
+}
+
+/// What a point edit writes.
+#[derive(Debug, Clone, SurrealValue)]
+#[surreal(crate = "surrealdb::types")]
+pub struct PuntSchrijf {
+    pub punt: String,
+    pub bevindingen: String,
+    pub bronnen: Vec<String>,
+    pub conclusie: Option<String>,
+}
+
+/// Adds a point (`nieuw` is its key and `volgnummer` its number) or changes point `id`, if the
+/// case is still at version `versie`.
+#[allow(clippy::too_many_arguments)]
+pub async fn bewaar_punt(
+    db: &Db,
+    referentie: &str,
+    versie: i64,
+    bestaand: Option<&str>,
+    nieuw: (&str, i64),
+    p: PuntSchrijf,
+    door: RecordId,
+    regel: Regel,
+) -> surrealdb::Result<Uitkomst> {
+    let res = db
+        .query(
+            "BEGIN TRANSACTION;
+             IF (SELECT VALUE id FROM ONLY $m) = NONE { THROW $onbekend };
+             IF (SELECT VALUE versie ?? 1 FROM ONLY $m) != $versie { THROW $verouderd };
+             IF $bestaand = NONE {
+                 CREATE type::record('analysepunt', $nieuw) SET melding = $m, volgnummer = $nummer, punt = $p.punt,
+                     bevindingen = $p.bevindingen, bronnen = $p.bronnen, conclusie = $p.conclusie,
+                     aangemaakt = $r.tijdstip, gewijzigd = $r.tijdstip, gewijzigd_door = $door RETURN NONE;
+             } ELSE {
+                 IF (SELECT VALUE melding FROM ONLY type::record('analysepunt', $bestaand)) != $m { THROW $onbekend };
+                 UPDATE type::record('analysepunt', $bestaand) SET punt = $p.punt, bevindingen = $p.bevindingen,
+                     bronnen = $p.bronnen, conclusie = $p.conclusie, gewijzigd = $r.tijdstip, gewijzigd_door = $door
+                     RETURN NONE;
+             };
+             UPDATE $m SET versie = $versie + 1 RETURN NONE;
+             CREATE tijdlijn SET melding = $m, versie = $versie + 1, tijdstip = $r.tijdstip, soort = 'analyse',
+                 tekst = $r.tekst, door = $r.door, gebruiker = $door RETURN NONE;
+             COMMIT TRANSACTION;",
+        )
+        .bind(("m", melding_record(referentie)))
+        .bind(("versie", versie))
+        .bind(("bestaand", bestaand.map(str::to_string)))
+        .bind(("nieuw", nieuw.0.to_string()))
+        .bind(("nummer", nieuw.1))
+        .bind(("p", p))
+        .bind(("door", door))
+        .bind(("r", regel))
+        .bind(("verouderd", VEROUDERD))
+        .bind(("onbekend", ONBEKEND))
+        .await;
+    uitkomst(res)
+}
+
+/// Records a follow-up action and its timeline entry, and raises the version. Actions are never
+/// changed, so they need no version check.
+pub async fn voeg_opvolging_toe(
+    db: &Db,
+    referentie: &str,
+    soort: &'static str,
+    notitie: String,
+    dienst: Option<RecordId>,
+    door: RecordId,
+    regel: Regel,
+) -> surrealdb::Result<Uitkomst> {
+    let res = db
+        .query(
+            "BEGIN TRANSACTION;
+             IF (SELECT VALUE id FROM ONLY $m) = NONE { THROW $onbekend };
+             LET $v = (UPDATE ONLY $m SET versie = (versie ?? 1) + 1 RETURN VALUE versie);
+             CREATE opvolgactie SET melding = $m, soort = $soort, notitie = $notitie, dienst = $dienst,
+                 tijdstip = $r.tijdstip, door = $door RETURN NONE;
+             CREATE tijdlijn SET melding = $m, versie = $v, tijdstip = $r.tijdstip, soort = 'opvolging',
+                 tekst = $r.tekst, door = $r.door, gebruiker = $door RETURN NONE;
+             COMMIT TRANSACTION;",
+        )
+        .bind(("m", melding_record(referentie)))
+        .bind(("soort", soort))
+        .bind(("notitie", notitie))
+        .bind(("dienst", dienst))
+        .bind(("door", door))
+        .bind(("r", regel))
+        .bind(("onbekend", ONBEKEND))
+        .await;
+    uitkomst(res)
+}
+
+/// Sets the co-handler, if the case is still at version `versie`.
+pub async fn zet_medebehandelaar(
+    db: &Db,
+    referentie: &str,
+    versie: i64,
+    aan: RecordId,
+    door: RecordId,
+    regel: Regel,
+) -> surrealdb::Result<Uitkomst> {
+    let res = db
+        .query(
+            "BEGIN TRANSACTION;
+             IF (SELECT VALUE id FROM ONLY $m) = NONE { THROW $onbekend };
+             IF (SELECT VALUE versie ?? 1 FROM ONLY $m) != $versie { THROW $verouderd };
+             UPDATE $m SET medebehandelaar = $aan, versie = $versie + 1 RETURN NONE;
+             CREATE tijdlijn SET melding = $m, versie = $versie + 1, tijdstip = $r.tijdstip, soort = 'toewijzing',
+                 tekst = $r.tekst, door = $r.door, gebruiker = $door RETURN NONE;
+             COMMIT TRANSACTION;",
+        )
+        .bind(("m", melding_record(referentie)))
+        .bind(("versie", versie))
+        .bind(("aan", aan))
+        .bind(("door", door))
+        .bind(("r", regel))
+        .bind(("verouderd", VEROUDERD))
+        .bind(("onbekend", ONBEKEND))
+        .await;
+    uitkomst(res)
+}
+
+/// The co-handler of a case (for the access check); `None` when there is none or no such case.
+pub async fn medebehandelaar(db: &Db, referentie: &str) -> surrealdb::Result<Option<String>> {
+    let mut res = db
+        .query("SELECT VALUE (IF medebehandelaar { record::id(medebehandelaar) } ELSE { NONE }) FROM ONLY $m")
+        .bind(("m", melding_record(referentie)))
+        .await?
+        .check()?;
+    let v: Option<surrealdb::types::Value> = res.take(0)?;
+    Ok(match v {
+        Some(surrealdb::types::Value::String(s)) => Some(s),
+        _ => None,
+    })
+}

@@ -1,0 +1,147 @@
+//! `/beheer/termijnen`: the deadline rules per case type and category. A new case gets the
+//! periods of the rule that fits it best at intake; cases already received keep theirs.
+
+use super::super::api::beheer_termijnen;
+use super::{BeheerMenu, invoerveld, waarde};
+use crate::behandeling::ui::{Weigeringsbericht, stand_voor, veldfout};
+use crate::meldingen::model::Categorie;
+use crate::termijnen::model::Zaaksoort;
+use crate::termijnen::regels::{Termijnregel, eenheid_code};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+#[component]
+pub fn TermijnenPagina() -> impl IntoView {
+    let query = use_query_map();
+    let gekozen = move || query.with(|q| q.get("regel").unwrap_or_default());
+    let data = Resource::new(|| (), |_| beheer_termijnen());
+    view! {
+        <Title text="Termijnen | Meldpunt"/>
+        <h1>"Termijnen per soort zaak en onderwerp"</h1>
+        <BeheerMenu/>
+        <p>"Een nieuwe zaak krijgt bij ontvangst de termijnen van de regel die het best past: een regel voor een van
+            haar onderwerpen gaat voor op de regel voor alle onderwerpen, en bij meer onderwerpen met een eigen regel
+            geldt de strengste. Zaken die al binnen zijn, houden hun termijnen."</p>
+        <Weigeringsbericht/>
+        <Suspense fallback=|| view! { <p>"Laden…"</p> }>
+            {move || data.get().map(|r| match r {
+                Ok(regels) => {
+                    let bewerkt = regels.iter().find(|r| r.sleutel() == gekozen()).cloned();
+                    view! { <Tabel regels/> <Formulier bewerkt/> }.into_any()
+                }
+                Err(e) => {
+                    crate::ui::zet_status(match e {
+                        crate::error::AppError::NietAangemeld => 401,
+                        _ => 403,
+                    });
+                    view! { <p class="foutmelding" role="alert">{e.to_string()}</p> }.into_any()
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn Tabel(regels: Vec<Termijnregel>) -> impl IntoView {
+    view! {
+        <table class="werkbak" id="termijnregels">
+            <caption class="sr-only">"Termijnregels"</caption>
+            <thead>
+                <tr>
+                    <th scope="col">"Soort zaak"</th>
+                    <th scope="col">"Onderwerp"</th>
+                    <th scope="col">"Ontvangstbevestiging binnen"</th>
+                    <th scope="col">"Uitkomst binnen"</th>
+                    <th scope="col">"Acties"</th>
+                </tr>
+            </thead>
+            <tbody>
+                {regels.into_iter().map(|r| {
+                    let sleutel = r.sleutel();
+                    let onderwerp = r.categorie.map_or("Alle onderwerpen", Categorie::label);
+                    view! {
+                        <tr>
+                            <td>{r.zaaksoort.label()}</td>
+                            <td>{onderwerp}</td>
+                            <td>{r.waarden.ontvangst_tekst()}</td>
+                            <td>{format!("{} dagen", r.waarden.uitkomst_dagen)}</td>
+                            <td>
+                                <a href=format!("/beheer/termijnen?regel={sleutel}#termijn-formulier")>
+                                    "Wijzigen" <span class="sr-only">{format!(" ({}, {})", r.zaaksoort.label(), onderwerp)}</span>
+                                </a>
+                                {r.categorie.is_some().then(|| view! {
+                                    <form method="post" action="/beheer/termijnen" class="inline">
+                                        <input type="hidden" name="actie" value="verwijder"/>
+                                        <input type="hidden" name="sleutel" value=sleutel.clone()/>
+                                        <button type="submit" class="link">"Verwijderen" <span class="sr-only">{format!(" ({}, {})", r.zaaksoort.label(), onderwerp)}</span></button>
+                                    </form>
+                                })}
+                            </td>
+                        </tr>
+                    }
+                }).collect_view()}
+            </tbody>
+        </table>
+    }
+}
+
+fn kies(
+    stand: &Option<crate::behandeling::formulier::StapStand>,
+    veld: &'static str,
+    label: &'static str,
+    opties: Vec<(String, String)>,
+    gekozen: String,
+) -> impl IntoView {
+    let (fout_id, fout) = veldfout(stand, "termijn", veld);
+    let id = format!("termijn-{veld}");
+    view! {
+        <div class="veld" class:fout=fout_id.is_some()>
+            <label for=id.clone()>{label}</label>
+            {fout}
+            <select id=id name=veld aria-describedby=fout_id.clone() aria-invalid=fout_id.as_ref().map(|_| "true")>
+                {opties.into_iter().map(|(code, label)| {
+                    let kies = gekozen == code;
+                    view! { <option value=code selected=kies>{label}</option> }
+                }).collect_view()}
+            </select>
+        </div>
+    }
+}
+
+#[component]
+fn Formulier(bewerkt: Option<Termijnregel>) -> impl IntoView {
+    let stand = stand_voor("termijn");
+    let b = bewerkt.clone();
+    let zaaksoort = waarde(&stand, "zaaksoort", || b.as_ref().map_or("melding", |r| r.zaaksoort.code()).to_string());
+    let categorie =
+        waarde(&stand, "categorie", || b.as_ref().and_then(|r| r.categorie).map_or("", Categorie::code).to_string());
+    let ontvangst =
+        waarde(&stand, "ontvangst", || b.as_ref().map(|r| r.waarden.ontvangst.to_string()).unwrap_or_default());
+    let eenheid = waarde(&stand, "ontvangst_eenheid", || {
+        b.as_ref().map_or("werkdagen", |r| eenheid_code(r.waarden.ontvangst_eenheid)).to_string()
+    });
+    let uitkomst = waarde(&stand, "uitkomst_dagen", || {
+        b.as_ref().map(|r| r.waarden.uitkomst_dagen.to_string()).unwrap_or_default()
+    });
+    let soorten = Zaaksoort::ALLE.iter().map(|s| (s.code().to_string(), s.label().to_string())).collect();
+    let mut onderwerpen = vec![(String::new(), "Alle onderwerpen".to_string())];
+    onderwerpen.extend(Categorie::ALLE.iter().map(|c| (c.code().to_string(), c.label().to_string())));
+    let eenheden =
+        vec![("werkdagen".to_string(), "werkdagen".to_string()), ("dagen".to_string(), "kalenderdagen".to_string())];
+    view! {
+        <section aria-labelledby="h-termijn-formulier" id="termijn-formulier">
+            <h2 id="h-termijn-formulier">"Termijnregel instellen"</h2>
+            <p class="hulp">"Bestaat er al een regel voor deze soort zaak en dit onderwerp, dan vervangt deze ze."</p>
+            <form method="post" action="/beheer/termijnen" class="formulier" novalidate>
+                <input type="hidden" name="actie" value="bewaar"/>
+                {kies(&stand, "zaaksoort", "Soort zaak", soorten, zaaksoort)}
+                {kies(&stand, "categorie", "Onderwerp", onderwerpen, categorie)}
+                {invoerveld(&stand, "termijn", "ontvangst", "Ontvangstbevestiging binnen (aantal)", "number", ontvangst)}
+                {kies(&stand, "ontvangst_eenheid", "Geteld in", eenheden, eenheid)}
+                {invoerveld(&stand, "termijn", "uitkomst_dagen", "Uitkomst binnen (kalenderdagen)", "number", uitkomst)}
+                <button type="submit" class="knop">"Regel bewaren"</button>
+            </form>
+        </section>
+    }
+}

@@ -24,7 +24,7 @@ fn scenario_s(ik: &str, locatie: &str) -> Vec<(&'static str, WerkbakFilter)> {
     let w = |weergave| WerkbakFilter { weergave: Some(weergave), ..WerkbakFilter::default() };
     vec![
         ("open", w(Weergave::Open)),
-        ("mijn", WerkbakFilter { behandelaar: Some(ik.to_string()), ..w(Weergave::Mijn) }),
+        ("mijn", WerkbakFilter { mijn: Some(ik.to_string()), ..w(Weergave::Mijn) }),
         ("niet toegewezen", w(Weergave::NietToegewezen)),
         ("te laat", w(Weergave::TeLaat)),
         ("wacht op info", w(Weergave::Wacht)),

@@ -21,7 +21,7 @@ pub(crate) fn invoerveld(
     label: &'static str,
     soort: &'static str,
     waarde: String,
-) -> impl IntoView {
+) -> impl IntoView + use<> {
     let (fout_id, fout) = veldfout(stand, form, veld);
     let id = format!("{form}-{veld}");
     view! {

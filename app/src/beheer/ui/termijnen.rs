@@ -92,7 +92,7 @@ fn kies(
     label: &'static str,
     opties: Vec<(String, String)>,
     gekozen: String,
-) -> impl IntoView {
+) -> impl IntoView + use<> {
     let (fout_id, fout) = veldfout(stand, "termijn", veld);
     let id = format!("termijn-{veld}");
     view! {

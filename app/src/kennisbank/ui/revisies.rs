@@ -26,7 +26,7 @@ pub fn RevisiesPagina() -> impl IntoView {
     }
 }
 
-fn kiezer(naam: &'static str, label: &'static str, r: &Revisies, gekozen: i64) -> impl IntoView {
+fn kiezer(naam: &'static str, label: &'static str, r: &Revisies, gekozen: i64) -> impl IntoView + use<> {
     view! {
         <div class="veld">
             <label for=format!("r-{naam}")>{label}</label>

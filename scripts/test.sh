@@ -17,6 +17,11 @@ fi
 log "building (debug) with cargo-leptos"
 cargo leptos build
 
+# Debug builds erase component types (`--cfg erase_components`); release builds do not, and some
+# borrow mistakes in views only show there. A type check without the flag catches them cheaply.
+log "type-checking the app as a release build compiles it"
+cargo check -p app --features ssr --lib --quiet
+
 LOGS="$(mktemp -d)"
 log "Rust tests"
 # cargo-leptos builds debug with this flag; the tests use it too so nothing is compiled twice.

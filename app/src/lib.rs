@@ -6,12 +6,15 @@ pub mod advies;
 pub mod audit;
 pub mod auth;
 pub mod behandeling;
+pub mod bewaring;
 #[cfg(feature = "ssr")]
 pub mod db;
 pub mod error;
 #[cfg(feature = "ssr")]
 pub mod geheim;
 pub mod kennisbank;
+#[cfg(feature = "ssr")]
+pub mod limiet;
 pub mod locaties;
 pub mod meldingen;
 pub mod opvolgen;

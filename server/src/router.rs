@@ -1,7 +1,7 @@
 //! The axum router: Leptos pages and server functions, the form endpoints, static files,
 //! and the layers every request passes (tracing span, session, staff guard, compression).
 
-use crate::routes::{advies, behandeling, beveiliging, kennisbank, login, melden, opvolgen, sessie, statisch};
+use crate::routes::{advies, audit, behandeling, beveiliging, kennisbank, login, melden, opvolgen, sessie, statisch};
 use app::state::AppState;
 use app::{App, shell};
 use axum::Router;
@@ -69,6 +69,7 @@ pub fn router(app_state: AppState, leptos: LeptosOptions) -> Router {
         .route("/kennisbank/{slug}/publiceren", post(kennisbank::publiceren))
         .route("/login", post(login::meld_aan))
         .route("/afmelden", post(login::meld_af))
+        .route("/audit.csv", get(audit::export))
         .leptos_routes_with_context(&state, routes, state.context(), move || shell(shell_options.clone()))
         .fallback(statisch::bestand_of_404)
         .layer(axum::middleware::from_fn_with_state(state.clone(), sessie::laag))

@@ -31,6 +31,7 @@ const CASEWERK: &[Rol] = &[Rol::Casewerker, Rol::KlantenbeheerderKinderopvang, R
 const EXPERT: &[Rol] = &[Rol::Expert];
 const LEZERS: &[Rol] = app::kennisbank::LEZERS;
 const KENNIS: &[Rol] = &[Rol::Kennisbeheerder];
+const COORD: &[Rol] = &[Rol::Coordinator];
 
 fn regels() -> Vec<Regel> {
     use Mag::*;
@@ -152,6 +153,16 @@ fn regels() -> Vec<Regel> {
         r("tijdlijn", Method::POST, "/meldingen/{ref}/tijdlijn", "soort=notitie&tekst=", Rollen(CASEWERK), None),
         r("advies vragen", Method::POST, "/meldingen/{ref}/advies", "aan=", Rollen(CASEWERK), None),
         r("advies beantwoorden", Method::POST, "/advies/{advies}/antwoord", "antwoord=", Rollen(EXPERT), None),
+        r(
+            "sf auditlog",
+            Method::POST,
+            "/api/auditlog",
+            "query=object%3DM-2026-00001",
+            Rollen(COORD),
+            Some("/api/auditlog"),
+        ),
+        r("pagina auditlog", Method::GET, "/audit?actie=bekijken", "", Rollen(COORD), None),
+        r("auditlog csv", Method::GET, "/audit.csv?actie=bekijken", "", Rollen(COORD), None),
     ]
 }
 

@@ -2,9 +2,11 @@
 //! the session layer and static files.
 
 pub mod advies;
+pub mod audit;
 pub mod behandeling;
 pub mod beveiliging;
 pub mod kennisbank;
+pub mod limiet;
 pub mod login;
 pub mod melden;
 pub mod opvolgen;

@@ -11,7 +11,8 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
 
 /// Pages only staff may open; anonymous requests go to the login page.
-const STAFF_PADEN: &[&str] = &["/werkbak", "/meldingen", "/advies", "/organisatoren", "/locaties", "/kennisbank"];
+const STAFF_PADEN: &[&str] =
+    &["/werkbak", "/meldingen", "/advies", "/organisatoren", "/locaties", "/kennisbank", "/audit", "/audit.csv"];
 
 pub fn sessie_token(headers: &HeaderMap) -> Option<String> {
     headers

@@ -8,6 +8,7 @@ pub mod audit;
 pub mod auth;
 pub mod behandeling;
 pub mod beheer;
+pub mod bewaring;
 pub mod citaten;
 #[cfg(feature = "ssr")]
 pub mod db;
@@ -15,6 +16,8 @@ pub mod error;
 #[cfg(feature = "ssr")]
 pub mod geheim;
 pub mod kennisbank;
+#[cfg(feature = "ssr")]
+pub mod limiet;
 pub mod locaties;
 pub mod meldingen;
 pub mod opvolgen;

@@ -15,6 +15,8 @@ pub struct Config {
     pub sessie_duur: chrono::Duration,
     /// A session unused this long ends.
     pub sessie_inactief: chrono::Duration,
+    /// Requests per hour per address on the public endpoints.
+    pub limieten: crate::limiet::LimietConfig,
 }
 
 impl Default for Config {
@@ -23,6 +25,7 @@ impl Default for Config {
             secure_cookies: false,
             sessie_duur: chrono::Duration::hours(10),
             sessie_inactief: chrono::Duration::minutes(30),
+            limieten: crate::limiet::LimietConfig::default(),
         }
     }
 }
@@ -33,11 +36,14 @@ pub struct AppState {
     pub config: Arc<Config>,
     /// The knowledge base's search index, shared by every request.
     pub kennis: Arc<crate::kennisbank::zoekindex::Kennisindex>,
+    /// The rate limits of the public endpoints (in memory, per process).
+    pub limieten: Arc<crate::limiet::Limieten>,
 }
 
 impl AppState {
     pub fn new(db: Db, config: Config) -> Self {
-        Self { db, config: Arc::new(config), kennis: Arc::default() }
+        let limieten = Arc::new(crate::limiet::Limieten::new(&config.limieten));
+        Self { db, config: Arc::new(config), kennis: Arc::default(), limieten }
     }
 }
 

@@ -43,6 +43,13 @@ pub enum Command {
         #[command(subcommand)]
         command: KennisbankCommand,
     },
+    /// Anonymise the reporter's personal data of cases closed longer ago than `--retention-days`
+    /// (the server also does this on a schedule).
+    Retention {
+        /// Only list what would be anonymised; change nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
     /// Measurements.
     Bench {
         #[command(subcommand)]
@@ -191,6 +198,10 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             }
             Ok(())
         }
+        Command::Retention { dry_run } => {
+            let db = open(&config).await?;
+            crate::bewaring::commando(&db, config.retention_days, dry_run).await
+        }
         Command::Bench { command: BenchCommand::Zoeken { paginas, vragen } } => {
             crate::bench::zoeken(&config.content, paginas, vragen).await
         }
@@ -297,6 +308,7 @@ async fn serve(config: Config, db: Db) -> anyhow::Result<()> {
         Ok(()) => tracing::info!(ms = begin.elapsed().as_millis() as u64, "knowledge search index built"),
         Err(e) => tracing::error!(error = %e, "knowledge search index not built; it is retried at the first search"),
     }
+    crate::bewaring::plan(state.db.clone(), config.retention_days, config.retention_interval_minutes);
     let options = config.leptos_options();
     let app = crate::router(state, options);
     let listener = tokio::net::TcpListener::bind(config.addr)

@@ -32,6 +32,24 @@ pub struct Config {
     /// A session unused for this many minutes ends.
     #[arg(long, env = "MELDPUNT_SESSION_IDLE_MINUTES", default_value_t = 30, global = true)]
     pub session_idle_minutes: i64,
+    /// Report form posts (`POST /melden`) per hour per client address.
+    #[arg(long, env = "MELDPUNT_RATE_MELDEN", default_value_t = 60, global = true)]
+    pub rate_melden: u32,
+    /// Follow-up lookups (`POST /opvolgen`) per hour per client address.
+    #[arg(long, env = "MELDPUNT_RATE_OPVOLGEN", default_value_t = 120, global = true)]
+    pub rate_opvolgen: u32,
+    /// Additions by reporters (`POST /opvolgen/aanvullen`) per hour per client address.
+    #[arg(long, env = "MELDPUNT_RATE_AANVULLEN", default_value_t = 60, global = true)]
+    pub rate_aanvullen: u32,
+    /// Location searches of the report form (`/api/zoek_locaties`) per hour per client address.
+    #[arg(long, env = "MELDPUNT_RATE_ZOEKEN", default_value_t = 1800, global = true)]
+    pub rate_zoeken: u32,
+    /// Days after a case closed at which the reporter's personal data is anonymised.
+    #[arg(long, env = "MELDPUNT_RETENTION_DAYS", default_value_t = 365, global = true)]
+    pub retention_days: u32,
+    /// How often the server runs the retention job, in minutes (0: never; use `meldpunt retention`).
+    #[arg(long, env = "MELDPUNT_RETENTION_INTERVAL_MINUTES", default_value_t = 60, global = true)]
+    pub retention_interval_minutes: u64,
 }
 
 impl Config {
@@ -40,6 +58,12 @@ impl Config {
             secure_cookies: self.secure_cookies,
             sessie_duur: chrono::Duration::hours(self.session_hours.clamp(1, 24)),
             sessie_inactief: chrono::Duration::minutes(self.session_idle_minutes.clamp(5, 24 * 60)),
+            limieten: app::limiet::LimietConfig {
+                melden_per_uur: self.rate_melden,
+                opvolgen_per_uur: self.rate_opvolgen,
+                aanvullen_per_uur: self.rate_aanvullen,
+                zoeken_per_uur: self.rate_zoeken,
+            },
         }
     }
 

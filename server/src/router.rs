@@ -2,7 +2,8 @@
 //! and the layers every request passes (tracing span, session, staff guard, compression).
 
 use crate::routes::{
-    advies, analyse, behandeling, beheer, beveiliging, citeren, kennisbank, login, melden, opvolgen, sessie, statisch,
+    advies, analyse, audit, behandeling, beheer, beveiliging, citeren, kennisbank, login, melden, opvolgen, sessie,
+    statisch,
 };
 use app::state::AppState;
 use app::{App, shell};
@@ -77,6 +78,7 @@ pub fn router(app_state: AppState, leptos: LeptosOptions) -> Router {
         .route("/kennisbank/{slug}/publiceren", post(kennisbank::publiceren))
         .route("/login", post(login::meld_aan))
         .route("/afmelden", post(login::meld_af))
+        .route("/audit.csv", get(audit::export))
         .leptos_routes_with_context(&state, routes, state.context(), move || shell(shell_options.clone()))
         .fallback(statisch::bestand_of_404)
         .layer(axum::middleware::from_fn_with_state(state.clone(), sessie::laag))

@@ -65,3 +65,45 @@ fn migrate_seed_and_user_add_work_on_a_durable_database() {
     assert!(!out.status.success(), "a short new password is refused");
     let _ = std::fs::remove_dir_all(dir);
 }
+
+#[test]
+fn retention_dry_run_changes_nothing_and_the_run_anonymises_once() {
+    let dir = std::env::temp_dir().join(format!("meldpunt-cli-bewaring-{}", std::process::id()));
+    let db = format!("surrealkv://{}/db", dir.display());
+    let out = meldpunt(&db, &["seed", "--meldingen", "40"], "");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    // Our lines only (the database may log to the same stream while shutting down).
+    let stdout = |o: &Output| {
+        String::from_utf8_lossy(&o.stdout)
+            .lines()
+            .filter(|l| l.starts_with("M-") || l.contains("melding(en)"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+
+    // The default rule (365 days) finds at most the cases demo data closed over a year ago.
+    let out = meldpunt(&db, &["retention", "--dry-run"], "");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(stdout(&out).contains("Proefdraaien: "), "{}", String::from_utf8_lossy(&out.stdout));
+    let standaard = stdout(&out).lines().filter(|l| l.starts_with("M-")).count();
+
+    // With a rule of 0 days every closed case is due. A dry run lists them and changes nothing.
+    let proef = meldpunt(&db, &["--retention-days", "0", "retention", "--dry-run"], "");
+    assert!(proef.status.success(), "{}", String::from_utf8_lossy(&proef.stderr));
+    let lijst: Vec<String> = stdout(&proef).lines().filter(|l| l.starts_with("M-")).map(str::to_string).collect();
+    assert!(!lijst.is_empty(), "demo data has closed cases: {}", stdout(&proef));
+    assert!(lijst.len() >= standaard);
+    assert!(stdout(&proef).contains("Er is niets gewijzigd"));
+    let nog_eens = meldpunt(&db, &["--retention-days", "0", "retention", "--dry-run"], "");
+    assert_eq!(stdout(&nog_eens), stdout(&proef), "the dry run changed nothing");
+
+    let echt = meldpunt(&db, &["--retention-days", "0", "retention"], "");
+    assert!(echt.status.success(), "{}", String::from_utf8_lossy(&echt.stderr));
+    let gedaan: Vec<String> = stdout(&echt).lines().filter(|l| l.starts_with("M-")).map(str::to_string).collect();
+    assert_eq!(gedaan, lijst, "the run does what the dry run showed");
+    assert!(stdout(&echt).contains(&format!("{} melding(en)", lijst.len())));
+
+    let daarna = meldpunt(&db, &["--retention-days", "0", "retention"], "");
+    assert!(stdout(&daarna).contains("0 melding(en)"), "a second run has nothing left: {}", stdout(&daarna));
+    let _ = std::fs::remove_dir_all(dir);
+}

@@ -212,6 +212,16 @@ fn regels() -> Vec<Regel> {
         r("analysepunt", Method::POST, "/meldingen/{ref}/analyse", "versie=1&punt=", Rollen(CASEWERK), None),
         r("opvolgactie", Method::POST, "/meldingen/{ref}/opvolging", "soort=", Rollen(CASEWERK), None),
         r("medebehandelaar", Method::POST, "/meldingen/{ref}/medebehandelaar", "versie=1&aan=", Rollen(CASEWERK), None),
+        r(
+            "sf auditlog",
+            Method::POST,
+            "/api/auditlog",
+            "query=object%3DM-2026-00001",
+            Rollen(COORD),
+            Some("/api/auditlog"),
+        ),
+        r("pagina auditlog", Method::GET, "/audit?actie=bekijken", "", Rollen(COORD), None),
+        r("auditlog csv", Method::GET, "/audit.csv?actie=bekijken", "", Rollen(COORD), None),
     ]
 }
 

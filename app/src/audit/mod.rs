@@ -14,7 +14,11 @@ woordenlijst!(Actie {
     Afmelden => "afmelden", "Afgemeld";
     AanmeldenMislukt => "aanmelden_mislukt", "Aanmelden mislukt";
     Geweigerd => "geweigerd", "Toegang geweigerd";
+    Anonimiseren => "anonimiseren", "Persoonsgegevens geanonimiseerd";
 });
+
+/// The user value of entries written by the server itself (scheduled jobs, commands).
+pub const SYSTEEM: &str = "systeem";
 
 /// Makes a value safe to store and show in the log: no control characters (so no forged
 /// lines), bounded length.
@@ -22,8 +26,15 @@ pub fn schoon(s: &str) -> String {
     s.chars().map(|c| if c.is_control() { ' ' } else { c }).take(300).collect()
 }
 
+pub mod api;
+pub mod model;
+#[cfg(feature = "ssr")]
+pub mod repo;
 #[cfg(feature = "ssr")]
 mod schrijf;
+#[cfg(feature = "ssr")]
+pub mod service;
+pub mod ui;
 #[cfg(feature = "ssr")]
 pub use schrijf::{Wie, schrijf, schrijf_voor_verzoek};
 

@@ -1,6 +1,6 @@
 //! Writing audit entries (server only). A failed write is logged; it never breaks the request.
 
-use super::{Actie, schoon};
+use super::{Actie, SYSTEEM, schoon};
 use crate::auth::model::Gebruiker;
 use crate::state::Db;
 
@@ -10,6 +10,8 @@ pub enum Wie<'a> {
     /// An account known only by its record key (e.g. at login).
     Account(&'a str),
     Onbekend,
+    /// The server itself (a scheduled job or a command), recorded as `systeem`.
+    Systeem,
 }
 
 pub async fn schrijf(db: &Db, wie: Wie<'_>, actie: Actie, object: Option<&str>, adres: Option<std::net::IpAddr>) {
@@ -17,6 +19,7 @@ pub async fn schrijf(db: &Db, wie: Wie<'_>, actie: Actie, object: Option<&str>, 
         Wie::Gebruiker(g) => (Some(schoon(&g.id)), g.rollen.iter().map(|r| r.code().to_string()).collect()),
         Wie::Account(id) => (Some(schoon(id)), Vec::new()),
         Wie::Onbekend => (None, Vec::new()),
+        Wie::Systeem => (Some(SYSTEEM.to_string()), vec![SYSTEEM.to_string()]),
     };
     let res = db
         .query(

@@ -13,6 +13,7 @@ pub async fn zoek_locaties(q: String) -> Result<Vec<LocatieKeuze>, AppError> {
         return Ok(Vec::new());
     }
     let state = crate::state::app_state()?;
+    crate::limiet::voor_server_fn(&state, crate::limiet::Soort::LocatieZoeken)?;
     super::repo::zoek(&state.db, &q, 10).await.map_err(|e| {
         tracing::error!(error = %e, "location search failed");
         AppError::Intern

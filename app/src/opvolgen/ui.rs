@@ -17,12 +17,16 @@ pub fn OpvolgenPagina() -> impl IntoView {
 #[component]
 fn Toegang(status: OpvolgStatus) -> impl IntoView {
     let beschreven = status.fout.as_ref().map(|_| "opvolgfout");
+    // An addition refused by a limit comes back here, with its text, to send again later.
+    let bewaarde_tekst = (!status.aanvulling.is_empty()).then(|| status.aanvulling.clone());
+    let (actie, knop) =
+        if bewaarde_tekst.is_some() { ("/opvolgen/aanvullen", "Toevoegen") } else { ("/opvolgen", "Bekijken") };
     view! {
         <Title text="Uw melding volgen | Meldpunt kinderopvang"/>
         <h1>"Uw melding volgen"</h1>
         <p class="inleiding">"Vul de referentie en de persoonlijke code in die u kreeg toen u de melding verstuurde."</p>
         {status.fout.clone().map(|f| view! { <p class="foutoverzicht" role="alert" id="opvolgfout">{f}</p> })}
-        <form method="post" action="/opvolgen" class="formulier smal" novalidate>
+        <form method="post" action=actie class="formulier smal" novalidate>
             <div class="veld">
                 <label for="referentie">"Referentie"</label>
                 <p class="hulp" id="hulp-referentie">"Bijvoorbeeld M-2026-00042"</p>
@@ -35,7 +39,13 @@ fn Toegang(status: OpvolgStatus) -> impl IntoView {
                 <input type="text" id="code" name="code" maxlength="40" autocomplete="off" spellcheck="false"
                     aria-describedby=beschreven aria-invalid=beschreven.map(|_| "true")/>
             </div>
-            <button type="submit" class="knop">"Bekijken"</button>
+            {bewaarde_tekst.map(|t| view! {
+                <div class="veld">
+                    <label for="aanvulling">"Uw tekst (nog niet toegevoegd)"</label>
+                    <textarea id="aanvulling" name="aanvulling" rows="5" maxlength="5000">{t}</textarea>
+                </div>
+            })}
+            <button type="submit" class="knop">{knop}</button>
         </form>
         <p class="hulp">"Code kwijt? Bel ons, dan zoeken we uw melding op."</p>
     }

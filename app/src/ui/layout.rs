@@ -17,6 +17,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                                 {g.rollen.contains(&crate::auth::model::Rol::Expert).then(|| view! { <li><a href="/advies">"Adviesvragen"</a></li> })}
                                 {g.heeft_een_van(&[crate::auth::model::Rol::Casewerker, crate::auth::model::Rol::KlantenbeheerderKinderopvang, crate::auth::model::Rol::Coordinator, crate::auth::model::Rol::Kennisbeheerder]).then(|| view! { <li><a href="/kennisbank">"Kennisbank"</a></li> })}
                                 {g.rollen.contains(&crate::auth::model::Rol::Coordinator).then(|| view! { <li><a href="/beheer/diensten">"Beheer"</a></li> })}
+                                {g.rollen.contains(&crate::auth::model::Rol::Coordinator).then(|| view! { <li><a href="/audit">"Auditlog"</a></li> })}
                                 <li class="wie">{g.naam}</li>
                                 <li>
                                     <form method="post" action="/afmelden">

@@ -1,6 +1,7 @@
 use super::layout::Layout;
 use super::pages::{Home, NietGevonden};
 use crate::advies::ui::{AdviesLijstPagina, AdviesPagina};
+use crate::audit::ui::AuditLogPagina;
 use crate::auth::ui::LoginPagina;
 use crate::beheer::ui::{DienstenPagina, TermijnenPagina};
 use crate::kennisbank::ui::{
@@ -80,6 +81,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/kennisbank/:slug/bewerken") view=BewerkPagina ssr=SsrMode::Async/>
                     <Route path=path!("/kennisbank/:slug/revisies") view=RevisiesPagina ssr=SsrMode::Async/>
                     <Route path=path!("/kennisbank/:slug/revisie/:nummer") view=RevisiePagina ssr=SsrMode::Async/>
+                    <Route path=path!("/audit") view=AuditLogPagina ssr=SsrMode::Async/>
                 </Routes>
             </Layout>
         </Router>

@@ -4,6 +4,7 @@
 
 use super::render::pagina;
 use crate::router::ServerState;
+use app::limiet::Soort;
 use app::locaties::model::LocatieId;
 use app::locaties::repo as locaties;
 use app::meldingen::formulier::{MeldFormulier, MeldFormulierStatus, Veldfouten};
@@ -19,6 +20,12 @@ pub async fn verstuur(State(state): State<ServerState>, parts: Parts, body: Byte
     let formulier = MeldFormulier::from_pairs(paren.iter().map(|(k, v)| (k.as_str(), v.as_str())));
     let zoeken = paren.iter().any(|(k, v)| k == "actie" && v == "zoek");
     let db = &state.app.db;
+    // Too many posts from this address: the form comes back with everything typed, nothing stored.
+    if let Err(wacht) = super::limiet::controleer(&state, &parts, Soort::Melden) {
+        let fouten = een_fout("algemeen", &wacht.bericht(chrono::Utc::now()));
+        let resp = terug(&state, &parts, formulier, fouten, Vec::new(), StatusCode::TOO_MANY_REQUESTS).await;
+        return super::limiet::met_wacht(resp, wacht);
+    }
 
     if zoeken {
         let gevonden = locaties::zoek(db, &formulier.locatie_zoek, 15).await.unwrap_or_else(|e| {

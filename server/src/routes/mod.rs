@@ -3,11 +3,13 @@
 
 pub mod advies;
 pub mod analyse;
+pub mod audit;
 pub mod behandeling;
 pub mod beheer;
 pub mod beveiliging;
 pub mod citeren;
 pub mod kennisbank;
+pub mod limiet;
 pub mod login;
 pub mod melden;
 pub mod opvolgen;

@@ -4,6 +4,7 @@
 use super::render::pagina;
 use crate::router::ServerState;
 use app::auth::service::{MAX_PER_ADRES, VENSTER};
+use app::limiet::{Soort, Wacht};
 use app::opvolgen::model::OpvolgStatus;
 use app::opvolgen::service::{ONBEKEND, Toegang, bekijk, controleer_aanvulling, vul_aan};
 use axum::body::Bytes;
@@ -35,10 +36,25 @@ async fn antwoord(state: &ServerState, parts: &Parts, aanvullen: bool, body: Byt
     let v = velden(&body);
     let veld = |k: &str| v.get(k).cloned().unwrap_or_default();
     let mut status = OpvolgStatus { referentie: veld("referentie").chars().take(20).collect(), ..Default::default() };
+    let soort = if aanvullen { Soort::Aanvullen } else { Soort::Opvolgen };
+    if let Err(wacht) = super::limiet::controleer(state, parts, soort) {
+        // Nothing is checked or stored; the reference and any text typed come back.
+        status.fout = Some(wacht.bericht(chrono::Utc::now()));
+        if aanvullen {
+            status.aanvulling = veld("aanvulling");
+        }
+        let resp = pagina(state, parts, "/opvolgen", status, StatusCode::TOO_MANY_REQUESTS).await;
+        return super::limiet::met_wacht(resp, wacht);
+    }
     let sleutel = parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|c| format!("opvolgen:{}", c.0.ip()));
     if geblokkeerd(state, &sleutel).await {
         status.fout = Some("Te veel pogingen met een verkeerde code. Probeer het over een kwartier opnieuw.".into());
-        return pagina(state, parts, "/opvolgen", status, StatusCode::TOO_MANY_REQUESTS).await;
+        if aanvullen {
+            status.aanvulling = veld("aanvulling");
+        }
+        let resp = pagina(state, parts, "/opvolgen", status, StatusCode::TOO_MANY_REQUESTS).await;
+        let kwartier = VENSTER.to_std().unwrap_or(std::time::Duration::from_secs(900));
+        return super::limiet::met_wacht(resp, Wacht(kwartier));
     }
     let code = veld("code");
     let tekst = veld("aanvulling");

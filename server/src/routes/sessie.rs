@@ -11,8 +11,17 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
 
 /// Pages only staff may open; anonymous requests go to the login page.
-const STAFF_PADEN: &[&str] =
-    &["/werkbak", "/meldingen", "/advies", "/organisatoren", "/locaties", "/kennisbank", "/beheer"];
+const STAFF_PADEN: &[&str] = &[
+    "/werkbak",
+    "/meldingen",
+    "/advies",
+    "/organisatoren",
+    "/locaties",
+    "/kennisbank",
+    "/beheer",
+    "/audit",
+    "/audit.csv",
+];
 
 pub fn sessie_token(headers: &HeaderMap) -> Option<String> {
     headers

@@ -45,6 +45,10 @@ fn Detail(m: MeldingDetail) -> impl IntoView {
         <p><a href="/werkbak">"← Terug naar de werkbak"</a></p>
         <h1>{titel}</h1>
         <Weigeringsbericht/>
+        {crate::ui::aangemelde().filter(|g| g.rollen.contains(&crate::auth::model::Rol::Coordinator)).map(|_| {
+            let href = crate::audit::model::AuditFilter { object: Some(ref_tekst.clone()), ..Default::default() }.link("/audit", None);
+            view! { <p><a href=href>"Auditlog van deze melding"</a></p> }
+        })}
         <dl class="kenmerken">
             <dt>"Status"</dt><dd>{m.status.label()}</dd>
             <dt>"Urgentie"</dt><dd>{m.urgentie.label()}</dd>
@@ -105,7 +109,7 @@ fn Detail(m: MeldingDetail) -> impl IntoView {
                     view! { <dt>"Contact"</dt><dd>"Anoniem"</dd> }.into_any()
                 } else {
                     view! {
-                        <dt>"Naam"</dt><dd>{melder.naam.unwrap_or_default()}</dd>
+                        <dt>"Naam"</dt><dd>{melder.naam.unwrap_or_else(|| "–".into())}</dd>
                         <dt>"E-mail"</dt><dd>{melder.email.unwrap_or_else(|| "–".into())}</dd>
                         <dt>"Telefoon"</dt><dd>{melder.telefoon.unwrap_or_else(|| "–".into())}</dd>
                     }.into_any()

@@ -1,0 +1,149 @@
+//! `/audit`: the audit log for coordinators, filtered by user, action, object and period with a
+//! plain GET form, paged by keyset (`na=`), and exportable as CSV with the same filters.
+
+use super::Actie;
+use super::api::auditlog;
+use super::model::{AuditFilter, AuditPagina, AuditRegel, Medewerker};
+use crate::tijd;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+#[component]
+pub fn AuditLogPagina() -> impl IntoView {
+    let query = use_query_map();
+    let filter = move || query.with(|q| AuditFilter::uit_query(|k| q.get(k)));
+    let pagina = Resource::new(filter, |f| auditlog(f.link("", f.na.as_ref()).strip_prefix('?').map(str::to_string)));
+    view! {
+        <Title text="Auditlog | Meldpunt"/>
+        <h1>"Auditlog"</h1>
+        <p class="inleiding">
+            "Wie wat bekeek, wijzigde, exporteerde of probeerde, wanneer en vanaf welk adres. "
+            "Niemand kan deze regels wijzigen of verwijderen."
+        </p>
+        <Suspense fallback=|| view! { <p>"Laden…"</p> }>
+            {move || pagina.get().map(|r| match r {
+                Ok(p) => view! { <Inhoud pagina=p filter=filter()/> }.into_any(),
+                Err(e) => {
+                    match e {
+                        crate::error::AppError::GeenToegang => crate::ui::zet_status(403),
+                        crate::error::AppError::NietAangemeld => crate::ui::zet_status(401),
+                        _ => {}
+                    }
+                    view! { <p class="foutmelding" role="alert">{e.to_string()}</p> }.into_any()
+                }
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn Inhoud(pagina: AuditPagina, filter: AuditFilter) -> impl IntoView {
+    let csv = filter.link("/audit.csv", None);
+    let eerste = filter.na.is_some().then(|| filter.link("/audit", None));
+    let volgende = pagina.volgende.as_ref().map(|c| filter.link("/audit", Some(c)));
+    let leeg = pagina.rijen.is_empty();
+    view! {
+        <Filters filter=filter.clone() medewerkers=pagina.medewerkers/>
+        <p><a href=csv class="knop">"Exporteren als CSV (met deze filters)"</a></p>
+        {if leeg {
+            view! { <p>"Geen regels voor deze filters."</p> }.into_any()
+        } else {
+            view! { <Tabel rijen=pagina.rijen/> }.into_any()
+        }}
+        <nav aria-label="Pagina's" class="paginering">
+            {eerste.map(|h| view! { <a href=h>"← Nieuwste regels"</a> " " })}
+            {volgende.map(|h| view! { <a href=h rel="next">"Oudere regels →"</a> })}
+        </nav>
+    }
+}
+
+#[component]
+fn Filters(filter: AuditFilter, medewerkers: Vec<Medewerker>) -> impl IntoView {
+    let datum = |d: Option<chrono::NaiveDate>| d.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default();
+    let gekozen = filter.gebruiker.clone();
+    // A user id that is not an account (e.g. `systeem`) stays selectable.
+    let extra = gekozen.clone().filter(|g| !medewerkers.iter().any(|m| &m.id == g));
+    view! {
+        <form method="get" action="/audit" class="filters" role="search" aria-label="Auditlog filteren">
+            <div class="veld">
+                <label for="a-gebruiker">"Medewerker"</label>
+                <select id="a-gebruiker" name="gebruiker">
+                    <option value="">"Iedereen"</option>
+                    <option value=super::SYSTEEM selected=gekozen.as_deref() == Some(super::SYSTEEM)>"Systeem (automatisch)"</option>
+                    {extra.filter(|e| e != super::SYSTEEM).map(|e| view! { <option value=e.clone() selected=true>{e.clone()}</option> })}
+                    {medewerkers.into_iter().map(|m| {
+                        let sel = gekozen.as_deref() == Some(m.id.as_str());
+                        view! { <option value=m.id selected=sel>{m.naam}</option> }
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="veld">
+                <label for="a-actie">"Actie"</label>
+                <select id="a-actie" name="actie">
+                    <option value="">"Alle acties"</option>
+                    {Actie::ALLE.iter().map(|a| view! {
+                        <option value=a.code() selected=filter.actie == Some(*a)>{a.label()}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="veld">
+                <label for="a-object">"Object"</label>
+                <input type="text" id="a-object" name="object" value=filter.object.clone().unwrap_or_default()
+                    aria-describedby="a-object-hulp"/>
+                <p class="hulp" id="a-object-hulp">"Precies zoals gelogd, bijvoorbeeld M-2026-00042 of account:naam@voorbeeld.be"</p>
+            </div>
+            <div class="veld">
+                <label for="a-van">"Vanaf"</label>
+                <input type="date" id="a-van" name="van" value=datum(filter.van)/>
+            </div>
+            <div class="veld">
+                <label for="a-tot">"Tot en met"</label>
+                <input type="date" id="a-tot" name="tot" value=datum(filter.tot)/>
+            </div>
+            <button type="submit" class="knop">"Toepassen"</button>
+            <a href="/audit">"Filters wissen"</a>
+        </form>
+    }
+}
+
+#[component]
+fn Tabel(rijen: Vec<AuditRegel>) -> impl IntoView {
+    view! {
+        <table class="auditlog">
+            <caption class="sr-only">"Regels van het auditlog, nieuwste eerst"</caption>
+            <thead>
+                <tr>
+                    <th scope="col">"Tijdstip"</th>
+                    <th scope="col">"Medewerker"</th>
+                    <th scope="col">"Rollen"</th>
+                    <th scope="col">"Actie"</th>
+                    <th scope="col">"Object"</th>
+                    <th scope="col">"Adres"</th>
+                </tr>
+            </thead>
+            <tbody>
+                {rijen.into_iter().map(|r| {
+                    let wie = r.gebruiker.clone().map(|g| {
+                        let href = AuditFilter { gebruiker: Some(g.clone()), ..Default::default() }.link("/audit", None);
+                        view! { <a href=href>{r.naam.clone().unwrap_or(g)}</a> }
+                    });
+                    let object = r.object.clone().map(|o| {
+                        let href = AuditFilter { object: Some(o.clone()), ..Default::default() }.link("/audit", None);
+                        view! { <a href=href>{o}</a> }
+                    });
+                    view! {
+                        <tr>
+                            <td><time datetime=r.tijdstip.to_rfc3339()>{tijd::toon(r.tijdstip)}</time></td>
+                            <td>{wie.map(IntoAny::into_any).unwrap_or_else(|| "onbekend".into_any())}</td>
+                            <td>{r.rollen.join(", ")}</td>
+                            <td>{r.actie.map(|a| a.label()).unwrap_or("?")}</td>
+                            <td>{object.map(IntoAny::into_any).unwrap_or_else(|| "–".into_any())}</td>
+                            <td>{r.adres.unwrap_or_else(|| "–".into())}</td>
+                        </tr>
+                    }
+                }).collect_view()}
+            </tbody>
+        </table>
+    }
+}

@@ -1,0 +1,123 @@
+//! Retention against a real (in-memory) SurrealDB: which cases are anonymised, what stays,
+//! and that a second run (also at the same time) does nothing more.
+
+mod common;
+
+use app::bewaring::service::{te_doen, voer_uit};
+use app::meldingen::service::{Indiening, dien_in};
+use app::state::Db;
+use chrono::{TimeDelta, Utc};
+
+async fn melding(db: &Db) -> String {
+    let mut f = common::formulier("L0007", "De kinderen speelden buiten zonder toezicht van een begeleider.");
+    f.email = "wout.maes@voorbeeld.be".into();
+    let Indiening::Ontvangen(b) = dien_in(db, &f, Utc::now()).await.unwrap() else { panic!("refused") };
+    b.referentie.to_string()
+}
+
+/// Closes the case `dagen` days ago (as the case handling does: status and `afgerond`).
+async fn gesloten(db: &Db, r: &str, status: &str, dagen: i64) {
+    db.query("UPDATE type::record('melding', $r) SET status = $s, afgerond = $t")
+        .bind(("r", r.to_string()))
+        .bind(("s", status.to_string()))
+        .bind(("t", Utc::now() - TimeDelta::days(dagen)))
+        .await
+        .unwrap()
+        .check()
+        .unwrap();
+}
+
+async fn veld(db: &Db, r: &str, expr: &str) -> Option<String> {
+    let mut res = db
+        .query(format!("SELECT VALUE {expr} FROM ONLY type::record('melding', $r)"))
+        .bind(("r", r.to_string()))
+        .await
+        .unwrap();
+    res.take::<Option<String>>(0).unwrap()
+}
+
+async fn aantal(db: &Db, sql: &str, r: &str) -> i64 {
+    let mut res = db.query(sql).bind(("r", r.to_string())).await.unwrap();
+    res.take::<Option<i64>>(0).unwrap().unwrap_or(0)
+}
+
+async fn audit_van(db: &Db, r: &str) -> i64 {
+    aantal(
+        db,
+        "SELECT VALUE count() FROM audit WHERE object = $r AND actie = 'anonimiseren' AND gebruiker = 'systeem' GROUP ALL",
+        r,
+    )
+    .await
+}
+
+#[tokio::test]
+async fn a_case_closed_400_days_ago_is_anonymised_and_recent_or_open_cases_are_not() {
+    let db = common::db_met_demo(0).await;
+    let oud = melding(&db).await;
+    let recent = melding(&db).await;
+    let open = melding(&db).await;
+    let heropend = melding(&db).await;
+    gesloten(&db, &oud, "afgesloten", 400).await;
+    gesloten(&db, &recent, "afgesloten", 10).await;
+    // Reopened after closing long ago: open again, so not due.
+    gesloten(&db, &heropend, "heropend", 400).await;
+    let tijdlijn_voor =
+        aantal(&db, "SELECT VALUE count() FROM tijdlijn WHERE melding = type::record('melding', $r) GROUP ALL", &oud)
+            .await;
+    assert!(tijdlijn_voor > 0);
+
+    // The dry run lists the old case and changes nothing.
+    let plan = te_doen(&db, 365, Utc::now()).await.unwrap();
+    assert_eq!(plan.iter().map(|k| k.referentie.clone()).collect::<Vec<_>>(), vec![oud.clone()]);
+    assert_eq!(veld(&db, &oud, "melder.naam").await.as_deref(), Some("Wout Maes"));
+    assert_eq!(audit_van(&db, &oud).await, 0);
+
+    let gedaan = voer_uit(&db, 365, Utc::now()).await.unwrap();
+    assert_eq!(gedaan.iter().map(|k| k.referentie.clone()).collect::<Vec<_>>(), vec![oud.clone()]);
+    for expr in ["melder.naam", "melder.email", "melder.telefoon"] {
+        assert_eq!(veld(&db, &oud, expr).await, None, "{expr} is gone");
+    }
+    assert!(!veld(&db, &oud, "zoektekst").await.unwrap().contains("wout"), "the search text no longer holds the name");
+    assert_eq!(veld(&db, &oud, "<string> (geanonimiseerd != NONE)").await.as_deref(), Some("true"));
+    // The case, its timeline and what statistics use stay.
+    assert_eq!(veld(&db, &oud, "melder.relatie").await.as_deref(), Some("ouder"));
+    assert_eq!(veld(&db, &oud, "status").await.as_deref(), Some("afgesloten"));
+    assert!(veld(&db, &oud, "omschrijving").await.unwrap().contains("zonder toezicht"));
+    let tijdlijn_na =
+        aantal(&db, "SELECT VALUE count() FROM tijdlijn WHERE melding = type::record('melding', $r) GROUP ALL", &oud)
+            .await;
+    assert_eq!(tijdlijn_na, tijdlijn_voor);
+    assert_eq!(audit_van(&db, &oud).await, 1);
+
+    for r in [&recent, &open, &heropend] {
+        assert_eq!(veld(&db, r, "melder.naam").await.as_deref(), Some("Wout Maes"), "{r} untouched");
+        assert_eq!(veld(&db, r, "melder.email").await.as_deref(), Some("wout.maes@voorbeeld.be"));
+        assert_eq!(audit_van(&db, r).await, 0);
+    }
+
+    // A shorter configured rule reaches the recent case too.
+    let gedaan = voer_uit(&db, 7, Utc::now()).await.unwrap();
+    assert_eq!(gedaan.iter().map(|k| k.referentie.clone()).collect::<Vec<_>>(), vec![recent.clone()]);
+}
+
+#[tokio::test]
+async fn running_twice_anonymises_once_with_one_audit_entry_per_case() {
+    let db = common::db_met_demo(0).await;
+    let a = melding(&db).await;
+    let b = melding(&db).await;
+    gesloten(&db, &a, "afgesloten", 400).await;
+    gesloten(&db, &b, "onontvankelijk", 500).await;
+
+    // Two runs at the same moment (the server's job and the command, say)…
+    let (x, y) = tokio::join!(voer_uit(&db, 365, Utc::now()), voer_uit(&db, 365, Utc::now()));
+    let eerste = x.unwrap().len() + y.unwrap().len();
+    // …and one after.
+    let tweede = voer_uit(&db, 365, Utc::now()).await.unwrap();
+    assert!(tweede.is_empty(), "nothing left to do: {tweede:?}");
+    assert!(te_doen(&db, 365, Utc::now()).await.unwrap().is_empty());
+    assert_eq!(eerste, 2, "each case done by exactly one run");
+    for r in [&a, &b] {
+        assert_eq!(audit_van(&db, r).await, 1, "{r}");
+        assert_eq!(veld(&db, r, "melder.naam").await, None);
+    }
+}

@@ -8,6 +8,8 @@ pub mod auth;
 pub mod behandeling;
 #[cfg(feature = "ssr")]
 pub mod db;
+pub mod documenten;
+pub mod dubbels;
 pub mod error;
 #[cfg(feature = "ssr")]
 pub mod geheim;

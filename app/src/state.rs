@@ -15,6 +15,10 @@ pub struct Config {
     pub sessie_duur: chrono::Duration,
     /// A session unused this long ends.
     pub sessie_inactief: chrono::Duration,
+    /// Where uploaded documents are stored (one file per checksum).
+    pub documenten: std::path::PathBuf,
+    /// Largest document accepted, in bytes.
+    pub max_document: usize,
 }
 
 impl Default for Config {
@@ -23,6 +27,8 @@ impl Default for Config {
             secure_cookies: false,
             sessie_duur: chrono::Duration::hours(10),
             sessie_inactief: chrono::Duration::minutes(30),
+            documenten: std::path::PathBuf::from("data/documenten"),
+            max_document: 10 * 1000 * 1000,
         }
     }
 }
@@ -38,6 +44,11 @@ pub struct AppState {
 impl AppState {
     pub fn new(db: Db, config: Config) -> Self {
         Self { db, config: Arc::new(config), kennis: Arc::default() }
+    }
+
+    /// The documents folder.
+    pub fn bestanden(&self) -> crate::documenten::opslag::Bestanden {
+        crate::documenten::opslag::Bestanden::new(self.config.documenten.clone())
     }
 }
 

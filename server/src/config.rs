@@ -32,6 +32,12 @@ pub struct Config {
     /// A session unused for this many minutes ends.
     #[arg(long, env = "MELDPUNT_SESSION_IDLE_MINUTES", default_value_t = 30, global = true)]
     pub session_idle_minutes: i64,
+    /// Folder for uploaded documents (one file per SHA-256 checksum).
+    #[arg(long, env = "MELDPUNT_DOCUMENTEN", default_value = "data/documenten", global = true)]
+    pub documenten: PathBuf,
+    /// Largest document accepted, in megabytes (1-100).
+    #[arg(long, env = "MELDPUNT_MAX_DOCUMENT_MB", default_value_t = 10, global = true)]
+    pub max_document_mb: usize,
 }
 
 impl Config {
@@ -40,6 +46,8 @@ impl Config {
             secure_cookies: self.secure_cookies,
             sessie_duur: chrono::Duration::hours(self.session_hours.clamp(1, 24)),
             sessie_inactief: chrono::Duration::minutes(self.session_idle_minutes.clamp(5, 24 * 60)),
+            documenten: self.documenten.clone(),
+            max_document: self.max_document_mb.clamp(1, 100) * 1000 * 1000,
         }
     }
 

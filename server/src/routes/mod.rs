@@ -4,6 +4,8 @@
 pub mod advies;
 pub mod behandeling;
 pub mod beveiliging;
+pub mod documenten;
+pub mod dubbels;
 pub mod kennisbank;
 pub mod login;
 pub mod melden;

@@ -2,6 +2,8 @@
 
 use crate::advies::ui::AdviesVak;
 use crate::behandeling::ui::{NotitieVak, StappenVak, Weigeringsbericht};
+use crate::documenten::ui::DocumentenVak;
+use crate::dubbels::ui::KoppelingenVak;
 use crate::meldingen::api::melding;
 use crate::meldingen::model::MeldingDetail;
 use crate::tijd;
@@ -117,6 +119,8 @@ fn Detail(m: MeldingDetail) -> impl IntoView {
         </section>
         <StappenVak m=volledig/>
         <AdviesVak referentie=ref_tekst.clone() vragen=adviesvragen geadresseerden=geadresseerden/>
+        <DocumentenVak referentie=ref_tekst.clone()/>
+        <KoppelingenVak referentie=ref_tekst.clone()/>
         <section aria-labelledby="h-tijdlijn">
             <h2 id="h-tijdlijn">"Tijdlijn"</h2>
             <NotitieVak referentie=ref_tekst tijdlijn=tijdlijn_kopie/>

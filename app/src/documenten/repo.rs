@@ -30,7 +30,7 @@ pub async fn bewaar(
     nieuw: NieuwDocumentDb,
     regel: Regel,
 ) -> surrealdb::Result<bool> {
-    let res = db
+    let mut res = db
         .query(
             "BEGIN TRANSACTION;
              IF (SELECT VALUE id FROM ONLY $m) = NONE { THROW 'meldpunt:onbekend' };
@@ -46,13 +46,13 @@ pub async fn bewaar(
         .bind(("door", gebruiker_record(door)))
         .bind(("n", nieuw))
         .bind(("r", regel))
-        .await?
-        .check();
-    match res {
-        Ok(_) => Ok(true),
-        Err(e) if e.to_string().contains("meldpunt:onbekend") => Ok(false),
-        Err(e) => Err(e),
+        .await?;
+    // A failed transaction marks every statement as failed; the reason is in one of them.
+    let fouten: Vec<surrealdb::Error> = res.take_errors().into_values().collect();
+    if fouten.iter().any(|e| e.to_string().contains("meldpunt:onbekend")) {
+        return Ok(false);
     }
+    fouten.into_iter().next().map_or(Ok(true), Err)
 }
 
 #[derive(Debug, Clone, SurrealValue)]

@@ -104,7 +104,7 @@ pub enum Uitkomst {
 }
 
 async fn voer_uit(db: &Db, w: Wijziging<'_>, sql: &str) -> surrealdb::Result<Uitkomst> {
-    let res = db
+    let mut res = db
         .query(format!(
             "BEGIN TRANSACTION;
              IF (SELECT VALUE id FROM ONLY $a) = NONE OR (SELECT VALUE id FROM ONLY $b) = NONE {{ THROW 'meldpunt:onbekend' }};
@@ -125,13 +125,16 @@ async fn voer_uit(db: &Db, w: Wijziging<'_>, sql: &str) -> surrealdb::Result<Uit
         .bind(("door", gebruiker_record(w.door)))
         .bind(("door_naam", w.door_naam.to_string()))
         .bind(("tijdstip", w.tijdstip))
-        .await?
-        .check();
-    match res {
-        Ok(_) => Ok(Uitkomst::Gedaan),
-        Err(e) if e.to_string().contains("meldpunt:onbekend") => Ok(Uitkomst::Onbekend),
-        Err(e) if e.to_string().contains("meldpunt:al zo") => Ok(Uitkomst::AlZo),
-        Err(e) => Err(e),
+        .await?;
+    // A failed transaction marks every statement as failed; the reason is in one of them.
+    let fouten: Vec<surrealdb::Error> = res.take_errors().into_values().collect();
+    let door = |m: &str| fouten.iter().any(|e| e.to_string().contains(m));
+    if door("meldpunt:onbekend") {
+        Ok(Uitkomst::Onbekend)
+    } else if door("meldpunt:al zo") {
+        Ok(Uitkomst::AlZo)
+    } else {
+        fouten.into_iter().next().map_or(Ok(Uitkomst::Gedaan), Err)
     }
 }
 

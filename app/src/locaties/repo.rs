@@ -63,7 +63,8 @@ async fn zoek_op_kbo(db: &Db, nummer: String, max: usize) -> surrealdb::Result<V
              FROM locatie WHERE organisator INSIDE $o ORDER BY naam LIMIT $max;",
         )
         .bind(("nummer", nummer))
-        .bind(("max", i64::try_from(max).unwrap_or(50)))
+        // An organiser's locations are few: list them all (the name search stops at `max`).
+        .bind(("max", i64::try_from(max.max(50)).unwrap_or(50)))
         .await?
         .check()?;
     let rijen: Vec<KeuzeRij> = res.take(1)?;

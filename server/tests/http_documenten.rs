@@ -254,3 +254,58 @@ async fn a_case_worker_links_and_unlinks_meldingen_from_the_case_page() {
     assert!(!html.contains(&format!("Koppeling met {b} opheffen")));
     assert!(html.contains(&format!("Koppeling met melding {b} opgeheven.")), "the unlink is on the timeline");
 }
+
+#[tokio::test]
+async fn staff_intake_proposes_possible_duplicates_after_registering() {
+    let (app, db) = app().await;
+    // A melding from the public form about L0001, received just now.
+    let datum = (chrono::Utc::now().date_naive() - chrono::Days::new(2)).format("%Y-%m-%d").to_string();
+    let publiek = form_urlencoded::Serializer::new(String::new())
+        .append_pair("locatie_id", "L0001")
+        .append_pair("categorie", "veiligheid")
+        .append_pair("omschrijving", "De poort van de speelplaats stond de hele middag open.")
+        .append_pair("feit_datum", &datum)
+        .append_pair("relatie", "ouder")
+        .append_pair("anoniem", "ja")
+        .append_pair("privacy", "ja")
+        .append_pair("actie", "verstuur")
+        .finish();
+    let html = tekst(app.clone().oneshot(post("/melden", &publiek)).await.unwrap()).await;
+    let referentie = |html: &str| {
+        let i = html.find(r#"data-testid="referentie">"#).unwrap() + r#"data-testid="referentie">"#.len();
+        html[i..i + 12].to_string()
+    };
+    let bestaand = referentie(&html);
+    let locatie = "L0001";
+    let els = inloggen(&app, "els@meldpunt.test").await;
+    let datum = (chrono::Utc::now().date_naive() - chrono::Days::new(1)).format("%Y-%m-%d").to_string();
+    let body = form_urlencoded::Serializer::new(String::new())
+        .append_pair("soort", "melding")
+        .append_pair("kanaal", "telefoon")
+        .append_pair("urgentie", "normaal")
+        .append_pair("locatie_id", locatie)
+        .append_pair("categorie", "veiligheid")
+        .append_pair("omschrijving", "Een ouder belt: de poort van de speelplaats stond open.")
+        .append_pair("feit_datum", &datum)
+        .append_pair("relatie", "ouder")
+        .append_pair("anoniem", "ja")
+        .append_pair("privacy", "ja")
+        .append_pair("actie", "verstuur")
+        .finish();
+    let resp = app.clone().oneshot(met(post("/melden", &body), &els)).await.unwrap();
+    assert_eq!(resp.status(), StatusCode::OK);
+    let html = tekst(resp).await;
+    assert!(html.contains("Melding geregistreerd"));
+    assert!(html.contains("Mogelijke dubbels"));
+    assert!(html.contains(&format!("Koppelen aan {bestaand}")), "the recent melding at the same location is proposed");
+    // The proposal's button links the new melding to it.
+    let nieuw = referentie(&html);
+    let resp = app
+        .clone()
+        .oneshot(met(post(&format!("/meldingen/{nieuw}/koppelingen"), &format!("met={bestaand}&actie=koppel")), &els))
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), StatusCode::SEE_OTHER);
+    let html = tekst(app.clone().oneshot(met(get(&format!("/meldingen/{bestaand}")), &els)).await.unwrap()).await;
+    assert!(html.contains(&format!("Koppeling met {nieuw} opheffen")));
+}

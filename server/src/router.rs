@@ -58,12 +58,12 @@ pub fn router(app_state: AppState, leptos: LeptosOptions) -> Router {
     let state = ServerState { app: app_state, leptos };
     let routes = generate_route_list(App);
     let shell_options = state.leptos.clone();
-    // Uploads have their own, larger limit (the configured document size plus the form's envelope),
-    // enforced while the body streams in; everything else keeps the general limit below.
+    // Uploads have their own, larger limit (see `documenten::lichaamslimiet`), enforced while the
+    // body streams in; everything else keeps the general limit below.
     let uploads = Router::new()
         .route("/meldingen/{referentie}/documenten", post(documenten::toevoegen))
         .route("/advies/{id}/documenten", post(documenten::advies_toevoegen))
-        .layer(DefaultBodyLimit::max(state.app.config.max_document + documenten::MARGE));
+        .layer(DefaultBodyLimit::max(documenten::lichaamslimiet(state.app.config.max_document)));
     Router::new()
         .route("/health", get(|| async { "ok" }))
         .route("/melden", post(melden::verstuur))

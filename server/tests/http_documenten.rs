@@ -60,6 +60,13 @@ async fn uploads_are_checked_stored_and_downloaded_only_by_who_may_see_the_case(
         assert!(html.contains(r#"id="fout-bestand""#));
     }
 
+    // An announced body far beyond the limit is refused before anything is read.
+    let mut req = upload(&pad, "enorm.pdf", PDF, true);
+    req.headers_mut().insert(header::CONTENT_LENGTH, "500000000".parse().unwrap());
+    let resp = app.clone().oneshot(met(req, &els)).await.unwrap();
+    assert_eq!(resp.status(), StatusCode::PAYLOAD_TOO_LARGE);
+    assert!(tekst(resp).await.contains("Dit bestand is te groot"));
+
     // Wrong kind, whatever the name says: HTML and a Windows executable named .pdf.
     let html_bestand = b"<!DOCTYPE html><html><body><script>alert(1)</script></body></html>".to_vec();
     let exe =

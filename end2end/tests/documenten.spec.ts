@@ -18,7 +18,7 @@ test.describe('Documenten bij een melding', () => {
 
     const sectie = page.locator('#documenten');
     const voegToe = async (name: string, mimeType: string, buffer: Buffer) => {
-      if (!(await sectie.locator('details').getAttribute('open'))) {
+      if ((await sectie.locator('details').getAttribute('open')) === null) {
         await sectie.locator('summary', { hasText: 'Document toevoegen' }).click();
       }
       await sectie.getByLabel('Bestand').setInputFiles({ name, mimeType, buffer });

@@ -6,6 +6,7 @@
 // (CHROMIUM overrides the path); never `npx playwright install`.
 // Project "chromium" runs every spec with JavaScript; "chromium-zonder-js" runs only
 // *zonder-js.spec.ts with JavaScript off.
+import os from 'node:os';
 import path from 'node:path';
 import { defineConfig, type LaunchOptions } from '@playwright/test';
 import { DEMO_PASSWORD } from './tests/fixtures';
@@ -75,6 +76,7 @@ export default defineConfig({
       MELDPUNT_DEMO: 'true',
       MELDPUNT_DEMO_PASSWORD: DEMO_PASSWORD,
       MELDPUNT_CONTENT: path.resolve(__dirname, '../content'),
+      MELDPUNT_DOCUMENTEN: path.join(os.tmpdir(), 'meldpunt-e2e-documenten'),
       RUST_LOG: 'info',
     },
     url: `${BASE_URL}/health`,

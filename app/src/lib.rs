@@ -12,6 +12,8 @@ pub mod bewaring;
 pub mod citaten;
 #[cfg(feature = "ssr")]
 pub mod db;
+pub mod documenten;
+pub mod dubbels;
 pub mod error;
 #[cfg(feature = "ssr")]
 pub mod geheim;

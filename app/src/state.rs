@@ -17,6 +17,10 @@ pub struct Config {
     pub sessie_inactief: chrono::Duration,
     /// Requests per hour per address on the public endpoints.
     pub limieten: crate::limiet::LimietConfig,
+    /// Where uploaded documents are stored (one file per checksum).
+    pub documenten: std::path::PathBuf,
+    /// Largest document accepted, in bytes.
+    pub max_document: usize,
 }
 
 impl Default for Config {
@@ -26,6 +30,8 @@ impl Default for Config {
             sessie_duur: chrono::Duration::hours(10),
             sessie_inactief: chrono::Duration::minutes(30),
             limieten: crate::limiet::LimietConfig::default(),
+            documenten: std::path::PathBuf::from("data/documenten"),
+            max_document: 10 * 1000 * 1000,
         }
     }
 }
@@ -44,6 +50,11 @@ impl AppState {
     pub fn new(db: Db, config: Config) -> Self {
         let limieten = Arc::new(crate::limiet::Limieten::new(&config.limieten));
         Self { db, config: Arc::new(config), kennis: Arc::default(), limieten }
+    }
+
+    /// The documents folder.
+    pub fn bestanden(&self) -> crate::documenten::opslag::Bestanden {
+        crate::documenten::opslag::Bestanden::new(self.config.documenten.clone())
     }
 }
 

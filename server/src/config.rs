@@ -50,6 +50,12 @@ pub struct Config {
     /// How often the server runs the retention job, in minutes (0: never; use `meldpunt retention`).
     #[arg(long, env = "MELDPUNT_RETENTION_INTERVAL_MINUTES", default_value_t = 60, global = true)]
     pub retention_interval_minutes: u64,
+    /// Folder for uploaded documents (one file per SHA-256 checksum).
+    #[arg(long, env = "MELDPUNT_DOCUMENTEN", default_value = "data/documenten", global = true)]
+    pub documenten: PathBuf,
+    /// Largest document accepted, in megabytes (1-100).
+    #[arg(long, env = "MELDPUNT_MAX_DOCUMENT_MB", default_value_t = 10, global = true)]
+    pub max_document_mb: usize,
 }
 
 impl Config {
@@ -64,6 +70,8 @@ impl Config {
                 aanvullen_per_uur: self.rate_aanvullen,
                 zoeken_per_uur: self.rate_zoeken,
             },
+            documenten: self.documenten.clone(),
+            max_document: self.max_document_mb.clamp(1, 100) * 1000 * 1000,
         }
     }
 

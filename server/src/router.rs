@@ -2,13 +2,13 @@
 //! and the layers every request passes (tracing span, session, staff guard, compression).
 
 use crate::routes::{
-    advies, analyse, audit, behandeling, beheer, beveiliging, citeren, kennisbank, login, melden, opvolgen, sessie,
-    statisch,
+    advies, analyse, audit, behandeling, beheer, beveiliging, citeren, documenten, dubbels, kennisbank, login, melden,
+    opvolgen, sessie, statisch,
 };
 use app::state::AppState;
 use app::{App, shell};
 use axum::Router;
-use axum::extract::FromRef;
+use axum::extract::{DefaultBodyLimit, FromRef};
 use axum::routing::{get, post};
 use leptos::config::LeptosOptions;
 use leptos::prelude::{provide_context, use_context};
@@ -59,6 +59,12 @@ pub fn router(app_state: AppState, leptos: LeptosOptions) -> Router {
     let state = ServerState { app: app_state, leptos };
     let routes = generate_route_list(App);
     let shell_options = state.leptos.clone();
+    // Uploads have their own, larger limit (see `documenten::lichaamslimiet`), enforced while the
+    // body streams in; everything else keeps the general limit below.
+    let uploads = Router::new()
+        .route("/meldingen/{referentie}/documenten", post(documenten::toevoegen))
+        .route("/advies/{id}/documenten", post(documenten::advies_toevoegen))
+        .layer(DefaultBodyLimit::max(documenten::lichaamslimiet(state.app.config.max_document)));
     Router::new()
         .route("/health", get(|| async { "ok" }))
         .route("/melden", post(melden::verstuur))
@@ -68,6 +74,9 @@ pub fn router(app_state: AppState, leptos: LeptosOptions) -> Router {
         .route("/meldingen/{referentie}/tijdlijn", post(behandeling::tijdlijn))
         .route("/meldingen/{referentie}/advies", post(advies::vraag))
         .route("/meldingen/{referentie}/citeren", post(citeren::citeer))
+        .route("/meldingen/{referentie}/documenten/{id}", get(documenten::downloaden))
+        .route("/meldingen/{referentie}/koppelingen", post(dubbels::koppel))
+        .route("/advies/{id}/documenten/{doc}", get(documenten::advies_downloaden))
         .route("/advies/{id}/antwoord", post(advies::antwoord))
         .route("/meldingen/{referentie}/analyse", post(analyse::punt))
         .route("/meldingen/{referentie}/opvolging", post(analyse::opvolging))
@@ -81,9 +90,10 @@ pub fn router(app_state: AppState, leptos: LeptosOptions) -> Router {
         .route("/audit.csv", get(audit::export))
         .leptos_routes_with_context(&state, routes, state.context(), move || shell(shell_options.clone()))
         .fallback(statisch::bestand_of_404)
+        .layer(RequestBodyLimitLayer::new(MAX_BODY))
+        .merge(uploads)
         .layer(axum::middleware::from_fn_with_state(state.clone(), sessie::laag))
         .layer(axum::middleware::from_fn(sessie::zelfde_oorsprong))
-        .layer(RequestBodyLimitLayer::new(MAX_BODY))
         .layer(axum::middleware::from_fn_with_state(tls, beveiliging::koppen))
         .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http())

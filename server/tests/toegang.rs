@@ -222,6 +222,43 @@ fn regels() -> Vec<Regel> {
         ),
         r("pagina auditlog", Method::GET, "/audit?actie=bekijken", "", Rollen(COORD), None),
         r("auditlog csv", Method::GET, "/audit.csv?actie=bekijken", "", Rollen(COORD), None),
+        r(
+            "sf documenten",
+            Method::POST,
+            "/api/documenten",
+            "referentie={ref}",
+            Rollen(CASEWERK),
+            Some("/api/documenten"),
+        ),
+        r(
+            "sf advies_documenten",
+            Method::POST,
+            "/api/advies_documenten",
+            "id={advies}",
+            Rollen(EXPERT),
+            Some("/api/advies_documenten"),
+        ),
+        r(
+            "sf koppelingen_van",
+            Method::POST,
+            "/api/koppelingen",
+            "referentie={ref}",
+            Rollen(CASEWERK),
+            Some("/api/koppelingen"),
+        ),
+        // A plain form post without a file: allowed roles get 422 ("Kies een bestand").
+        r("document toevoegen", Method::POST, "/meldingen/{ref}/documenten", "bestand=", Rollen(CASEWERK), None),
+        r("document downloaden", Method::GET, "/meldingen/{ref}/documenten/{doc}", "", Rollen(CASEWERK), None),
+        r("adviesdocument toevoegen", Method::POST, "/advies/{advies}/documenten", "bestand=", Rollen(EXPERT), None),
+        r(
+            "adviesdocument downloaden",
+            Method::GET,
+            "/advies/{advies}/documenten/{adviesdoc}",
+            "",
+            Rollen(EXPERT),
+            None,
+        ),
+        r("koppelen", Method::POST, "/meldingen/{ref}/koppelingen", "met=M-1&actie=koppel", Rollen(CASEWERK), None),
     ]
 }
 
@@ -319,11 +356,47 @@ async fn every_server_function_and_staff_route_checks_the_role() {
         .unwrap()
         .unwrap();
     let kb2 = inloggen(&app, "kb2@meldpunt.test").await;
+    // A document on the case (by the case worker) and one on the advice request (by the jurist).
+    let pdf = b"%PDF-1.7\n%%EOF\n";
+    let els_cookie = cookies[1].1.clone();
+    let jurist_cookie = cookies[3].1.clone();
+    let resp = app
+        .clone()
+        .oneshot(met(upload(&format!("/meldingen/{referentie}/documenten"), "a.pdf", pdf, true), &els_cookie))
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), StatusCode::SEE_OTHER);
+    let resp = app
+        .clone()
+        .oneshot(met(upload(&format!("/advies/{advies}/documenten"), "b.pdf", pdf, true), &jurist_cookie))
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), StatusCode::SEE_OTHER);
+    let doc: String = db
+        .query("SELECT VALUE record::id(id) FROM document WHERE adviesvraag = NONE")
+        .await
+        .unwrap()
+        .take::<Vec<String>>(0)
+        .unwrap()
+        .remove(0);
+    let adviesdoc: String = db
+        .query("SELECT VALUE record::id(id) FROM document WHERE adviesvraag != NONE")
+        .await
+        .unwrap()
+        .take::<Vec<String>>(0)
+        .unwrap()
+        .remove(0);
 
     let mut fouten = Vec::new();
     let mut gecontroleerd = 0;
     for regel in regels() {
-        let vul = |s: &str| s.replace("{ref}", &referentie).replace("{advies}", &advies).replace("{org}", &org);
+        let vul = |s: &str| {
+            s.replace("{ref}", &referentie)
+                .replace("{advies}", &advies)
+                .replace("{org}", &org)
+                .replace("{adviesdoc}", &adviesdoc)
+                .replace("{doc}", &doc)
+        };
         let (pad, body) = (vul(regel.pad), vul(regel.body));
         for (rol, cookie) in &cookies {
             let req = if regel.methode == Method::GET { get(&pad) } else { post(&pad, &body) };

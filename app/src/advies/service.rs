@@ -141,7 +141,7 @@ pub async fn van_melding(db: &Db, referentie: &str, nu: DateTime<Utc>) -> Result
 }
 
 /// Is this request addressed to this expert, by name or by discipline?
-async fn gericht_aan(db: &Db, g: &Gebruiker, r: &AdviesDb) -> Result<bool, AdviesFout> {
+pub async fn gericht_aan(db: &Db, g: &Gebruiker, r: &AdviesDb) -> Result<bool, AdviesFout> {
     if r.aan_gebruiker.as_deref() == Some(g.id.as_str()) {
         return Ok(true);
     }

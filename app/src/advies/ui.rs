@@ -193,5 +193,6 @@ fn Dossier(d: AdviesDossier) -> impl IntoView {
                 }.into_any()
             }
         }}
+        <crate::documenten::ui::AdviesDocumentenVak id=v.id.clone()/>
     }
 }

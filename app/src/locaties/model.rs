@@ -36,6 +36,26 @@ impl Ondernemingsnummer {
         Ok(Self(digits))
     }
 
+    /// The ten digits of a number as people type it in a search (`0123.456.789`, `0123 456 789`,
+    /// `0123456789`, `BE0123456789`, or the old nine-digit form `123.456.789`), without checking
+    /// the check digits: a search for a mistyped number simply finds nothing.
+    pub fn normaliseer(input: &str) -> Option<String> {
+        let s = input.trim();
+        let s = match s.get(..2) {
+            Some(p) if p.eq_ignore_ascii_case("be") => s[2..].trim_start(),
+            _ => s,
+        };
+        if s.is_empty() || !s.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ' ' | '-')) {
+            return None;
+        }
+        let cijfers: String = s.chars().filter(char::is_ascii_digit).collect();
+        match cijfers.len() {
+            10 if cijfers.starts_with('0') || cijfers.starts_with('1') => Some(cijfers),
+            9 => Some(format!("0{cijfers}")),
+            _ => None,
+        }
+    }
+
     /// Builds a valid number from an eight-digit base (used by the demo data generator).
     pub fn from_basis(basis: u32) -> Self {
         let basis = u64::from(basis % 100_000_000);
@@ -151,6 +171,19 @@ mod tests {
         assert_eq!(Ondernemingsnummer::parse("12345"), Err(OndernemingsnummerFout::Lengte));
         assert_eq!(Ondernemingsnummer::parse("0202a239951"), Err(OndernemingsnummerFout::Lengte));
         assert_eq!(Ondernemingsnummer::parse("2202239951"), Err(OndernemingsnummerFout::Lengte));
+    }
+
+    #[test]
+    fn search_input_is_normalised_to_ten_digits() {
+        for invoer in ["0123.456.789", "0123456789", "BE0123456789", "be 0123.456.789", " 0123 456 789 ", "123.456.789"]
+        {
+            assert_eq!(Ondernemingsnummer::normaliseer(invoer).as_deref(), Some("0123456789"), "{invoer}");
+        }
+        assert_eq!(Ondernemingsnummer::normaliseer("1023-456-789").as_deref(), Some("1023456789"));
+        // A postcode, a name, a short or too long number, or a number that cannot exist: no KBO search.
+        for invoer in ["9300", "Kinderdagverblijf 't Kasteeltje", "0123.456", "01234567890", "2123456789", "BE", ""] {
+            assert_eq!(Ondernemingsnummer::normaliseer(invoer), None, "{invoer}");
+        }
     }
 
     #[test]

@@ -20,8 +20,12 @@ pub fn zoektekst(naam: &str, straat: &str, postcode: &str, gemeente: &str, organ
     format!("{naam} {straat} {postcode} {gemeente} {organisator}").to_lowercase()
 }
 
-/// Locations whose name, address or organiser contain every word of `q`.
+/// Locations whose name, address or organiser contain every word of `q`; or, when `q` is an
+/// ondernemingsnummer (in any usual spelling), the locations of that organiser.
 pub async fn zoek(db: &Db, q: &str, max: usize) -> surrealdb::Result<Vec<LocatieKeuze>> {
+    if let Some(nummer) = super::model::Ondernemingsnummer::normaliseer(q) {
+        return zoek_op_kbo(db, nummer, max).await;
+    }
     let woorden: Vec<String> = q.split_whitespace().take(6).map(str::to_lowercase).collect();
     let Some(eerste) = woorden.iter().max_by_key(|w| w.len()).cloned() else {
         return Ok(Vec::new());
@@ -40,6 +44,32 @@ pub async fn zoek(db: &Db, q: &str, max: usize) -> surrealdb::Result<Vec<Locatie
         .into_iter()
         .filter(|r| woorden.iter().all(|w| r.zoektekst.contains(w.as_str())))
         .take(max)
+        .map(|r| LocatieKeuze {
+            id: LocatieId(r.id),
+            naam: r.naam,
+            straat: r.straat,
+            gemeente: r.gemeente,
+            organisator: r.organisator,
+        })
+        .collect())
+}
+
+/// The locations of the organiser with this ondernemingsnummer (ten digits), by name.
+async fn zoek_op_kbo(db: &Db, nummer: String, max: usize) -> surrealdb::Result<Vec<LocatieKeuze>> {
+    let mut res = db
+        .query(
+            "LET $o = (SELECT VALUE id FROM organisator WHERE ondernemingsnummer = $nummer LIMIT 1);
+             SELECT record::id(id) AS id, naam, straat, gemeente, zoektekst, organisator.naam AS organisator
+             FROM locatie WHERE organisator INSIDE $o ORDER BY naam LIMIT $max;",
+        )
+        .bind(("nummer", nummer))
+        // An organiser's locations are few: list them all (the name search stops at `max`).
+        .bind(("max", i64::try_from(max.max(50)).unwrap_or(50)))
+        .await?
+        .check()?;
+    let rijen: Vec<KeuzeRij> = res.take(1)?;
+    Ok(rijen
+        .into_iter()
         .map(|r| LocatieKeuze {
             id: LocatieId(r.id),
             naam: r.naam,

@@ -8,6 +8,8 @@ pub mod behandeling;
 pub mod beheer;
 pub mod beveiliging;
 pub mod citeren;
+pub mod documenten;
+pub mod dubbels;
 pub mod kennisbank;
 pub mod limiet;
 pub mod login;

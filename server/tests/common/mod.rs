@@ -13,15 +13,28 @@ pub async fn app() -> (axum::Router, app::state::Db) {
 }
 
 pub async fn app_met_site(site: std::path::PathBuf) -> (axum::Router, app::state::Db) {
-    app_met(site, app::state::Config::default()).await
+    let (router, db, _) = app_met(site, config()).await;
+    (router, db)
 }
 
 /// The app with its own configuration (e.g. low rate limits).
 pub async fn app_met_config(config: app::state::Config) -> (axum::Router, app::state::Db) {
-    app_met(std::env::temp_dir().join("meldpunt-http-test-site"), config).await
+    let (router, db, _) = app_met(std::env::temp_dir().join("meldpunt-http-test-site"), config).await;
+    (router, db)
 }
 
-async fn app_met(site: std::path::PathBuf, config: app::state::Config) -> (axum::Router, app::state::Db) {
+/// The app and the folder where it stores documents.
+pub async fn app_met_documenten() -> (axum::Router, app::state::Db, std::path::PathBuf) {
+    let config = config();
+    let map = config.documenten.clone();
+    let (router, db, _) = app_met(std::env::temp_dir().join("meldpunt-http-test-site"), config).await;
+    (router, db, map)
+}
+
+async fn app_met(
+    site: std::path::PathBuf,
+    config: app::state::Config,
+) -> (axum::Router, app::state::Db, std::path::PathBuf) {
     let db =
         app::db::verbind(app::db::Verbinding { endpoint: "mem://", gebruiker: None, wachtwoord: None }).await.unwrap();
     app::db::migreer(&db).await.unwrap();
@@ -40,8 +53,38 @@ async fn app_met(site: std::path::PathBuf, config: app::state::Config) -> (axum:
         .output_name("meldpunt")
         .site_root(site.to_string_lossy().to_string())
         .build();
+    let map = config.documenten.clone();
     let state = app::state::AppState::new(db.clone(), config);
-    (server::router(state, options), db)
+    (server::router(state, options), db, map)
+}
+
+/// A multipart form post with one file in the field `bestand` (as a browser sends it).
+/// `lengte` adds the `Content-Length` header, as browsers do.
+pub fn upload(pad: &str, naam: &str, inhoud: &[u8], lengte: bool) -> Request<Body> {
+    let grens = "----meldpunt-test-7d93a1";
+    let mut body = format!(
+        "--{grens}\r\nContent-Disposition: form-data; name=\"bestand\"; filename=\"{naam}\"\r\n\
+         Content-Type: application/octet-stream\r\n\r\n"
+    )
+    .into_bytes();
+    body.extend_from_slice(inhoud);
+    body.extend_from_slice(format!("\r\n--{grens}--\r\n").as_bytes());
+    let mut req = Request::post(pad)
+        .header(header::CONTENT_TYPE, format!("multipart/form-data; boundary={grens}"))
+        .header(header::HOST, "127.0.0.1:3000");
+    if lengte {
+        req = req.header(header::CONTENT_LENGTH, body.len());
+    }
+    req.body(Body::from(body)).unwrap()
+}
+
+/// The default configuration with a fresh documents folder in the temp dir (one per app).
+pub fn config() -> app::state::Config {
+    static TELLER: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = TELLER.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let map = std::env::temp_dir().join(format!("meldpunt-http-docs-{}-{n}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&map);
+    app::state::Config { documenten: map, ..app::state::Config::default() }
 }
 
 pub async fn tekst(resp: Response) -> String {

@@ -4,6 +4,8 @@ use crate::advies::ui::AdviesVak;
 use crate::analyse::ui::AnalyseVak;
 use crate::behandeling::ui::{NotitieVak, StappenVak, Weigeringsbericht};
 use crate::citaten::ui::CitatenVak;
+use crate::documenten::ui::DocumentenVak;
+use crate::dubbels::ui::KoppelingenVak;
 use crate::meldingen::api::melding;
 use crate::meldingen::model::MeldingDetail;
 use crate::tijd;
@@ -125,6 +127,8 @@ fn Detail(m: MeldingDetail) -> impl IntoView {
         <AdviesVak referentie=ref_tekst.clone() vragen=adviesvragen geadresseerden=geadresseerden/>
         <AnalyseVak referentie=ref_tekst.clone()/>
         <CitatenVak referentie=ref_tekst.clone()/>
+        <DocumentenVak referentie=ref_tekst.clone()/>
+        <KoppelingenVak referentie=ref_tekst.clone()/>
         <section aria-labelledby="h-tijdlijn">
             <h2 id="h-tijdlijn">"Tijdlijn"</h2>
             <NotitieVak referentie=ref_tekst tijdlijn=tijdlijn_kopie/>

@@ -41,6 +41,7 @@ pub fn MeldenPagina() -> impl IntoView {
 fn Ontvangen(bewijs: Ontvangstbewijs) -> impl IntoView {
     if is_medewerker() {
         let href = format!("/meldingen/{}", bewijs.referentie);
+        let ref_tekst = bewijs.referentie.to_string();
         return view! {
             <Title text="Melding geregistreerd | Meldpunt"/>
             <h1>"Melding geregistreerd"</h1>
@@ -50,6 +51,7 @@ fn Ontvangen(bewijs: Ontvangstbewijs) -> impl IntoView {
             </div>
             <p>"Geef de melder nu de referentie en de opvolgcode door: de code tonen we maar één keer."</p>
             <p><a href=href>"Naar de melding"</a> " · " <a href="/melden">"Nog een melding registreren"</a></p>
+            <crate::dubbels::ui::KoppelingenVak referentie=ref_tekst na_registratie=true/>
         }
         .into_any();
     }
@@ -127,6 +129,7 @@ fn Formulier(status: MeldFormulierStatus) -> impl IntoView {
         <form method="post" action="/melden" novalidate class="formulier">
             {medewerker.then(|| view! { <RegistratieVelden invoer=invoer.clone() fouten=fouten.clone()/> })}
             <h2>"1. Over welke opvang gaat het? *"</h2>
+            {medewerker.then(|| view! { <p class="hulp">"U kunt ook zoeken op het ondernemingsnummer van de organisator, bijvoorbeeld 0123.456.749 of BE0123456749."</p> })}
             <LocatieKiezer zoek=invoer.locatie_zoek.clone() resultaten=zoekresultaten gekozen=gekozen gezocht=gezocht fout=fouten.get("locatie").map(str::to_string)/>
             <div class="veld">
                 <label for="locatie_onbekend">"Vindt u de opvang niet? Beschrijf ze hier (naam, straat, gemeente)"</label>

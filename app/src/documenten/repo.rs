@@ -1,0 +1,94 @@
+//! SurrealQL for documents.
+
+use crate::behandeling::repo::{Regel, gebruiker_record};
+use crate::meldingen::repo::melding_record;
+use crate::state::Db;
+use chrono::{DateTime, Utc};
+use surrealdb::types::{RecordId, SurrealValue};
+
+#[derive(Debug, Clone, SurrealValue)]
+#[surreal(crate = "surrealdb::types")]
+pub struct NieuwDocumentDb {
+    pub naam: String,
+    pub soort: String,
+    pub grootte: i64,
+    pub sha256: String,
+    pub adviesvraag: Option<RecordId>,
+}
+
+pub fn document_record(key: &str) -> RecordId {
+    RecordId::new("document", key)
+}
+
+/// Stores the document row and its timeline entry, and raises the case's version, in one
+/// transaction. `false` when the case does not exist.
+pub async fn bewaar(
+    db: &Db,
+    referentie: &str,
+    sleutel: &str,
+    door: &str,
+    nieuw: NieuwDocumentDb,
+    regel: Regel,
+) -> surrealdb::Result<bool> {
+    let mut res = db
+        .query(
+            "BEGIN TRANSACTION;
+             IF (SELECT VALUE id FROM ONLY $m) = NONE { THROW 'meldpunt:onbekend' };
+             LET $v = (UPDATE ONLY $m SET versie = (versie ?? 1) + 1 RETURN VALUE versie);
+             CREATE $d SET melding = $m, adviesvraag = $n.adviesvraag, naam = $n.naam, soort = $n.soort,
+                 grootte = $n.grootte, sha256 = $n.sha256, door = $door, tijdstip = $r.tijdstip RETURN NONE;
+             CREATE tijdlijn SET melding = $m, versie = $v, tijdstip = $r.tijdstip, soort = 'document', tekst = $r.tekst,
+                 door = $r.door, gebruiker = $door RETURN NONE;
+             COMMIT TRANSACTION;",
+        )
+        .bind(("m", melding_record(referentie)))
+        .bind(("d", document_record(sleutel)))
+        .bind(("door", gebruiker_record(door)))
+        .bind(("n", nieuw))
+        .bind(("r", regel))
+        .await?;
+    // A failed transaction marks every statement as failed; the reason is in one of them.
+    let fouten: Vec<surrealdb::Error> = res.take_errors().into_values().collect();
+    if fouten.iter().any(|e| e.to_string().contains("meldpunt:onbekend")) {
+        return Ok(false);
+    }
+    fouten.into_iter().next().map_or(Ok(true), Err)
+}
+
+#[derive(Debug, Clone, SurrealValue)]
+#[surreal(crate = "surrealdb::types")]
+pub struct DocumentDb {
+    pub id: String,
+    pub referentie: String,
+    pub adviesvraag: Option<String>,
+    pub naam: String,
+    pub soort: String,
+    pub grootte: i64,
+    pub sha256: String,
+    pub door: String,
+    pub tijdstip: DateTime<Utc>,
+}
+
+const VELDEN: &str = "record::id(id) AS id, melding.referentie AS referentie,
+    (IF adviesvraag { record::id(adviesvraag) } ELSE { NONE }) AS adviesvraag,
+    naam, soort, grootte, sha256, door.naam AS door, tijdstip";
+
+pub async fn van_melding(db: &Db, referentie: &str) -> surrealdb::Result<Vec<DocumentDb>> {
+    let sql = format!("SELECT {VELDEN} FROM document WHERE melding = $m ORDER BY tijdstip, id");
+    let mut res = db.query(sql).bind(("m", melding_record(referentie))).await?.check()?;
+    res.take(0)
+}
+
+pub async fn van_adviesvraag(db: &Db, adviesvraag: &str) -> surrealdb::Result<Vec<DocumentDb>> {
+    let sql = format!(
+        "SELECT {VELDEN} FROM document WHERE adviesvraag = type::record('adviesvraag', $a) ORDER BY tijdstip, id"
+    );
+    let mut res = db.query(sql).bind(("a", adviesvraag.to_string())).await?.check()?;
+    res.take(0)
+}
+
+pub async fn een(db: &Db, sleutel: &str) -> surrealdb::Result<Option<DocumentDb>> {
+    let sql = format!("SELECT {VELDEN} FROM ONLY $d");
+    let mut res = db.query(sql).bind(("d", document_record(sleutel))).await?.check()?;
+    res.take(0)
+}

@@ -1,0 +1,155 @@
+//! Adding, listing and reading documents. Who may do so is checked by the caller (the routes and
+//! server functions), with the same checks as for the case and the advice request themselves.
+
+use super::model::{Document, Documentsoort, grootte_tekst, veilige_naam};
+use super::opslag::{Bestanden, OpslagFout};
+use super::repo::{self, DocumentDb, NieuwDocumentDb};
+use crate::auth::model::Gebruiker;
+use crate::behandeling::repo::{Regel, gebruiker_record};
+use crate::state::Db;
+use chrono::{DateTime, Utc};
+
+#[derive(Debug, thiserror::Error)]
+pub enum DocumentFout {
+    #[error("database: {0}")]
+    Db(#[from] surrealdb::Error),
+    #[error("storage: {0}")]
+    Opslag(#[from] OpslagFout),
+    #[error("no file was sent")]
+    GeenBestand,
+    #[error("the file is empty")]
+    Leeg,
+    #[error("the file is larger than {max} bytes")]
+    TeGroot { max: usize },
+    #[error("the content is not an accepted kind of document")]
+    OngeldigType,
+    #[error("document, case or request not found")]
+    NietGevonden,
+}
+
+impl DocumentFout {
+    /// What the user reads next to the file field.
+    pub fn voor_gebruiker(&self) -> String {
+        match self {
+            Self::GeenBestand => "Kies een bestand om toe te voegen.".into(),
+            Self::Leeg => "Dit bestand is leeg.".into(),
+            Self::TeGroot { max } => format!(
+                "Dit bestand is te groot: hoogstens {}. Verklein het (bijvoorbeeld een foto) of splits het op.",
+                grootte_tekst(*max as u64)
+            ),
+            Self::OngeldigType => "Dit soort bestand aanvaarden we niet. Voeg een PDF, een foto (PNG of JPEG), een \
+                Word- of Excel-bestand, een OpenDocument-bestand of een tekstbestand (.txt) toe."
+                .into(),
+            Self::NietGevonden => "Dit document bestaat niet (meer).".into(),
+            Self::Opslag(OpslagFout::Beschadigd { .. } | OpslagFout::Ontbreekt { .. }) => {
+                "Dit document is beschadigd of ontbreekt in de opslag. De beheerder is verwittigd.".into()
+            }
+            Self::Db(_) | Self::Opslag(_) => {
+                "Dit lukt nu niet door een storing bij ons. Probeer het zo meteen opnieuw.".into()
+            }
+        }
+    }
+}
+
+impl From<DocumentFout> for crate::error::AppError {
+    fn from(e: DocumentFout) -> Self {
+        match e {
+            DocumentFout::NietGevonden => Self::NietGevonden,
+            e => {
+                tracing::error!(error = %e, "document failure");
+                Self::Intern
+            }
+        }
+    }
+}
+
+fn document(r: DocumentDb) -> Option<Document> {
+    Some(Document {
+        soort: Documentsoort::from_code(&r.soort)?,
+        grootte: u64::try_from(r.grootte).ok()?,
+        id: r.id,
+        naam: r.naam,
+        door: r.door,
+        tijdstip: r.tijdstip,
+        adviesvraag: r.adviesvraag,
+    })
+}
+
+/// A new document. `adviesvraag` is the advice request an expert attaches it to.
+pub struct Upload<'a> {
+    pub referentie: &'a str,
+    pub adviesvraag: Option<&'a str>,
+    pub naam: &'a str,
+    pub inhoud: Vec<u8>,
+}
+
+/// Checks size and content, stores the file, then the row and the timeline entry. The file is
+/// written first: a failure afterwards leaves at most an unreferenced file, never a row without
+/// its file. Returns the new document's key.
+pub async fn voeg_toe(
+    db: &Db,
+    bestanden: &Bestanden,
+    g: &Gebruiker,
+    upload: Upload<'_>,
+    max: usize,
+    nu: DateTime<Utc>,
+) -> Result<String, DocumentFout> {
+    if upload.inhoud.is_empty() {
+        return Err(if upload.naam.is_empty() { DocumentFout::GeenBestand } else { DocumentFout::Leeg });
+    }
+    if upload.inhoud.len() > max {
+        return Err(DocumentFout::TeGroot { max });
+    }
+    let soort = super::inhoud::herken(&upload.inhoud, upload.naam).ok_or(DocumentFout::OngeldigType)?;
+    let naam = veilige_naam(upload.naam, soort);
+    let grootte = upload.inhoud.len();
+    let sha256 = bestanden.bewaar(upload.inhoud).await?;
+    let sleutel = format!("{:020x}", rand::random::<u128>() >> 48);
+    let bij = if upload.adviesvraag.is_some() { " bij het antwoord op een adviesvraag" } else { "" };
+    let regel = Regel {
+        tijdstip: nu,
+        soort: "document".into(),
+        tekst: format!("Document toegevoegd{bij}: {naam} ({}, {}).", soort.label(), grootte_tekst(grootte as u64)),
+        door: g.naam.clone(),
+        gebruiker: Some(gebruiker_record(&g.id)),
+        ..Default::default()
+    };
+    let nieuw = NieuwDocumentDb {
+        naam,
+        soort: soort.code().into(),
+        grootte: i64::try_from(grootte).unwrap_or(i64::MAX),
+        sha256,
+        adviesvraag: upload.adviesvraag.map(|a| surrealdb::types::RecordId::new("adviesvraag", a)),
+    };
+    if repo::bewaar(db, upload.referentie, &sleutel, &g.id, nieuw, regel).await? {
+        tracing::info!(referentie = upload.referentie, document = %sleutel, "document stored");
+        Ok(sleutel)
+    } else {
+        Err(DocumentFout::NietGevonden)
+    }
+}
+
+/// The documents of a case, oldest first (also those experts attached).
+pub async fn van_melding(db: &Db, referentie: &str) -> Result<Vec<Document>, DocumentFout> {
+    Ok(repo::van_melding(db, referentie).await?.into_iter().filter_map(document).collect())
+}
+
+/// The documents attached to one advice request.
+pub async fn van_adviesvraag(db: &Db, adviesvraag: &str) -> Result<Vec<Document>, DocumentFout> {
+    Ok(repo::van_adviesvraag(db, adviesvraag).await?.into_iter().filter_map(document).collect())
+}
+
+/// A stored document as found by its key (who may read it is the caller's check).
+pub async fn gegevens(db: &Db, sleutel: &str) -> Result<DocumentDb, DocumentFout> {
+    if !super::model::is_sleutel(sleutel) {
+        return Err(DocumentFout::NietGevonden);
+    }
+    repo::een(db, sleutel).await?.ok_or(DocumentFout::NietGevonden)
+}
+
+/// The bytes of a document, verified against the stored checksum.
+pub async fn inhoud(bestanden: &Bestanden, d: &DocumentDb) -> Result<(Documentsoort, Vec<u8>), DocumentFout> {
+    let soort = Documentsoort::from_code(&d.soort).ok_or(DocumentFout::OngeldigType)?;
+    let bytes = bestanden.lees(&d.sha256).await?;
+    Ok((soort, bytes))
+}

@@ -1,0 +1,113 @@
+//! The links section of the case page ("Gekoppelde meldingen" and "Mogelijke dubbels"), also
+//! shown to a case worker right after registering a melding. Plain forms, no JavaScript needed.
+
+use super::api::koppelingen_van;
+use super::model::{Gekoppeld, KoppelStand, Koppelingen, VENSTER_DAGEN, Voorstel};
+use crate::tijd;
+use leptos::prelude::*;
+
+/// One button that links (or unlinks) `met`.
+fn knop(actie_url: &str, met: &str, actie: &'static str, label: String) -> impl IntoView + use<> {
+    view! {
+        <form method="post" action=actie_url.to_string() class="inline">
+            <input type="hidden" name="met" value=met.to_string()/>
+            <input type="hidden" name="actie" value=actie/>
+            <button type="submit" class="secundair">{label}</button>
+        </form>
+    }
+}
+
+fn gekoppeld(lijst: Vec<Gekoppeld>, url: &str) -> AnyView {
+    if lijst.is_empty() {
+        return view! { <p>"Niet gekoppeld aan andere meldingen."</p> }.into_any();
+    }
+    view! {
+        <ul class="koppelingen">
+            {lijst.into_iter().map(|k| view! {
+                <li>
+                    <p>
+                        <a href=format!("/meldingen/{}", k.referentie)>{k.referentie.clone()}</a>
+                        " – " {k.status.label()}
+                        <span class="hulp">{format!(" – gekoppeld door {} op {}", k.door, tijd::toon(k.tijdstip))}</span>
+                    </p>
+                    <p>{k.kort.clone()}</p>
+                    {knop(url, &k.referentie, "ontkoppel", format!("Koppeling met {} opheffen", k.referentie))}
+                </li>
+            }).collect_view()}
+        </ul>
+    }
+    .into_any()
+}
+
+fn voorstellen(lijst: Vec<Voorstel>, url: &str) -> AnyView {
+    if lijst.is_empty() {
+        return view! { <p>"Geen andere meldingen over deze opvang in die periode."</p> }.into_any();
+    }
+    view! {
+        <ul class="koppelingen">
+            {lijst.into_iter().map(|v| {
+                let waarom = if v.gedeelde_woorden.is_empty() {
+                    "Zelfde opvang; geen gemeenschappelijke woorden.".to_string()
+                } else {
+                    format!("Zelfde opvang; gemeenschappelijke woorden: {}.", v.gedeelde_woorden.join(", "))
+                };
+                view! {
+                    <li>
+                        <p>
+                            <a href=format!("/meldingen/{}", v.referentie)>{v.referentie.clone()}</a>
+                            " – ontvangen " {tijd::toon(v.ontvangen)} " – " {v.status.label()}
+                        </p>
+                        <p>{v.kort.clone()}</p>
+                        <p class="hulp">{waarom}</p>
+                        {knop(url, &v.referentie, "koppel", format!("Koppelen aan {}", v.referentie))}
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
+    }
+    .into_any()
+}
+
+/// The links and proposals of a case. `na_registratie` shows only the proposals (after intake).
+#[component]
+pub fn KoppelingenVak(referentie: String, #[prop(optional)] na_registratie: bool) -> impl IntoView {
+    let r = referentie.clone();
+    let data = Resource::new(move || r.clone(), koppelingen_van);
+    let url = format!("/meldingen/{referentie}/koppelingen");
+    let stand = use_context::<KoppelStand>().unwrap_or_default();
+    let fout = stand.fout.clone();
+    let beschreven = fout.as_ref().map(|_| "fout-koppelen");
+    let uitleg = format!(
+        "Meldingen over dezelfde opvang, ontvangen tot {VENSTER_DAGEN} dagen voor of na deze; \
+         die met de meeste gemeenschappelijke woorden in de omschrijving staan eerst."
+    );
+    let url2 = url.clone();
+    view! {
+        <section aria-labelledby="h-koppelingen" id="koppelingen">
+            <h2 id="h-koppelingen">{if na_registratie { "Mogelijke dubbels" } else { "Gekoppelde meldingen" }}</h2>
+            {fout.clone().map(|f| view! { <p class="foutmelding" role="alert" id="fout-koppelen">{f}</p> })}
+            <Suspense fallback=|| view! { <p>"Laden…"</p> }>
+                {move || data.get().map(|r| match r {
+                    Ok(Koppelingen { gekoppeld: g, voorstellen: v }) => view! {
+                        {(!na_registratie).then(|| gekoppeld(g, &url))}
+                        {(!na_registratie).then(|| view! { <h3>"Mogelijke dubbels"</h3> })}
+                        <p class="hulp">{uitleg.clone()}</p>
+                        {voorstellen(v, &url)}
+                    }.into_any(),
+                    Err(e) => view! { <p class="foutmelding" role="alert">{e.to_string()}</p> }.into_any(),
+                })}
+            </Suspense>
+            {(!na_registratie).then(|| view! {
+                <form method="post" action=url2 class="formulier">
+                    <input type="hidden" name="actie" value="koppel"/>
+                    <div class="veld" class:fout=beschreven.is_some()>
+                        <label for="koppel-met">"Koppelen aan een andere melding (referentie)"</label>
+                        <input type="text" id="koppel-met" name="met" value=stand.met.clone() maxlength="20"
+                            aria-describedby=beschreven aria-invalid=beschreven.map(|_| "true")/>
+                    </div>
+                    <button type="submit" class="secundair">"Koppelen"</button>
+                </form>
+            })}
+        </section>
+    }
+}

@@ -6,6 +6,7 @@ pub mod advies;
 pub mod audit;
 pub mod auth;
 pub mod behandeling;
+pub mod beheer;
 #[cfg(feature = "ssr")]
 pub mod db;
 pub mod error;

@@ -1,7 +1,9 @@
 //! The axum router: Leptos pages and server functions, the form endpoints, static files,
 //! and the layers every request passes (tracing span, session, staff guard, compression).
 
-use crate::routes::{advies, behandeling, beveiliging, kennisbank, login, melden, opvolgen, sessie, statisch};
+use crate::routes::{
+    account, advies, behandeling, beheer, beveiliging, kennisbank, login, melden, opvolgen, sessie, statisch,
+};
 use app::state::AppState;
 use app::{App, shell};
 use axum::Router;
@@ -68,6 +70,16 @@ pub fn router(app_state: AppState, leptos: LeptosOptions) -> Router {
         .route("/kennisbank/{slug}/bewerken", post(kennisbank::bewerken))
         .route("/kennisbank/{slug}/publiceren", post(kennisbank::publiceren))
         .route("/login", post(login::meld_aan))
+        .route("/login/code", post(login::code))
+        .route("/account/wachtwoord", post(account::wachtwoord))
+        .route("/account/tweede-factor/begin", post(account::begin))
+        .route("/account/tweede-factor/bevestigen", post(account::bevestigen))
+        .route("/beheer/accounts", post(beheer::nieuw))
+        .route("/beheer/tweede-factor", post(beheer::verplicht))
+        .route("/beheer/accounts/{id}/rollen", post(beheer::rollen))
+        .route("/beheer/accounts/{id}/actief", post(beheer::actief))
+        .route("/beheer/accounts/{id}/wachtwoord", post(beheer::wachtwoord))
+        .route("/beheer/accounts/{id}/tweede-factor", post(beheer::tweede_factor))
         .route("/afmelden", post(login::meld_af))
         .leptos_routes_with_context(&state, routes, state.context(), move || shell(shell_options.clone()))
         .fallback(statisch::bestand_of_404)

@@ -1,8 +1,10 @@
 //! axum handlers for what is not a Leptos page or server function: plain form posts,
 //! the session layer and static files.
 
+pub mod account;
 pub mod advies;
 pub mod behandeling;
+pub mod beheer;
 pub mod beveiliging;
 pub mod kennisbank;
 pub mod login;

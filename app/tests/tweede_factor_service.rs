@@ -174,4 +174,3 @@ fn common_passwords_are_refused_with_a_dutch_message() {
     }
     assert!(Wachtwoord::parse_nieuw("koffie met drie klontjes").is_ok());
 }
-

@@ -31,6 +31,8 @@ const CASEWERK: &[Rol] = &[Rol::Casewerker, Rol::KlantenbeheerderKinderopvang, R
 const EXPERT: &[Rol] = &[Rol::Expert];
 const LEZERS: &[Rol] = app::kennisbank::LEZERS;
 const KENNIS: &[Rol] = &[Rol::Kennisbeheerder];
+const BEHEER: &[Rol] = &[Rol::Beheerder];
+const IEDERE_ROL: &[Rol] = Rol::ALLE;
 
 fn regels() -> Vec<Regel> {
     use Mag::*;
@@ -152,6 +154,52 @@ fn regels() -> Vec<Regel> {
         r("tijdlijn", Method::POST, "/meldingen/{ref}/tijdlijn", "soort=notitie&tekst=", Rollen(CASEWERK), None),
         r("advies vragen", Method::POST, "/meldingen/{ref}/advies", "aan=", Rollen(CASEWERK), None),
         r("advies beantwoorden", Method::POST, "/advies/{advies}/antwoord", "antwoord=", Rollen(EXPERT), None),
+        // Own account and second factor: every logged-in staff member.
+        r(
+            "sf mijn_tweede_factor",
+            Method::POST,
+            "/api/mijn_tweede_factor",
+            "",
+            Rollen(IEDERE_ROL),
+            Some("/api/mijn_tweede_factor"),
+        ),
+        r("pagina account", Method::GET, "/account", "", Rollen(IEDERE_ROL), None),
+        r("pagina tweede factor", Method::GET, "/account/tweede-factor", "", Rollen(IEDERE_ROL), None),
+        r("eigen wachtwoord", Method::POST, "/account/wachtwoord", "huidig=&nieuw=", Rollen(IEDERE_ROL), None),
+        r("tweede factor beginnen", Method::POST, "/account/tweede-factor/begin", "", Rollen(IEDERE_ROL), None),
+        r(
+            "tweede factor bevestigen",
+            Method::POST,
+            "/account/tweede-factor/bevestigen",
+            "code=",
+            Rollen(IEDERE_ROL),
+            None,
+        ),
+        // Account administration: admins only.
+        r("sf beheer_accounts", Method::POST, "/api/beheer_accounts", "", Rollen(BEHEER), Some("/api/beheer_accounts")),
+        r(
+            "sf beheer_account",
+            Method::POST,
+            "/api/beheer_account",
+            "id={account}",
+            Rollen(BEHEER),
+            Some("/api/beheer_account"),
+        ),
+        r("pagina accounts", Method::GET, "/beheer/accounts", "", Rollen(BEHEER), None),
+        r("pagina account beheren", Method::GET, "/beheer/accounts/{account}", "", Rollen(BEHEER), None),
+        r("account toevoegen", Method::POST, "/beheer/accounts", "naam=", Rollen(BEHEER), None),
+        r("tweede factor verplichten", Method::POST, "/beheer/tweede-factor", "", Rollen(BEHEER), None),
+        r("rollen wijzigen", Method::POST, "/beheer/accounts/{account}/rollen", "", Rollen(BEHEER), None),
+        r("account inschakelen", Method::POST, "/beheer/accounts/{account}/actief", "actief=ja", Rollen(BEHEER), None),
+        r(
+            "wachtwoord instellen",
+            Method::POST,
+            "/beheer/accounts/{account}/wachtwoord",
+            "wachtwoord=kort",
+            Rollen(BEHEER),
+            None,
+        ),
+        r("tweede factor wissen", Method::POST, "/beheer/accounts/{account}/tweede-factor", "", Rollen(BEHEER), None),
     ]
 }
 
@@ -181,6 +229,8 @@ async fn every_server_function_and_staff_route_checks_the_role() {
     }
     account(&db, "arts@meldpunt.test", "Arts", &[Rol::Expert]).await;
     account(&db, "kb2@meldpunt.test", "Ander", &[Rol::KlantenbeheerderKinderopvang]).await;
+    // The account the admin routes act on (nobody logs in with it).
+    let doel = account(&db, "doel@meldpunt.test", "Doel", &[Rol::Casewerker]).await;
     app::advies::service::zet_discipline(&db, "jurist@meldpunt.test", app::advies::model::Discipline::Jurist)
         .await
         .unwrap();
@@ -253,7 +303,12 @@ async fn every_server_function_and_staff_route_checks_the_role() {
     let mut fouten = Vec::new();
     let mut gecontroleerd = 0;
     for regel in regels() {
-        let vul = |s: &str| s.replace("{ref}", &referentie).replace("{advies}", &advies).replace("{org}", &org);
+        let vul = |s: &str| {
+            s.replace("{ref}", &referentie)
+                .replace("{advies}", &advies)
+                .replace("{org}", &org)
+                .replace("{account}", &doel)
+        };
         let (pad, body) = (vul(regel.pad), vul(regel.body));
         for (rol, cookie) in &cookies {
             let req = if regel.methode == Method::GET { get(&pad) } else { post(&pad, &body) };

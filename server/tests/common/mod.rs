@@ -13,6 +13,15 @@ pub async fn app() -> (axum::Router, app::state::Db) {
 }
 
 pub async fn app_met_site(site: std::path::PathBuf) -> (axum::Router, app::state::Db) {
+    app_met(site, app::state::Config::default()).await
+}
+
+/// The app with its own configuration (e.g. secure cookies).
+pub async fn app_met_config(config: app::state::Config) -> (axum::Router, app::state::Db) {
+    app_met(std::env::temp_dir().join("meldpunt-http-test-site"), config).await
+}
+
+async fn app_met(site: std::path::PathBuf, config: app::state::Config) -> (axum::Router, app::state::Db) {
     let db =
         app::db::verbind(app::db::Verbinding { endpoint: "mem://", gebruiker: None, wachtwoord: None }).await.unwrap();
     app::db::migreer(&db).await.unwrap();
@@ -31,7 +40,7 @@ pub async fn app_met_site(site: std::path::PathBuf) -> (axum::Router, app::state
         .output_name("meldpunt")
         .site_root(site.to_string_lossy().to_string())
         .build();
-    let state = app::state::AppState::new(db.clone(), app::state::Config::default());
+    let state = app::state::AppState::new(db.clone(), config);
     (server::router(state, options), db)
 }
 

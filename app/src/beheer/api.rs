@@ -1,7 +1,6 @@
 //! Server functions for the admin pages. Thin: check the role, call the service.
 
 use super::model::{AccountRegel, BeheerOverzicht};
-use crate::auth::model::Rol;
 use crate::error::AppError;
 use leptos::prelude::*;
 
@@ -9,7 +8,7 @@ use leptos::prelude::*;
 #[server(prefix = "/api", endpoint = "beheer_accounts")]
 pub async fn beheer_accounts() -> Result<BeheerOverzicht, AppError> {
     let state = crate::state::app_state()?;
-    crate::auth::service::toegang(&state.db, &[Rol::Beheerder], Some("accounts")).await?;
+    crate::auth::service::toegang(&state.db, &[crate::auth::model::Rol::Beheerder], Some("accounts")).await?;
     Ok(super::service::overzicht(&state.db).await?)
 }
 
@@ -18,6 +17,6 @@ pub async fn beheer_accounts() -> Result<BeheerOverzicht, AppError> {
 pub async fn beheer_account(id: String) -> Result<AccountRegel, AppError> {
     let state = crate::state::app_state()?;
     let object = format!("account:{}", crate::audit::schoon(&id));
-    crate::auth::service::toegang(&state.db, &[Rol::Beheerder], Some(&object)).await?;
+    crate::auth::service::toegang(&state.db, &[crate::auth::model::Rol::Beheerder], Some(&object)).await?;
     super::service::account(&state.db, &id).await.map_err(|e| AppError::from(e).met_status())
 }

@@ -10,9 +10,11 @@ import {
   DEMO_TOTP_EMAIL,
   DEMO_TOTP_GEHEIM,
 } from './fixtures';
+import { verwachtGeenErnstigeToegankelijkheidsfouten } from './axe';
 import { AccountsPage } from './pages/BeheerPage';
 import { CodePage } from './pages/CodePage';
 import { LoginPage } from './pages/LoginPage';
+import { TweedeFactorPage } from './pages/TweedeFactorPage';
 import { WerkbakPage } from './pages/WerkbakPage';
 import { totp } from './totp';
 
@@ -50,6 +52,7 @@ test('with a second factor the code is asked after the password, and a wrong cod
   await code.vulIn(juist === '000000' ? '111111' : '000000');
   await expect(code.foutmelding).toBeVisible();
   await expect(code.code).toHaveAttribute('aria-invalid', 'true');
+  await verwachtGeenErnstigeToegankelijkheidsfouten(page, 'codepagina');
   await code.vulIn(totp(DEMO_TOTP_GEHEIM));
   await new WerkbakPage(page).verwachtGeopend();
 });
@@ -85,6 +88,7 @@ test('each role sees only what it may', async ({ page }) => {
   await expect(accounts.kop).toBeVisible();
   await expect(accounts.rij(DEMO_TOTP_EMAIL).getByRole('cell').last()).toHaveText('ja');
   await expect(hoofdmenu(page).getByRole('link', { name: 'Werkbak' })).toHaveCount(0);
+  await verwachtGeenErnstigeToegankelijkheidsfouten(page, 'accounts');
   await page.goto('/meldingen/M-2026-00001');
   await expect(page.getByText(/U hebt geen toegang tot deze gegevens|Deze gegevens bestaan niet/)).toBeVisible();
   await afmelden.click();
@@ -142,4 +146,48 @@ test('a session ended on the server sends the user back to the login page, and b
   await gebruiker.meldAan(email, wachtwoord);
   await expect(gebruiker.foutmelding).toBeVisible();
   await beheer.close();
+});
+
+test('a user enrols a second factor with the QR page, gets recovery codes once, and logs in with one', async ({
+  page,
+  browser,
+}) => {
+  const beheer = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+  const beheerPagina = await beheer.newPage();
+  const beheerLogin = new LoginPage(beheerPagina);
+  await beheerLogin.goto();
+  await beheerLogin.meldAan(DEMO_BEHEER_EMAIL, DEMO_PASSWORD);
+  const accounts = new AccountsPage(beheerPagina);
+  await accounts.goto();
+  const email = `inschrijven-${Date.now()}@meldpunt.test`;
+  const wachtwoord = 'thee met twee klontjes';
+  await accounts.voegToe({ naam: 'Inschrijven Test', email, rollen: ['Kennisbeheerder'], wachtwoord });
+  await beheer.close();
+
+  const login = new LoginPage(page);
+  await login.goto();
+  await login.meldAan(email, wachtwoord);
+  const tweedeFactor = new TweedeFactorPage(page);
+  await tweedeFactor.goto();
+  await tweedeFactor.instellen.click();
+  await expect(tweedeFactor.qr).toBeVisible();
+  await verwachtGeenErnstigeToegankelijkheidsfouten(page, 'tweede factor instellen');
+  const sleutel = (await tweedeFactor.sleutel.innerText()).replace(/\s/g, '');
+  await tweedeFactor.bevestig(totp(sleutel));
+  await expect(tweedeFactor.herstelcodes).toHaveCount(10);
+  const herstelcode = await tweedeFactor.herstelcodes.first().innerText();
+
+  // Logging in again now takes a code; a recovery code works once.
+  await page.getByRole('button', { name: 'Afmelden', exact: true }).click();
+  await login.goto();
+  await login.meldAan(email, wachtwoord);
+  const code = new CodePage(page);
+  await code.verwachtGeopend();
+  await code.vulIn(herstelcode);
+  await expect(page).toHaveURL((url) => url.pathname === '/kennisbank');
+  await page.getByRole('button', { name: 'Afmelden', exact: true }).click();
+  await login.goto();
+  await login.meldAan(email, wachtwoord);
+  await code.vulIn(herstelcode);
+  await expect(code.foutmelding).toBeVisible();
 });

@@ -30,7 +30,7 @@ pub fn CodePagina() -> impl IntoView {
             </div>
             <button type="submit" class="knop">"Bevestigen"</button>
         </form>
-        <p class="hulp"><a href="/login">"Opnieuw beginnen"</a></p>
+        <p class="na-formulier"><a href="/login">"Opnieuw aanmelden met e-mailadres en wachtwoord"</a></p>
     }
 }
 

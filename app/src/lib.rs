@@ -2,11 +2,11 @@
 //! and the `hydrate()` entry point for the islands.
 #![recursion_limit = "256"]
 
+pub mod accounts;
 pub mod advies;
 pub mod audit;
 pub mod auth;
 pub mod behandeling;
-pub mod beheer;
 #[cfg(feature = "ssr")]
 pub mod db;
 pub mod error;

@@ -2,7 +2,7 @@
 //! and the layers every request passes (tracing span, session, staff guard, compression).
 
 use crate::routes::{
-    account, advies, behandeling, beheer, beveiliging, kennisbank, login, melden, opvolgen, sessie, statisch,
+    account, accounts, advies, behandeling, beveiliging, kennisbank, login, melden, opvolgen, sessie, statisch,
 };
 use app::state::AppState;
 use app::{App, shell};
@@ -74,12 +74,12 @@ pub fn router(app_state: AppState, leptos: LeptosOptions) -> Router {
         .route("/account/wachtwoord", post(account::wachtwoord))
         .route("/account/tweede-factor/begin", post(account::begin))
         .route("/account/tweede-factor/bevestigen", post(account::bevestigen))
-        .route("/beheer/accounts", post(beheer::nieuw))
-        .route("/beheer/tweede-factor", post(beheer::verplicht))
-        .route("/beheer/accounts/{id}/rollen", post(beheer::rollen))
-        .route("/beheer/accounts/{id}/actief", post(beheer::actief))
-        .route("/beheer/accounts/{id}/wachtwoord", post(beheer::wachtwoord))
-        .route("/beheer/accounts/{id}/tweede-factor", post(beheer::tweede_factor))
+        .route("/beheer/accounts", post(accounts::nieuw))
+        .route("/beheer/tweede-factor", post(accounts::verplicht))
+        .route("/beheer/accounts/{id}/rollen", post(accounts::rollen))
+        .route("/beheer/accounts/{id}/actief", post(accounts::actief))
+        .route("/beheer/accounts/{id}/wachtwoord", post(accounts::wachtwoord))
+        .route("/beheer/accounts/{id}/tweede-factor", post(accounts::tweede_factor))
         .route("/afmelden", post(login::meld_af))
         .leptos_routes_with_context(&state, routes, state.context(), move || shell(shell_options.clone()))
         .fallback(statisch::bestand_of_404)

@@ -1,10 +1,10 @@
 use super::layout::Layout;
 use super::pages::{Home, NietGevonden};
+use crate::accounts::ui::{AccountBeheerPagina, AccountsPagina};
 use crate::advies::ui::{AdviesLijstPagina, AdviesPagina};
 use crate::auth::account::AccountPagina;
 use crate::auth::tweede_factor::ui::{CodePagina, TweedeFactorPagina};
 use crate::auth::ui::LoginPagina;
-use crate::beheer::ui::{AccountBeheerPagina, AccountsPagina};
 use crate::kennisbank::ui::{
     BewerkPagina, FaqIndex, FaqPaginaScherm, KennisPaginaScherm, KennisbankIndex, RegelgevingPaginaScherm,
     RevisiesPagina, ZoekPagina,

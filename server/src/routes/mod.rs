@@ -2,9 +2,9 @@
 //! the session layer and static files.
 
 pub mod account;
+pub mod accounts;
 pub mod advies;
 pub mod behandeling;
-pub mod beheer;
 pub mod beveiliging;
 pub mod kennisbank;
 pub mod login;

@@ -4,11 +4,11 @@
 
 use super::render::pagina;
 use crate::router::ServerState;
+use app::accounts::model::{BeheerStand, NieuwAccount, Velden, parse_rollen, parse_wachtwoord};
+use app::accounts::service::{self, BeheerFout};
 use app::audit::{self, Actie, Wie};
 use app::auth::model::{Gebruiker, Rol};
 use app::auth::service::{Aangemeld, Door};
-use app::beheer::model::{BeheerStand, NieuwAccount, Velden, parse_rollen, parse_wachtwoord};
-use app::beheer::service::{self, BeheerFout};
 use axum::body::Bytes;
 use axum::extract::{ConnectInfo, Path, State};
 use axum::http::StatusCode;

@@ -20,6 +20,7 @@ pub const MIGRATIES: &[(i64, &str, &str)] = &[
     (4, "behandeling", include_str!("../migrations/0004_behandeling.surql")),
     (5, "kennisbank", include_str!("../migrations/0005_kennisbank.surql")),
     (6, "advies", include_str!("../migrations/0006_advies.surql")),
+    (7, "tweede_factor", include_str!("../migrations/0007_tweede_factor.surql")),
     (8, "documenten", include_str!("../migrations/0008_documenten.surql")),
     (9, "bewaring", include_str!("../migrations/0009_bewaring.surql")),
     (10, "analyse", include_str!("../migrations/0010_analyse.surql")),

@@ -2,6 +2,7 @@
 //! and the `hydrate()` entry point for the islands.
 #![recursion_limit = "256"]
 
+pub mod accounts;
 pub mod advies;
 pub mod analyse;
 pub mod audit;

@@ -110,3 +110,9 @@ export function datumVanaf(dagen: number): string {
 export function datumInDeToekomst(): string {
   return `${new Date().getFullYear() + 1}-06-15`;
 }
+
+/** The demo admin that `serve --demo` sets up (accounts and roles, no case data). */
+export const DEMO_BEHEER_EMAIL = 'beheer@meldpunt.test';
+/** A demo case worker with a second factor, enrolled with this fixed secret in demo mode only. */
+export const DEMO_TOTP_EMAIL = 'totp@meldpunt.test';
+export const DEMO_TOTP_GEHEIM = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';

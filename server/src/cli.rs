@@ -126,6 +126,12 @@ pub const DEMO_EMAIL: &str = "demo@meldpunt.test";
 pub const DEMO_JURIST: &str = "jurist@meldpunt.test";
 /// The demo knowledge editor (same password as the demo staff account).
 pub const DEMO_KENNIS_EMAIL: &str = "kennis@meldpunt.test";
+/// The demo admin (accounts and roles, no case data).
+pub const DEMO_BEHEER_EMAIL: &str = "beheer@meldpunt.test";
+/// A demo case worker with a second factor, enrolled with a fixed, published secret so that
+/// tests can compute its codes. Demo mode only: never use this secret for a real account.
+pub const DEMO_TOTP_EMAIL: &str = "totp@meldpunt.test";
+pub const DEMO_TOTP_GEHEIM: &str = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
 
 async fn open(config: &Config) -> anyhow::Result<Db> {
     if let Some(pad) = config.db.strip_prefix("surrealkv://")
@@ -274,6 +280,8 @@ async fn demo_klaarzetten(db: &Db) -> anyhow::Result<()> {
     let accounts = [
         (DEMO_EMAIL, "Demo Casewerker", vec![Rol::Casewerker, Rol::Coordinator]),
         (DEMO_KENNIS_EMAIL, "Demo Kennisbeheerder", vec![Rol::Kennisbeheerder]),
+        (DEMO_BEHEER_EMAIL, "Demo Beheerder", vec![Rol::Beheerder]),
+        (DEMO_TOTP_EMAIL, "Demo Tweede Factor", vec![Rol::Casewerker]),
     ];
     for (email, naam, rollen) in accounts {
         match auth::voeg_gebruiker_toe(db, email, naam, &rollen, Wachtwoord::new(wachtwoord.clone())).await {
@@ -293,8 +301,9 @@ async fn demo_klaarzetten(db: &Db) -> anyhow::Result<()> {
     }
     auth::zet_wachtwoord(db, DEMO_JURIST, Wachtwoord::new(wachtwoord.clone())).await?;
     app::advies::service::zet_discipline(db, DEMO_JURIST, app::advies::model::Discipline::Jurist).await?;
+    app::auth::tweede_factor::service::demo_inschrijven(db, DEMO_TOTP_EMAIL, DEMO_TOTP_GEHEIM).await?;
     println!(
-        "\n  Demo-accounts voor medewerkers (wachtwoord: {wachtwoord})\n    casewerker en coördinator: {DEMO_EMAIL}\n    jurist (expert):           {DEMO_JURIST}\n    kennisbeheerder:           {DEMO_KENNIS_EMAIL}\n"
+        "\n  Demo-accounts voor medewerkers (wachtwoord: {wachtwoord})\n    casewerker en coördinator: {DEMO_EMAIL}\n    jurist (expert):           {DEMO_JURIST}\n    kennisbeheerder:           {DEMO_KENNIS_EMAIL}\n    beheerder:                 {DEMO_BEHEER_EMAIL}\n    met tweede factor:         {DEMO_TOTP_EMAIL} (TOTP-sleutel {DEMO_TOTP_GEHEIM})\n"
     );
     Ok(())
 }

@@ -2,8 +2,8 @@
 //! and the layers every request passes (tracing span, session, staff guard, compression).
 
 use crate::routes::{
-    advies, analyse, audit, behandeling, beheer, beveiliging, citeren, documenten, dubbels, kennisbank, login, melden,
-    opvolgen, sessie, statisch,
+    account, accounts, advies, analyse, audit, behandeling, beheer, beveiliging, citeren, documenten, dubbels,
+    kennisbank, login, melden, opvolgen, sessie, statisch,
 };
 use app::state::AppState;
 use app::{App, shell};
@@ -86,6 +86,16 @@ pub fn router(app_state: AppState, leptos: LeptosOptions) -> Router {
         .route("/kennisbank/{slug}/bewerken", post(kennisbank::bewerken))
         .route("/kennisbank/{slug}/publiceren", post(kennisbank::publiceren))
         .route("/login", post(login::meld_aan))
+        .route("/login/code", post(login::code))
+        .route("/account/wachtwoord", post(account::wachtwoord))
+        .route("/account/tweede-factor/begin", post(account::begin))
+        .route("/account/tweede-factor/bevestigen", post(account::bevestigen))
+        .route("/beheer/accounts", post(accounts::nieuw))
+        .route("/beheer/tweede-factor", post(accounts::verplicht))
+        .route("/beheer/accounts/{id}/rollen", post(accounts::rollen))
+        .route("/beheer/accounts/{id}/actief", post(accounts::actief))
+        .route("/beheer/accounts/{id}/wachtwoord", post(accounts::wachtwoord))
+        .route("/beheer/accounts/{id}/tweede-factor", post(accounts::tweede_factor))
         .route("/afmelden", post(login::meld_af))
         .route("/audit.csv", get(audit::export))
         .leptos_routes_with_context(&state, routes, state.context(), move || shell(shell_options.clone()))

@@ -37,6 +37,9 @@ fn migrate_seed_and_user_add_work_on_a_durable_database() {
     let out = meldpunt(&db, &add, "kort\n");
     assert!(!out.status.success(), "a short password is refused");
     assert!(String::from_utf8_lossy(&out.stderr).contains("12 tekens"));
+    let out = meldpunt(&db, &add, "Password1234\n");
+    assert!(!out.status.success(), "a common password is refused");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("te gewoon"));
     let out = meldpunt(&db, &add, "een lang genoeg wachtwoord\n");
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let out = meldpunt(&db, &add, "een lang genoeg wachtwoord\n");
@@ -63,6 +66,8 @@ fn migrate_seed_and_user_add_work_on_a_durable_database() {
     assert!(!out.status.success() && String::from_utf8_lossy(&out.stderr).contains("geen account"));
     let out = meldpunt(&db, &["user", "reset-password", "--email", email], "kort\n");
     assert!(!out.status.success(), "a short new password is refused");
+    let out = meldpunt(&db, &["user", "reset-password", "--email", email], "qwertyuiop123\n");
+    assert!(!out.status.success(), "a common new password is refused");
     let _ = std::fs::remove_dir_all(dir);
 }
 

@@ -32,6 +32,8 @@ const EXPERT: &[Rol] = &[Rol::Expert];
 const LEZERS: &[Rol] = app::kennisbank::LEZERS;
 const KENNIS: &[Rol] = &[Rol::Kennisbeheerder];
 const COORD: &[Rol] = &[Rol::Coordinator];
+const BEHEER: &[Rol] = &[Rol::Beheerder];
+const IEDERE_ROL: &[Rol] = Rol::ALLE;
 
 fn regels() -> Vec<Regel> {
     use Mag::*;
@@ -259,6 +261,52 @@ fn regels() -> Vec<Regel> {
             None,
         ),
         r("koppelen", Method::POST, "/meldingen/{ref}/koppelingen", "met=M-1&actie=koppel", Rollen(CASEWERK), None),
+        // Own account and second factor: every logged-in staff member.
+        r(
+            "sf mijn_tweede_factor",
+            Method::POST,
+            "/api/mijn_tweede_factor",
+            "",
+            Rollen(IEDERE_ROL),
+            Some("/api/mijn_tweede_factor"),
+        ),
+        r("pagina account", Method::GET, "/account", "", Rollen(IEDERE_ROL), None),
+        r("pagina tweede factor", Method::GET, "/account/tweede-factor", "", Rollen(IEDERE_ROL), None),
+        r("eigen wachtwoord", Method::POST, "/account/wachtwoord", "huidig=&nieuw=", Rollen(IEDERE_ROL), None),
+        r("tweede factor beginnen", Method::POST, "/account/tweede-factor/begin", "", Rollen(IEDERE_ROL), None),
+        r(
+            "tweede factor bevestigen",
+            Method::POST,
+            "/account/tweede-factor/bevestigen",
+            "code=",
+            Rollen(IEDERE_ROL),
+            None,
+        ),
+        // Account administration: admins only.
+        r("sf beheer_accounts", Method::POST, "/api/beheer_accounts", "", Rollen(BEHEER), Some("/api/beheer_accounts")),
+        r(
+            "sf beheer_account",
+            Method::POST,
+            "/api/beheer_account",
+            "id={account}",
+            Rollen(BEHEER),
+            Some("/api/beheer_account"),
+        ),
+        r("pagina accounts", Method::GET, "/beheer/accounts", "", Rollen(BEHEER), None),
+        r("pagina account beheren", Method::GET, "/beheer/accounts/{account}", "", Rollen(BEHEER), None),
+        r("account toevoegen", Method::POST, "/beheer/accounts", "naam=", Rollen(BEHEER), None),
+        r("tweede factor verplichten", Method::POST, "/beheer/tweede-factor", "", Rollen(BEHEER), None),
+        r("rollen wijzigen", Method::POST, "/beheer/accounts/{account}/rollen", "", Rollen(BEHEER), None),
+        r("account inschakelen", Method::POST, "/beheer/accounts/{account}/actief", "actief=ja", Rollen(BEHEER), None),
+        r(
+            "wachtwoord instellen",
+            Method::POST,
+            "/beheer/accounts/{account}/wachtwoord",
+            "wachtwoord=kort",
+            Rollen(BEHEER),
+            None,
+        ),
+        r("tweede factor wissen", Method::POST, "/beheer/accounts/{account}/tweede-factor", "", Rollen(BEHEER), None),
     ]
 }
 
@@ -288,6 +336,8 @@ async fn every_server_function_and_staff_route_checks_the_role() {
     }
     account(&db, "arts@meldpunt.test", "Arts", &[Rol::Expert]).await;
     account(&db, "kb2@meldpunt.test", "Ander", &[Rol::KlantenbeheerderKinderopvang]).await;
+    // The account the admin routes act on (nobody logs in with it).
+    let doel = account(&db, "doel@meldpunt.test", "Doel", &[Rol::Casewerker]).await;
     app::advies::service::zet_discipline(&db, "jurist@meldpunt.test", app::advies::model::Discipline::Jurist)
         .await
         .unwrap();
@@ -396,6 +446,7 @@ async fn every_server_function_and_staff_route_checks_the_role() {
                 .replace("{org}", &org)
                 .replace("{adviesdoc}", &adviesdoc)
                 .replace("{doc}", &doc)
+                .replace("{account}", &doel)
         };
         let (pad, body) = (vul(regel.pad), vul(regel.body));
         for (rol, cookie) in &cookies {

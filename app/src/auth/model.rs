@@ -34,6 +34,10 @@ impl Gebruiker {
     }
 }
 
+/// Why a common password is refused.
+pub const GEWOON: &str = "Dit wachtwoord is te gewoon: het staat (bijna) zo op een lijst van veelgebruikte \
+    wachtwoorden. Kies bijvoorbeeld een zin van enkele woorden die niet voor de hand ligt.";
+
 /// A password as typed: never serialised, never printed.
 pub struct Wachtwoord(String);
 
@@ -44,13 +48,17 @@ impl Wachtwoord {
         Self(s.into())
     }
 
-    /// For new passwords: at least 12 characters, not only spaces.
+    /// For new passwords: at least 12 characters, not only spaces, and not on the bundled list
+    /// of common passwords (nor an obvious variant of one, see `wachtwoordlijst::is_gewoon`).
     pub fn parse_nieuw(s: &str) -> Result<Self, &'static str> {
         if s.chars().count() < Self::MIN_LENGTE || s.trim().is_empty() {
             return Err("Een wachtwoord heeft minstens 12 tekens.");
         }
         if s.chars().count() > 256 {
             return Err("Een wachtwoord heeft hoogstens 256 tekens.");
+        }
+        if super::wachtwoordlijst::is_gewoon(s) {
+            return Err(GEWOON);
         }
         Ok(Self(s.to_string()))
     }
@@ -63,6 +71,21 @@ impl Wachtwoord {
 impl std::fmt::Debug for Wachtwoord {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("Wachtwoord(***)")
+    }
+}
+
+/// The page a user starts on: the werkbak for case work, else what their role has.
+pub fn startpagina(g: &Gebruiker) -> &'static str {
+    if g.heeft_een_van(CASEWERK) {
+        "/werkbak"
+    } else if g.rollen.contains(&Rol::Expert) {
+        "/advies"
+    } else if g.rollen.contains(&Rol::Kennisbeheerder) {
+        "/kennisbank"
+    } else if g.rollen.contains(&Rol::Beheerder) {
+        "/beheer/accounts"
+    } else {
+        "/account"
     }
 }
 
@@ -91,6 +114,7 @@ mod tests {
     fn short_passwords_are_refused_and_never_printed() {
         assert!(Wachtwoord::parse_nieuw("kort").is_err());
         let w = Wachtwoord::parse_nieuw("lang genoeg wachtwoord").unwrap();
+        assert_eq!(Wachtwoord::parse_nieuw("Password1234").unwrap_err(), GEWOON);
         assert_eq!(format!("{w:?}"), "Wachtwoord(***)");
     }
 }

@@ -31,6 +31,8 @@ pub struct LoginRij {
     pub id: String,
     pub wachtwoord_hash: String,
     pub actief: bool,
+    /// A second factor is enrolled (the secret itself is not read here).
+    pub totp: bool,
 }
 
 pub async fn voeg_toe(db: &Db, email: &str, naam: &str, rollen: &[Rol], hash: &str) -> surrealdb::Result<String> {
@@ -86,7 +88,10 @@ pub async fn zet_actief(db: &Db, email: &str, actief: bool) -> surrealdb::Result
 
 pub async fn voor_login(db: &Db, email: &str) -> surrealdb::Result<Option<LoginRij>> {
     let mut res = db
-        .query("SELECT record::id(id) AS id, wachtwoord_hash, actief FROM ONLY gebruiker WHERE email = $email LIMIT 1")
+        .query(
+            "SELECT record::id(id) AS id, wachtwoord_hash, actief, totp_geheim != NONE AS totp
+             FROM ONLY gebruiker WHERE email = $email LIMIT 1",
+        )
         .bind(("email", email.to_string()))
         .await?
         .check()?;

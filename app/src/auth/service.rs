@@ -9,7 +9,11 @@ use crate::state::Db;
 use argon2::Argon2;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString, rand_core::OsRng};
 
+/// The session cookie's name over plain HTTP (local use, `--secure-cookies` off).
 pub const SESSIE_COOKIE: &str = "meldpunt_sessie";
+/// Its name behind TLS: the `__Host-` prefix makes the browser refuse it unless it is `Secure`,
+/// has `Path=/` and no `Domain`, so no other host or path can set or shadow it.
+pub const SESSIE_COOKIE_VEILIG: &str = "__Host-meldpunt_sessie";
 
 #[derive(Debug, thiserror::Error)]
 pub enum AuthFout {
@@ -82,6 +86,11 @@ pub const MAX_PER_ADRES: i64 = 20;
 pub enum Aanmelding {
     /// The session token for the cookie.
     Gelukt(String),
+    /// The password was right and the account has a second factor: the token of the code step
+    /// (no session yet).
+    TweedeFactor(String),
+    /// The code step is unknown or took too long; start again with the password.
+    Verlopen,
     Mislukt,
     /// Too many failures for this account or address; try again from then on.
     Geblokkeerd(chrono::DateTime<chrono::Utc>),
@@ -97,25 +106,23 @@ pub async fn meld_aan(
     adres: Option<std::net::IpAddr>,
 ) -> Result<Aanmelding, AuthFout> {
     let email = email.trim().to_lowercase();
-    let account = format!("account:{email}");
-    let mut sleutels = vec![account.clone()];
-    sleutels.extend(adres.map(|a| format!("adres:{a}")));
+    let sleutels = sleutels(&email, adres);
+    let account = sleutels[0].clone();
     let nu = chrono::Utc::now();
-    let pogingen = repo::mislukte_pogingen(db, &sleutels, nu - VENSTER).await?;
-    let limiet = |s: &str| if s.starts_with("account:") { MAX_PER_ACCOUNT } else { MAX_PER_ADRES };
-    if let Some(p) = pogingen.iter().filter(|p| p.aantal >= limiet(&p.sleutel)).max_by_key(|p| p.oudste) {
-        tracing::warn!(sleutel = %p.sleutel.split(':').next().unwrap_or(""), "login throttled");
+    if let Some(tot) = blokkade(db, &sleutels, nu).await? {
         audit::schrijf(db, audit::Wie::Onbekend, Actie::AanmeldenMislukt, Some(&account), adres).await;
-        return Ok(Aanmelding::Geblokkeerd(p.oudste + VENSTER));
+        return Ok(Aanmelding::Geblokkeerd(tot));
     }
     let rij = repo::voor_login(db, &email).await?;
     let hash = rij.as_ref().map_or(GEEN_ACCOUNT.to_string(), |r| r.wachtwoord_hash.clone());
     let ok = klopt(w, hash).await;
     match rij {
+        Some(r) if ok && r.actief && r.totp => {
+            Ok(Aanmelding::TweedeFactor(super::tweede_factor::service::open_stap(db, &r.id, nu).await?))
+        }
         Some(r) if ok && r.actief => {
             repo::wis_pogingen(db, &account).await?;
-            let token = geheim::sessie_token();
-            repo::maak_sessie(db, &geheim::hash(&token), &r.id, nu + duur).await?;
+            let token = open_sessie(db, &r.id, nu, duur).await?;
             audit::schrijf(db, audit::Wie::Account(&r.id), Actie::Aanmelden, None, adres).await;
             Ok(Aanmelding::Gelukt(token))
         }
@@ -125,6 +132,76 @@ pub async fn meld_aan(
             Ok(Aanmelding::Mislukt)
         }
     }
+}
+
+/// The throttling keys of a login attempt: the account first, then the address.
+pub(crate) fn sleutels(email: &str, adres: Option<std::net::IpAddr>) -> Vec<String> {
+    let mut sleutels = vec![format!("account:{email}")];
+    sleutels.extend(adres.map(|a| format!("adres:{a}")));
+    sleutels
+}
+
+/// Until when further attempts are refused, if the account or the address failed too often.
+pub(crate) async fn blokkade(
+    db: &Db,
+    sleutels: &[String],
+    nu: chrono::DateTime<chrono::Utc>,
+) -> Result<Option<chrono::DateTime<chrono::Utc>>, AuthFout> {
+    let pogingen = repo::mislukte_pogingen(db, sleutels, nu - VENSTER).await?;
+    let limiet = |s: &str| if s.starts_with("account:") { MAX_PER_ACCOUNT } else { MAX_PER_ADRES };
+    let p = pogingen.iter().filter(|p| p.aantal >= limiet(&p.sleutel)).max_by_key(|p| p.oudste);
+    if let Some(p) = p {
+        tracing::warn!(sleutel = %p.sleutel.split(':').next().unwrap_or(""), "login throttled");
+    }
+    Ok(p.map(|p| p.oudste + VENSTER))
+}
+
+pub(crate) async fn wis_pogingen(db: &Db, sleutel: &str) -> Result<(), AuthFout> {
+    Ok(repo::wis_pogingen(db, sleutel).await?)
+}
+
+/// A new session (a new random token; only its hash is stored).
+pub async fn open_sessie(
+    db: &Db,
+    gebruiker: &str,
+    nu: chrono::DateTime<chrono::Utc>,
+    duur: chrono::Duration,
+) -> Result<String, AuthFout> {
+    let token = geheim::sessie_token();
+    repo::maak_sessie(db, &geheim::hash(&token), gebruiker, nu + duur).await?;
+    Ok(token)
+}
+
+/// A live session: its user, and whether they must first enrol a second factor.
+#[derive(Debug, Clone)]
+pub struct Sessie {
+    pub gebruiker: Gebruiker,
+    pub moet_inschrijven: bool,
+}
+
+/// Like `gebruiker_voor_token`, plus the second-factor requirement of the user's roles.
+pub async fn sessie_voor_token(
+    db: &Db,
+    token: &str,
+    inactief_max: chrono::Duration,
+) -> Result<Option<Sessie>, AuthFout> {
+    let Some(gebruiker) = gebruiker_voor_token(db, token, inactief_max).await? else { return Ok(None) };
+    let moet_inschrijven = match super::tweede_factor::service::moet_inschrijven(db, &gebruiker).await {
+        Ok(m) => m,
+        Err(e) => {
+            // Fail closed: without an answer the user gets only the enrolment page.
+            tracing::error!(error = %e, "second-factor requirement unknown");
+            true
+        }
+    };
+    Ok(Some(Sessie { gebruiker, moet_inschrijven }))
+}
+
+/// Checks the password of a logged-in user (own password change).
+pub async fn wachtwoord_klopt(db: &Db, email: &str, w: Wachtwoord) -> Result<bool, AuthFout> {
+    let rij = repo::voor_login(db, &email.trim().to_lowercase()).await?;
+    let hash = rij.as_ref().map_or(GEEN_ACCOUNT.to_string(), |r| r.wachtwoord_hash.clone());
+    Ok(klopt(w, hash).await && rij.is_some())
 }
 
 /// The user behind a session token; `None` for unknown, expired, idle or disabled sessions.
@@ -183,37 +260,62 @@ pub fn vereis(rollen: &[Rol]) -> Result<Gebruiker, AppError> {
     }
 }
 
+/// Who changes an account, for the audit log: an admin in the browser, or nobody known (CLI).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Door<'a> {
+    pub gebruiker: Option<&'a Gebruiker>,
+    pub adres: Option<std::net::IpAddr>,
+}
+
+async fn audit_wijziging(db: &Db, door: Door<'_>, email: &str, wat: &str) {
+    let wie = door.gebruiker.map_or(audit::Wie::Onbekend, audit::Wie::Gebruiker);
+    audit::schrijf(db, wie, Actie::Wijzigen, Some(&format!("account:{email} {wat}")), door.adres).await;
+}
+
 /// A new password; every session of the account ends. `false` for an unknown account.
 pub async fn zet_wachtwoord(db: &Db, email: &str, w: Wachtwoord) -> Result<bool, AuthFout> {
+    zet_wachtwoord_door(db, Door::default(), email, w).await
+}
+
+pub async fn zet_wachtwoord_door(db: &Db, door: Door<'_>, email: &str, w: Wachtwoord) -> Result<bool, AuthFout> {
     let email = email.trim().to_lowercase();
     if repo::voor_login(db, &email).await?.is_none() {
         return Ok(false);
     }
     let hash = hash_wachtwoord(w).await?;
     repo::zet_wachtwoord(db, &email, &hash).await?;
-    audit::schrijf(db, audit::Wie::Onbekend, Actie::Wijzigen, Some(&format!("account:{email}")), None).await;
+    audit_wijziging(db, door, &email, "wachtwoord").await;
     Ok(true)
 }
 
 /// New roles (a change of privilege); every session of the account ends.
 pub async fn zet_rollen(db: &Db, email: &str, rollen: &[Rol]) -> Result<bool, AuthFout> {
+    zet_rollen_door(db, Door::default(), email, rollen).await
+}
+
+pub async fn zet_rollen_door(db: &Db, door: Door<'_>, email: &str, rollen: &[Rol]) -> Result<bool, AuthFout> {
     let email = email.trim().to_lowercase();
     if repo::voor_login(db, &email).await?.is_none() {
         return Ok(false);
     }
     repo::zet_rollen(db, &email, rollen).await?;
-    audit::schrijf(db, audit::Wie::Onbekend, Actie::Wijzigen, Some(&format!("account:{email}")), None).await;
+    let lijst = rollen.iter().map(|r| r.code()).collect::<Vec<_>>().join(", ");
+    audit_wijziging(db, door, &email, &format!("rollen: {lijst}")).await;
     Ok(true)
 }
 
 /// Disables (or enables again) an account; disabling ends its sessions at once.
 pub async fn zet_actief(db: &Db, email: &str, actief: bool) -> Result<bool, AuthFout> {
+    zet_actief_door(db, Door::default(), email, actief).await
+}
+
+pub async fn zet_actief_door(db: &Db, door: Door<'_>, email: &str, actief: bool) -> Result<bool, AuthFout> {
     let email = email.trim().to_lowercase();
     if repo::voor_login(db, &email).await?.is_none() {
         return Ok(false);
     }
     repo::zet_actief(db, &email, actief).await?;
-    audit::schrijf(db, audit::Wie::Onbekend, Actie::Wijzigen, Some(&format!("account:{email}")), None).await;
+    audit_wijziging(db, door, &email, if actief { "ingeschakeld" } else { "uitgeschakeld" }).await;
     Ok(true)
 }
 

@@ -18,7 +18,8 @@ pub fn Layout(children: Children) -> impl IntoView {
                                 {g.heeft_een_van(&[crate::auth::model::Rol::Casewerker, crate::auth::model::Rol::KlantenbeheerderKinderopvang, crate::auth::model::Rol::Coordinator, crate::auth::model::Rol::Kennisbeheerder]).then(|| view! { <li><a href="/kennisbank">"Kennisbank"</a></li> })}
                                 {g.rollen.contains(&crate::auth::model::Rol::Coordinator).then(|| view! { <li><a href="/beheer/diensten">"Beheer"</a></li> })}
                                 {g.rollen.contains(&crate::auth::model::Rol::Coordinator).then(|| view! { <li><a href="/audit">"Auditlog"</a></li> })}
-                                <li class="wie">{g.naam}</li>
+                                                                {g.rollen.contains(&crate::auth::model::Rol::Beheerder).then(|| view! { <li><a href="/beheer/accounts">"Accounts"</a></li> })}
+                                <li class="wie"><a href="/account" title="Mijn account">{g.naam}</a></li>
                                 <li>
                                     <form method="post" action="/afmelden">
                                         <button type="submit" class="link">"Afmelden"</button>

@@ -1,7 +1,10 @@
 use super::layout::Layout;
 use super::pages::{Home, NietGevonden};
+use crate::accounts::ui::{AccountBeheerPagina, AccountsPagina};
 use crate::advies::ui::{AdviesLijstPagina, AdviesPagina};
 use crate::audit::ui::AuditLogPagina;
+use crate::auth::account::AccountPagina;
+use crate::auth::tweede_factor::ui::{CodePagina, TweedeFactorPagina};
 use crate::auth::ui::LoginPagina;
 use crate::beheer::ui::{DienstenPagina, TermijnenPagina};
 use crate::kennisbank::ui::{
@@ -64,6 +67,11 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/melden") view=MeldenPagina/>
                     <Route path=path!("/opvolgen") view=OpvolgenPagina/>
                     <Route path=path!("/login") view=LoginPagina/>
+                    <Route path=path!("/login/code") view=CodePagina/>
+                    <Route path=path!("/account") view=AccountPagina/>
+                    <Route path=path!("/account/tweede-factor") view=TweedeFactorPagina ssr=SsrMode::Async/>
+                    <Route path=path!("/beheer/accounts") view=AccountsPagina ssr=SsrMode::Async/>
+                    <Route path=path!("/beheer/accounts/:id") view=AccountBeheerPagina ssr=SsrMode::Async/>
                     <Route path=path!("/werkbak") view=WerkbakPagina ssr=SsrMode::Async/>
                     <Route path=path!("/meldingen/:referentie") view=MeldingPagina ssr=SsrMode::Async/>
                     <Route path=path!("/advies") view=AdviesLijstPagina ssr=SsrMode::Async/>

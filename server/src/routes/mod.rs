@@ -1,6 +1,8 @@
 //! axum handlers for what is not a Leptos page or server function: plain form posts,
 //! the session layer and static files.
 
+pub mod account;
+pub mod accounts;
 pub mod advies;
 pub mod analyse;
 pub mod audit;

@@ -7,6 +7,7 @@ import { wachtOpHydratatie } from './pages/basis';
 import { CitatenVak } from './pages/CitatenVak';
 import { BewerkPage } from './pages/KennisPage';
 import { LoginPage } from './pages/LoginPage';
+import { MeldingPage } from './pages/MeldingPage';
 import { WerkbakPage } from './pages/WerkbakPage';
 import { ZoekPage } from './pages/ZoekPage';
 
@@ -78,7 +79,9 @@ test('een medewerker citeert een kennisbankpagina in een melding en leest die ve
   const citaat = vak.geciteerd.filter({ hasText: 'De schorsingsregels zijn hier van toepassing.' });
   await expect(citaat).toBeVisible();
   await expect(citaat).toContainText(`(revisie ${revisie})`);
-  await expect(page.locator('#tijdlijn, section').getByText(`Kennisbank geciteerd: ${titel} (revisie ${revisie})`).first()).toBeVisible();
+  await expect(
+    new MeldingPage(page).sectie('Tijdlijn').getByText(`Kennisbank geciteerd: ${titel} (revisie ${revisie})`),
+  ).toBeVisible();
 
   await citaat.getByRole('link', { name: titel }).click();
   await expect(page).toHaveURL(new RegExp(`/revisie/${revisie}$`));

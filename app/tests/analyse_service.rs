@@ -212,3 +212,39 @@ async fn an_account_manager_co_handles_and_sees_the_case_in_mine() {
          Reden: Kim is met verlof."
     );
 }
+
+#[tokio::test]
+async fn a_document_of_the_case_is_offered_and_accepted_as_a_source() {
+    let db = common::db_met_demo(0).await;
+    let els = account(&db, "els@meldpunt.test", &[Rol::Casewerker]).await;
+    let r = melding(&db, "L0007").await;
+    let ander = melding(&db, "L0008").await;
+    let map = std::env::temp_dir().join(format!("meldpunt-analyse-docs-{}", std::process::id()));
+    let bestanden = app::documenten::opslag::Bestanden::new(&map);
+    let nu = Utc::now();
+    let pdf = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n".to_vec();
+    let upload = |referentie| app::documenten::service::Upload {
+        referentie,
+        adviesvraag: None,
+        naam: "verslag.pdf",
+        inhoud: pdf.clone(),
+    };
+    let eigen =
+        app::documenten::service::voeg_toe(&db, &bestanden, &els, upload(r.as_str()), 1_000_000, nu).await.unwrap();
+    let vreemd =
+        app::documenten::service::voeg_toe(&db, &bestanden, &els, upload(ander.as_str()), 1_000_000, nu).await.unwrap();
+
+    let d = dossier(&db, &els, r.as_str(), nu).await.unwrap();
+    let code = Bron::Document(eigen.clone()).code();
+    assert!(d.bronkeuzes.iter().any(|(c, l)| *c == code && l.contains("verslag.pdf")), "{:?}", d.bronkeuzes);
+    assert!(!d.bronkeuzes.iter().any(|(c, _)| *c == Bron::Document(vreemd.clone()).code()));
+
+    let v = versie(&db, &r).await;
+    let e =
+        bewaar_punt(&db, &els, r.as_str(), v, punt("Poort", vec![Bron::Document(vreemd)], None), nu).await.unwrap_err();
+    assert!(matches!(e, AnalyseFout::VreemdeBron(_)), "{e:?}");
+    bewaar_punt(&db, &els, r.as_str(), v, punt("Poort", vec![Bron::Document(eigen)], None), nu).await.unwrap();
+    let d = dossier(&db, &els, r.as_str(), nu).await.unwrap();
+    assert!(d.punten[0].bronnen[0].label.contains("verslag.pdf"), "{:?}", d.punten[0].bronnen);
+    let _ = std::fs::remove_dir_all(&map);
+}

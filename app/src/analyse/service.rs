@@ -144,6 +144,15 @@ pub async fn dossier(
         bronkeuzes.push((code.clone(), label.clone()));
         labels.push((code, label, "#h-advies".into()));
     }
+    let documenten = crate::documenten::service::van_melding(db, referentie)
+        .await
+        .map_err(|e| AnalyseFout::Inconsistent(e.to_string()))?;
+    for d in &documenten {
+        let code = Bron::Document(d.id.clone()).code();
+        let label = format!("Document: {} ({}, {})", d.naam, d.door, crate::tijd::toon(d.tijdstip));
+        bronkeuzes.push((code.clone(), label.clone()));
+        labels.push((code, label, "#documenten".into()));
+    }
     let weergave = |code: &str| match labels.iter().find(|(c, _, _)| c == code) {
         Some((c, l, a)) => BronWeergave { code: c.clone(), label: l.clone(), anker: Some(a.clone()) },
         None => BronWeergave {

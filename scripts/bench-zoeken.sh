@@ -18,6 +18,7 @@ MELDPUNT_SITE_ROOT="$TARGET/site" MELDPUNT_DEMO_PASSWORD=meet-wachtwoord-123 \
 PID=$!
 trap 'kill $PID 2>/dev/null; rm -rf "$DATA"' EXIT
 for _ in $(seq 1 240); do curl -sf "http://127.0.0.1:$PORT/health" >/dev/null && break; sleep 0.5; done
+curl -sf "http://127.0.0.1:$PORT/health" >/dev/null || { echo "the server did not start:" >&2; tail -20 "$DATA/log" >&2; exit 1; }
 sed -n 's/^q = "\(.*\)"$/\1/p' content/relevantie/*.toml >"$DATA/vragen.txt"
 echo "zoekvragen: $(wc -l <"$DATA/vragen.txt"), pagina's: $(ls content/*/*.md | wc -l)"
 echo "controle: $(curl -s "http://127.0.0.1:$PORT/zoeken?q=schorsign" | grep -c 'wat-betekent-een-schorsing') treffer(s) voor 'schorsign'"

@@ -25,6 +25,8 @@ pub const MIGRATIES: &[(i64, &str, &str)] = &[
     (9, "bewaring", include_str!("../migrations/0009_bewaring.surql")),
     (10, "analyse", include_str!("../migrations/0010_analyse.surql")),
     (11, "citaten", include_str!("../migrations/0011_citaten.surql")),
+    (12, "bewaring_documenten", include_str!("../migrations/0012_bewaring_documenten.surql")),
+    (13, "werkbak_volgorde", include_str!("../migrations/0013_werkbak_volgorde.surql")),
 ];
 
 pub struct Verbinding<'a> {

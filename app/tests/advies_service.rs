@@ -5,26 +5,17 @@ mod common;
 
 use app::advies::model::{Discipline, Geadresseerde, NieuweAdviesvraag};
 use app::advies::service::{AdviesFout, beantwoord, dossier, van_melding, voor_expert, vraag, zet_discipline};
-use app::auth::model::{Gebruiker, Rol, Wachtwoord};
+use app::auth::model::Rol;
 use app::behandeling::model::Reden;
 use app::meldingen::service::{Indiening, detail, dien_in};
-use app::state::Db;
 use chrono::{Duration, Utc};
-
-async fn account(db: &Db, email: &str, rol: Rol) -> Gebruiker {
-    let id =
-        app::auth::service::voeg_gebruiker_toe(db, email, email, &[rol], Wachtwoord::new("lang genoeg wachtwoord"))
-            .await
-            .unwrap();
-    Gebruiker { id, email: email.into(), naam: email.into(), rollen: vec![rol] }
-}
 
 #[tokio::test]
 async fn an_expert_sees_only_what_is_shared_and_answers_once() {
     let db = common::db_met_demo(0).await;
-    let els = account(&db, "els@meldpunt.test", Rol::Casewerker).await;
-    let jurist = account(&db, "jurist@meldpunt.test", Rol::Expert).await;
-    let arts = account(&db, "arts@meldpunt.test", Rol::Expert).await;
+    let els = common::account(&db, "els@meldpunt.test", &[Rol::Casewerker]).await;
+    let jurist = common::account(&db, "jurist@meldpunt.test", &[Rol::Expert]).await;
+    let arts = common::account(&db, "arts@meldpunt.test", &[Rol::Expert]).await;
     zet_discipline(&db, "jurist@meldpunt.test", Discipline::Jurist).await.unwrap();
     zet_discipline(&db, "arts@meldpunt.test", Discipline::Arts).await.unwrap();
     let f = common::formulier("L0007", "Een begeleider gaf een kind medicatie zonder attest van de arts.");
@@ -66,8 +57,8 @@ async fn an_expert_sees_only_what_is_shared_and_answers_once() {
 #[tokio::test]
 async fn a_request_to_a_named_expert_and_an_overdue_one() {
     let db = common::db_met_demo(0).await;
-    let els = account(&db, "els@meldpunt.test", Rol::Casewerker).await;
-    let ped = account(&db, "ped@meldpunt.test", Rol::Expert).await;
+    let els = common::account(&db, "els@meldpunt.test", &[Rol::Casewerker]).await;
+    let ped = common::account(&db, "ped@meldpunt.test", &[Rol::Expert]).await;
     let f = common::formulier("L0003", "De kinderen moesten lang stil zitten als straf.");
     let Indiening::Ontvangen(b) = dien_in(&db, &f, Utc::now()).await.unwrap() else { panic!("refused") };
     let nieuw = NieuweAdviesvraag {

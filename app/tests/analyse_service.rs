@@ -7,21 +7,13 @@ mod common;
 use app::advies::model::{Discipline, Geadresseerde, NieuweAdviesvraag};
 use app::analyse::model::{Bron, MedeInvoer, OpvolgInvoer, Opvolgsoort, PuntInvoer};
 use app::analyse::service::{AnalyseFout, bewaar_punt, dossier, voeg_opvolging_toe, zet_medebehandelaar};
-use app::auth::model::{Gebruiker, Rol, Wachtwoord};
+use app::auth::model::{Gebruiker, Rol};
 use app::behandeling::model::{Beoordeling, Reden};
 use app::behandeling::tijdlijn::Notitie;
 use app::meldingen::model::{Referentie, Weergave, WerkbakFilter};
 use app::meldingen::service::{Indiening, detail, dien_in, mag_zien, werkbak};
 use app::state::Db;
 use chrono::{Duration, Utc};
-
-async fn account(db: &Db, email: &str, rollen: &[Rol]) -> Gebruiker {
-    let id =
-        app::auth::service::voeg_gebruiker_toe(db, email, email, rollen, Wachtwoord::new("lang genoeg wachtwoord"))
-            .await
-            .unwrap();
-    Gebruiker { id, email: email.into(), naam: email.into(), rollen: rollen.to_vec() }
-}
 
 async fn melding(db: &Db, locatie: &str) -> Referentie {
     let f = common::formulier(locatie, "De poort van de speelplaats stond open en niemand hield toezicht.");
@@ -46,8 +38,8 @@ fn punt(tekst: &str, bronnen: Vec<Bron>, conclusie: Option<Beoordeling>) -> Punt
 #[tokio::test]
 async fn a_point_cites_only_sources_of_its_own_case_and_lands_on_the_timeline() {
     let db = common::db_met_demo(0).await;
-    let els = account(&db, "els@meldpunt.test", &[Rol::Casewerker]).await;
-    let jurist = account(&db, "jurist@meldpunt.test", &[Rol::Expert]).await;
+    let els = common::account(&db, "els@meldpunt.test", &[Rol::Casewerker]).await;
+    let jurist = common::account(&db, "jurist@meldpunt.test", &[Rol::Expert]).await;
     app::advies::service::zet_discipline(&db, "jurist@meldpunt.test", Discipline::Jurist).await.unwrap();
     let r = melding(&db, "L0007").await;
     let ander = melding(&db, "L0008").await;
@@ -132,7 +124,7 @@ async fn a_point_cites_only_sources_of_its_own_case_and_lands_on_the_timeline() 
 #[tokio::test]
 async fn follow_up_actions_are_recorded_with_a_note_and_a_referral_names_an_active_service() {
     let db = common::db_met_demo(0).await;
-    let els = account(&db, "els@meldpunt.test", &[Rol::Casewerker]).await;
+    let els = common::account(&db, "els@meldpunt.test", &[Rol::Casewerker]).await;
     let r = melding(&db, "L0007").await;
     let nu = Utc::now();
     let actie = |soort, dienst: Option<&str>| OpvolgInvoer {
@@ -162,15 +154,15 @@ async fn follow_up_actions_are_recorded_with_a_note_and_a_referral_names_an_acti
 #[tokio::test]
 async fn an_account_manager_co_handles_and_sees_the_case_in_mine() {
     let db = common::db_met_demo(0).await;
-    let els = account(&db, "els@meldpunt.test", &[Rol::Casewerker]).await;
-    let kb = account(&db, "kb@meldpunt.test", &[Rol::KlantenbeheerderKinderopvang]).await;
-    let kb2 = account(&db, "kb2@meldpunt.test", &[Rol::KlantenbeheerderKinderopvang]).await;
-    let coord = account(&db, "coord@meldpunt.test", &[Rol::Coordinator]).await;
+    let els = common::account(&db, "els@meldpunt.test", &[Rol::Casewerker]).await;
+    let kb = common::account(&db, "kb@meldpunt.test", &[Rol::KlantenbeheerderKinderopvang]).await;
+    let kb2 = common::account(&db, "kb2@meldpunt.test", &[Rol::KlantenbeheerderKinderopvang]).await;
+    let coord = common::account(&db, "coord@meldpunt.test", &[Rol::Coordinator]).await;
     let r = melding(&db, "L0007").await;
     let nu = Utc::now();
     // The melding is about an organiser kb does not manage: not theirs to see yet.
     assert!(!mag_zien(&db, &kb, r.as_str()).await.unwrap());
-    let mij = |g: &Gebruiker| MedeInvoer { aan: g.id.clone(), reden: None };
+    let mij = |g: &Gebruiker| MedeInvoer { aan: Some(g.id.clone()), reden: None };
 
     // A case worker without that role cannot be co-handler, nor make someone else one.
     let v = versie(&db, &r).await;
@@ -199,7 +191,7 @@ async fn an_account_manager_co_handles_and_sees_the_case_in_mine() {
     assert!(matches!(e, AnalyseFout::RedenNodig), "{e:?}");
     let e = zet_medebehandelaar(&db, &kb, r.as_str(), v, mij(&kb), nu).await.unwrap_err();
     assert!(matches!(e, AnalyseFout::AlMedebehandelaar), "{e:?}");
-    let met_reden = MedeInvoer { aan: kb2.id.clone(), reden: Some(Reden::parse("Kim is met verlof.").unwrap()) };
+    let met_reden = MedeInvoer { aan: Some(kb2.id.clone()), reden: Some(Reden::parse("Kim is met verlof.").unwrap()) };
     let e = zet_medebehandelaar(&db, &kb2, r.as_str(), v - 1, met_reden.clone(), nu).await.unwrap_err();
     assert!(matches!(e, AnalyseFout::Verouderd { .. }), "{e:?}");
     zet_medebehandelaar(&db, &kb2, r.as_str(), v, met_reden, nu).await.unwrap();
@@ -211,12 +203,43 @@ async fn an_account_manager_co_handles_and_sees_the_case_in_mine() {
         "Medebehandelaar (klantenbeheerder kinderopvang): kb2@meldpunt.test. In de plaats van kb@meldpunt.test. \
          Reden: Kim is met verlof."
     );
+
+    // Ending co-handling: only the co-handler themselves, or a coordinator with a reason.
+    let stop = MedeInvoer { aan: None, reden: None };
+    let v = versie(&db, &r).await;
+    let e = zet_medebehandelaar(&db, &kb, r.as_str(), v, stop.clone(), nu).await.unwrap_err();
+    assert!(matches!(e, AnalyseFout::GeenStoprecht), "{e:?}");
+    let e = zet_medebehandelaar(&db, &coord, r.as_str(), v, stop.clone(), nu).await.unwrap_err();
+    assert!(matches!(e, AnalyseFout::RedenNodigBijStoppen), "{e:?}");
+    zet_medebehandelaar(&db, &kb2, r.as_str(), v, stop.clone(), nu).await.unwrap();
+    assert!(!mag_zien(&db, &kb2, r.as_str()).await.unwrap(), "no longer co-handler, so no longer theirs");
+    let filter = WerkbakFilter { weergave: Some(Weergave::Mijn), mijn: Some(kb2.id.clone()), ..Default::default() };
+    assert!(werkbak(&db, &filter).await.unwrap().rijen.is_empty(), "and gone from their list");
+    let tijdlijn = detail(&db, &r).await.unwrap().unwrap().tijdlijn;
+    assert!(
+        tijdlijn
+            .iter()
+            .any(|t| t.tekst == "Medebehandeling beëindigd: kb2@meldpunt.test is geen medebehandelaar meer."),
+        "{tijdlijn:?}"
+    );
+    let v = versie(&db, &r).await;
+    let e = zet_medebehandelaar(&db, &coord, r.as_str(), v, stop, nu).await.unwrap_err();
+    assert!(matches!(e, AnalyseFout::GeenMedebehandelaar), "{e:?}");
+    // A coordinator ends someone else's co-handling with a reason.
+    zet_medebehandelaar(&db, &coord, r.as_str(), v, mij(&kb), nu).await.unwrap();
+    let v = versie(&db, &r).await;
+    let reden = MedeInvoer {
+        aan: None,
+        reden: Some(Reden::parse("Organisator heeft geen dossierbeheer meer nodig.").unwrap()),
+    };
+    zet_medebehandelaar(&db, &coord, r.as_str(), v, reden, nu).await.unwrap();
+    assert!(!mag_zien(&db, &kb, r.as_str()).await.unwrap());
 }
 
 #[tokio::test]
 async fn a_document_of_the_case_is_offered_and_accepted_as_a_source() {
     let db = common::db_met_demo(0).await;
-    let els = account(&db, "els@meldpunt.test", &[Rol::Casewerker]).await;
+    let els = common::account(&db, "els@meldpunt.test", &[Rol::Casewerker]).await;
     let r = melding(&db, "L0007").await;
     let ander = melding(&db, "L0008").await;
     let map = std::env::temp_dir().join(format!("meldpunt-analyse-docs-{}", std::process::id()));

@@ -4,7 +4,7 @@
 
 mod common;
 
-use app::auth::model::{Gebruiker, Rol, Wachtwoord};
+use app::auth::model::Rol;
 use app::behandeling::model::{Handeling, Reden, Weigering};
 use app::behandeling::service::{BehandelFout, voer_uit};
 use app::beheer::model::DienstInvoer;
@@ -15,14 +15,6 @@ use app::state::Db;
 use app::termijnen::model::{Eenheid, Zaaksoort};
 use app::termijnen::regels::{Termijnregel, Termijnwaarden};
 use chrono::{Days, Utc};
-
-async fn account(db: &Db, email: &str, rol: Rol) -> Gebruiker {
-    let id =
-        app::auth::service::voeg_gebruiker_toe(db, email, email, &[rol], Wachtwoord::new("lang genoeg wachtwoord"))
-            .await
-            .unwrap();
-    Gebruiker { id, email: email.into(), naam: email.into(), rollen: vec![rol] }
-}
 
 async fn melding(db: &Db, categorie: &str) -> Referentie {
     let mut f = common::formulier("L0007", "De maaltijden waren koud en er was te weinig voor alle kinderen.");
@@ -44,7 +36,7 @@ fn invoer(naam: &str) -> DienstInvoer {
 #[tokio::test]
 async fn the_services_list_is_kept_in_the_database_and_referrals_use_active_services() {
     let db = common::db_met_demo(0).await;
-    let els = account(&db, "els@meldpunt.test", Rol::Casewerker).await;
+    let els = common::account(&db, "els@meldpunt.test", &[Rol::Casewerker]).await;
     let nu = Utc::now();
     let lijst = beheer::diensten(&db).await.unwrap();
     assert_eq!(lijst.len(), 8, "the former fixed list, seeded");
@@ -78,7 +70,7 @@ async fn the_services_list_is_kept_in_the_database_and_referrals_use_active_serv
 #[tokio::test]
 async fn the_most_specific_rule_applies_at_intake_and_later_changes_do_not_move_existing_cases() {
     let db = common::db_met_demo(0).await;
-    let coord = account(&db, "coord@meldpunt.test", Rol::Coordinator).await;
+    let coord = common::account(&db, "coord@meldpunt.test", &[Rol::Coordinator]).await;
     let nu = Utc::now();
     let regels = beheer::termijnregels(&db).await.unwrap();
     assert_eq!(regels.len(), 3, "one standard rule per case type");

@@ -3,10 +3,28 @@
 
 mod common;
 
+use app::auth::model::Rol;
 use app::bewaring::service::{te_doen, voer_uit};
+use app::documenten::opslag::Bestanden;
+use app::documenten::service::{Upload, gegevens, voeg_toe};
 use app::meldingen::service::{Indiening, dien_in};
 use app::state::Db;
 use chrono::{TimeDelta, Utc};
+
+/// A documents folder of its own, removed when the test ends.
+struct Map(std::path::PathBuf);
+
+impl Drop for Map {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn bestanden(naam: &str) -> (Bestanden, Map) {
+    let map = std::env::temp_dir().join(format!("meldpunt-bewaring-{naam}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&map);
+    (Bestanden::new(&map), Map(map))
+}
 
 async fn melding(db: &Db) -> String {
     let mut f = common::formulier("L0007", "De kinderen speelden buiten zonder toezicht van een begeleider.");
@@ -53,6 +71,7 @@ async fn audit_van(db: &Db, r: &str) -> i64 {
 #[tokio::test]
 async fn a_case_closed_400_days_ago_is_anonymised_and_recent_or_open_cases_are_not() {
     let db = common::db_met_demo(0).await;
+    let (b, _map) = bestanden("oud");
     let oud = melding(&db).await;
     let recent = melding(&db).await;
     let open = melding(&db).await;
@@ -72,7 +91,7 @@ async fn a_case_closed_400_days_ago_is_anonymised_and_recent_or_open_cases_are_n
     assert_eq!(veld(&db, &oud, "melder.naam").await.as_deref(), Some("Wout Maes"));
     assert_eq!(audit_van(&db, &oud).await, 0);
 
-    let gedaan = voer_uit(&db, 365, Utc::now()).await.unwrap();
+    let gedaan = voer_uit(&db, &b, 365, Utc::now()).await.unwrap().meldingen;
     assert_eq!(gedaan.iter().map(|k| k.referentie.clone()).collect::<Vec<_>>(), vec![oud.clone()]);
     for expr in ["melder.naam", "melder.email", "melder.telefoon"] {
         assert_eq!(veld(&db, &oud, expr).await, None, "{expr} is gone");
@@ -96,23 +115,24 @@ async fn a_case_closed_400_days_ago_is_anonymised_and_recent_or_open_cases_are_n
     }
 
     // A shorter configured rule reaches the recent case too.
-    let gedaan = voer_uit(&db, 7, Utc::now()).await.unwrap();
+    let gedaan = voer_uit(&db, &b, 7, Utc::now()).await.unwrap().meldingen;
     assert_eq!(gedaan.iter().map(|k| k.referentie.clone()).collect::<Vec<_>>(), vec![recent.clone()]);
 }
 
 #[tokio::test]
 async fn running_twice_anonymises_once_with_one_audit_entry_per_case() {
     let db = common::db_met_demo(0).await;
+    let (opslag, _map) = bestanden("twee");
     let a = melding(&db).await;
     let b = melding(&db).await;
     gesloten(&db, &a, "afgesloten", 400).await;
     gesloten(&db, &b, "onontvankelijk", 500).await;
 
     // Two runs at the same moment (the server's job and the command, say)…
-    let (x, y) = tokio::join!(voer_uit(&db, 365, Utc::now()), voer_uit(&db, 365, Utc::now()));
-    let eerste = x.unwrap().len() + y.unwrap().len();
+    let (x, y) = tokio::join!(voer_uit(&db, &opslag, 365, Utc::now()), voer_uit(&db, &opslag, 365, Utc::now()));
+    let eerste = x.unwrap().meldingen.len() + y.unwrap().meldingen.len();
     // …and one after.
-    let tweede = voer_uit(&db, 365, Utc::now()).await.unwrap();
+    let tweede = voer_uit(&db, &opslag, 365, Utc::now()).await.unwrap().meldingen;
     assert!(tweede.is_empty(), "nothing left to do: {tweede:?}");
     assert!(te_doen(&db, 365, Utc::now()).await.unwrap().is_empty());
     assert_eq!(eerste, 2, "each case done by exactly one run");
@@ -120,4 +140,49 @@ async fn running_twice_anonymises_once_with_one_audit_entry_per_case() {
         assert_eq!(audit_van(&db, r).await, 1, "{r}");
         assert_eq!(veld(&db, r, "melder.naam").await, None);
     }
+}
+
+#[tokio::test]
+async fn the_files_of_a_due_case_are_deleted_unless_a_kept_document_shares_them() {
+    let db = common::db_met_demo(0).await;
+    let (b, _map) = bestanden("documenten");
+    let els = common::account(&db, "els.bewaring@meldpunt.test", &[Rol::Casewerker]).await;
+    let oud = melding(&db).await;
+    let open = melding(&db).await;
+    let nu = Utc::now();
+    let pdf = |tekst: &str| format!("%PDF-1.4\n% {tekst}\ntrailer << /Root 1 0 R >>\n%%EOF\n").into_bytes();
+    let voeg = |r: String, inhoud: Vec<u8>| {
+        let (db, b, els) = (db.clone(), b.clone(), els.clone());
+        async move {
+            let upload = Upload { referentie: &r, adviesvraag: None, naam: "verslag.pdf", inhoud };
+            voeg_toe(&db, &b, &els, upload, 1_000_000, nu).await.unwrap()
+        }
+    };
+    let eigen = voeg(oud.clone(), pdf("alleen in de oude melding")).await;
+    let gedeeld = voeg(oud.clone(), pdf("in beide meldingen")).await;
+    let blijft = voeg(open.clone(), pdf("in beide meldingen")).await;
+    let sha = |sleutel: String| {
+        let db = db.clone();
+        async move { gegevens(&db, &sleutel).await.unwrap().sha256 }
+    };
+    let (sha_eigen, sha_gedeeld) = (sha(eigen.clone()).await, sha(gedeeld.clone()).await);
+    gesloten(&db, &oud, "afgesloten", 400).await;
+
+    let u = voer_uit(&db, &b, 365, Utc::now()).await.unwrap();
+    assert_eq!(u.meldingen.len(), 1);
+    assert_eq!(u.bestanden, 1, "only the file no kept document uses");
+    assert!(!b.pad(&sha_eigen).unwrap().exists(), "the old case's own file is gone");
+    assert_eq!(b.lees(&sha_gedeeld).await.unwrap(), pdf("in beide meldingen"), "the open case keeps its file");
+    // The rows stay, marked removed; the open case's document is untouched.
+    for (sleutel, weg) in [(eigen, true), (gedeeld, true), (blijft, false)] {
+        assert_eq!(gegevens(&db, &sleutel).await.unwrap().verwijderd.is_some(), weg, "{sleutel}");
+    }
+    let lijst = app::documenten::service::van_melding(&db, &oud).await.unwrap();
+    assert_eq!(lijst.len(), 2);
+    assert!(lijst.iter().all(|d| d.verwijderd.is_some()));
+
+    // A second run has nothing left to do, and deletes nothing more.
+    let u = voer_uit(&db, &b, 365, Utc::now()).await.unwrap();
+    assert!(u.meldingen.is_empty() && u.bestanden == 0, "{u:?}");
+    assert!(b.pad(&sha_gedeeld).unwrap().exists());
 }

@@ -1,11 +1,12 @@
 //! Retention in the server: the scheduled job and the `meldpunt retention` command.
 
 use app::bewaring::service;
+use app::documenten::opslag::Bestanden;
 use app::state::Db;
 
 /// Runs the retention rule now and then every `minuten` minutes (0: never), in the background.
 /// Safe next to a `meldpunt retention` run or a second server: each case is done once.
-pub fn plan(db: Db, dagen: u32, minuten: u64) {
+pub fn plan(db: Db, bestanden: Bestanden, dagen: u32, minuten: u64) {
     if minuten == 0 {
         tracing::info!("retention job off (run `meldpunt retention`)");
         return;
@@ -15,18 +16,24 @@ pub fn plan(db: Db, dagen: u32, minuten: u64) {
         klok.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         loop {
             klok.tick().await;
-            if let Err(e) = service::voer_uit(&db, dagen, chrono::Utc::now()).await {
+            if let Err(e) = service::voer_uit(&db, &bestanden, dagen, chrono::Utc::now()).await {
                 tracing::error!(error = %e, "retention job failed; it runs again at the next interval");
             }
         }
     });
 }
 
-/// `meldpunt retention [--dry-run]`: lists the cases and, without `--dry-run`, anonymises them.
-pub async fn commando(db: &Db, dagen: u32, dry_run: bool) -> anyhow::Result<()> {
+/// `meldpunt retention [--dry-run]`: lists the cases and, without `--dry-run`, anonymises them
+/// and deletes their documents' files.
+pub async fn commando(db: &Db, bestanden: &Bestanden, dagen: u32, dry_run: bool) -> anyhow::Result<()> {
     let nu = chrono::Utc::now();
     let grens = app::tijd::toon(service::grens(dagen, nu));
-    let lijst = if dry_run { service::te_doen(db, dagen, nu).await? } else { service::voer_uit(db, dagen, nu).await? };
+    let (lijst, weg) = if dry_run {
+        (service::te_doen(db, dagen, nu).await?, 0)
+    } else {
+        let u = service::voer_uit(db, bestanden, dagen, nu).await?;
+        (u.meldingen, u.bestanden)
+    };
     for k in &lijst {
         println!("{}  afgerond op {}", k.referentie, app::tijd::toon(k.afgerond));
     }
@@ -36,7 +43,10 @@ pub async fn commando(db: &Db, dagen: u32, dry_run: bool) -> anyhow::Result<()> 
             lijst.len()
         );
     } else {
-        println!("{} melding(en) afgerond vóór {grens} geanonimiseerd.", lijst.len());
+        println!(
+            "{} melding(en) afgerond vóór {grens} geanonimiseerd, {weg} documentbestand(en) verwijderd.",
+            lijst.len()
+        );
     }
     Ok(())
 }

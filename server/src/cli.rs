@@ -5,6 +5,7 @@ use anyhow::{Context, bail};
 use app::auth::model::{Rol, Wachtwoord};
 use app::auth::service as auth;
 use app::db::{Verbinding, migreer, verbind};
+use app::documenten::opslag::Bestanden;
 use app::state::{AppState, Db};
 use clap::{Parser, Subcommand};
 use std::io::Read;
@@ -163,6 +164,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
     let config = cli.config;
     match cli.command.unwrap_or(Command::Serve { demo: false }) {
         Command::Serve { demo } => {
+            config.controleer_site()?;
             let db = open(&config).await?;
             if demo {
                 demo_klaarzetten(&db).await?;
@@ -206,7 +208,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Retention { dry_run } => {
             let db = open(&config).await?;
-            crate::bewaring::commando(&db, config.retention_days, dry_run).await
+            let bestanden = Bestanden::new(config.documenten.clone());
+            crate::bewaring::commando(&db, &bestanden, config.retention_days, dry_run).await
         }
         Command::Bench { command: BenchCommand::Zoeken { paginas, vragen } } => {
             crate::bench::zoeken(&config.content, paginas, vragen).await
@@ -317,7 +320,12 @@ async fn serve(config: Config, db: Db) -> anyhow::Result<()> {
         Ok(()) => tracing::info!(ms = begin.elapsed().as_millis() as u64, "knowledge search index built"),
         Err(e) => tracing::error!(error = %e, "knowledge search index not built; it is retried at the first search"),
     }
-    crate::bewaring::plan(state.db.clone(), config.retention_days, config.retention_interval_minutes);
+    crate::bewaring::plan(
+        state.db.clone(),
+        state.bestanden(),
+        config.retention_days,
+        config.retention_interval_minutes,
+    );
     let options = config.leptos_options();
     let app = crate::router(state, options);
     let listener = tokio::net::TcpListener::bind(config.addr)

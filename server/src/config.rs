@@ -75,6 +75,23 @@ impl Config {
         }
     }
 
+    /// The hashed bundle names are read from `hash.txt` next to the binary, which cargo-leptos
+    /// writes when it builds; Leptos reads it at the first page with islands and panics when it
+    /// is missing (a binary built with plain `cargo build`). Checked before serving instead.
+    pub fn controleer_site(&self) -> anyhow::Result<()> {
+        let options = self.leptos_options();
+        let map = std::env::current_exe()?.parent().map(std::path::Path::to_path_buf).unwrap_or_default();
+        let pad = map.join(options.hash_file.as_ref());
+        if options.hash_files && !pad.is_file() {
+            anyhow::bail!(
+                "{} is missing: build the server with `cargo leptos build` (add `--release` for production), \
+                 which writes the names of the site bundle there; plain `cargo build` does not",
+                pad.display()
+            );
+        }
+        Ok(())
+    }
+
     pub fn leptos_options(&self) -> leptos::config::LeptosOptions {
         leptos::config::LeptosOptions::builder()
             .output_name("meldpunt")

@@ -179,6 +179,7 @@ async fn an_account_manager_takes_up_co_handling_and_replacing_needs_a_reason() 
     assert_eq!(status, StatusCode::SEE_OTHER);
     let html = pagina(&app, &kim, "/werkbak?weergave=mijn").await;
     assert!(html.contains(&referentie), "the co-handler's own view");
+    assert!(html.contains("medebehandelaar: Kim Claes"), "the row names the co-handler");
 
     let coby = inloggen(&app, "coord@meldpunt.test").await;
     let html = pagina(&app, &coby, &zaak).await;
@@ -201,6 +202,16 @@ async fn an_account_manager_takes_up_co_handling_and_replacing_needs_a_reason() 
     assert!(
         html.contains("Medebehandelaar (klantenbeheerder kinderopvang): Bart Peeters. In de plaats van Kim Claes.")
     );
+
+    // Bart ends his co-handling himself; the reason is optional for him.
+    let bart = inloggen(&app, "kb2@meldpunt.test").await;
+    let html = pagina(&app, &bart, &zaak).await;
+    assert!(html.contains("Medebehandeling beëindigen"));
+    let (status, _) = stuur(&app, &bart, &pad, &[("versie", &versie(&html)), ("aan", "geen"), ("reden", "")]).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let html = pagina(&app, &coby, &zaak).await;
+    assert!(html.contains("Medebehandeling beëindigd: Bart Peeters is geen medebehandelaar meer."));
+    assert!(html.contains("Geen medebehandelaar"));
 }
 
 #[tokio::test]

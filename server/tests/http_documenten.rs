@@ -150,6 +150,40 @@ async fn uploads_are_checked_stored_and_downloaded_only_by_who_may_see_the_case(
 }
 
 #[tokio::test]
+async fn after_retention_a_document_is_listed_without_a_link_and_its_download_is_gone() {
+    let (app, db, map) = app_met_documenten().await;
+    let referentie = eerste_melding(&db).await;
+    let els = inloggen(&app, "els@meldpunt.test").await;
+    let pad = format!("/meldingen/{referentie}/documenten");
+    let resp = app.clone().oneshot(met(upload(&pad, "verslag.pdf", PDF, true), &els)).await.unwrap();
+    assert_eq!(resp.status(), StatusCode::SEE_OTHER);
+    let (id, sha) = documenten(&db).await.remove(0);
+    let download = format!("{pad}/{id}");
+    db.query("UPDATE type::record('melding', $r) SET status = 'afgesloten', afgerond = time::now() - 400d")
+        .bind(("r", referentie.clone()))
+        .await
+        .unwrap()
+        .check()
+        .unwrap();
+
+    let bestanden = app::documenten::opslag::Bestanden::new(&map);
+    let u = app::bewaring::service::voer_uit(&db, &bestanden, 365, chrono::Utc::now()).await.unwrap();
+    assert!(u.meldingen.iter().any(|k| k.referentie == referentie), "the case is due");
+    assert_eq!(u.bestanden, 1, "its one document file");
+    assert!(!map.join(&sha[..2]).join(&sha).exists(), "the file is deleted");
+
+    let html = tekst(app.clone().oneshot(met(get(&format!("/meldingen/{referentie}")), &els)).await.unwrap()).await;
+    assert!(html.contains("verslag.pdf"), "still listed by name");
+    assert!(!html.contains(&format!(r#"href="{download}""#)), "without a download link");
+    assert!(html.contains("(bewaartermijn voorbij)"));
+    let resp = app.clone().oneshot(met(get(&download), &els)).await.unwrap();
+    assert_eq!(resp.status(), StatusCode::GONE);
+    let body = String::from_utf8(bytes(resp).await).unwrap();
+    assert!(body.contains("Dit document is verwijderd: de bewaartermijn"), "{body}");
+    let _ = std::fs::remove_dir_all(map);
+}
+
+#[tokio::test]
 async fn an_expert_attaches_documents_to_their_own_request_only() {
     let (app, db, map) = app_met_documenten().await;
     let referentie = eerste_melding(&db).await;
@@ -264,7 +298,7 @@ async fn a_case_worker_links_and_unlinks_meldingen_from_the_case_page() {
 
 #[tokio::test]
 async fn staff_intake_proposes_possible_duplicates_after_registering() {
-    let (app, db) = app().await;
+    let (app, _db) = app().await;
     // A melding from the public form about L0001, received just now.
     let datum = (chrono::Utc::now().date_naive() - chrono::Days::new(2)).format("%Y-%m-%d").to_string();
     let publiek = form_urlencoded::Serializer::new(String::new())

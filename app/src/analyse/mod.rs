@@ -3,6 +3,8 @@
 //! co-handling account manager (klantenbeheerder kinderopvang) next to the case worker.
 
 pub mod api;
+#[cfg(feature = "ssr")]
+pub mod medebehandeling;
 pub mod model;
 #[cfg(feature = "ssr")]
 pub mod repo;

@@ -151,7 +151,8 @@ impl OpvolgInvoer {
 /// Who becomes co-handler: `aan` is a staff id (or "mij"); a reason when someone else was it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MedeInvoer {
-    pub aan: String,
+    /// The new co-handler; `None` ends co-handling (`aan=geen`).
+    pub aan: Option<String>,
     pub reden: Option<Reden>,
 }
 
@@ -159,11 +160,12 @@ impl MedeInvoer {
     pub fn parse(get: impl Fn(&str) -> String, ik: &str) -> Result<Self, Veldfouten> {
         let mut f = Veldfouten::default();
         let aan = match get("aan").trim() {
-            "" | "mij" => ik.to_string(),
-            a if is_sleutel(a) => a.to_string(),
+            "" | "mij" => Some(ik.to_string()),
+            "geen" => None,
+            a if is_sleutel(a) => Some(a.to_string()),
             _ => {
                 f.zet("aan", "Kies een klantenbeheerder kinderopvang uit de lijst.");
-                String::new()
+                None
             }
         };
         let reden = match get("reden") {
@@ -282,7 +284,11 @@ mod tests {
     #[test]
     fn a_co_handler_is_me_by_default() {
         let m = MedeInvoer::parse(get(&[("aan", "mij")]), "u1").unwrap();
-        assert_eq!(m, MedeInvoer { aan: "u1".into(), reden: None });
+        assert_eq!(m, MedeInvoer { aan: Some("u1".into()), reden: None });
+        let m =
+            MedeInvoer::parse(get(&[("aan", "geen"), ("reden", "Dossier loopt niet meer via mij.")]), "u1").unwrap();
+        assert_eq!(m.aan, None, "ending co-handling");
+        assert!(m.reden.is_some());
         let f = MedeInvoer::parse(get(&[("aan", "x'y"), ("reden", "a")]), "u1").unwrap_err();
         assert!(f.get("aan").is_some() && f.get("reden").is_some());
     }

@@ -212,12 +212,12 @@ pub async fn voeg_opvolging_toe(
     uitkomst(res)
 }
 
-/// Sets the co-handler, if the case is still at version `versie`.
+/// Sets the co-handler (`None`: no co-handler), if the case is still at version `versie`.
 pub async fn zet_medebehandelaar(
     db: &Db,
     referentie: &str,
     versie: i64,
-    aan: RecordId,
+    aan: Option<RecordId>,
     door: RecordId,
     regel: Regel,
 ) -> surrealdb::Result<Uitkomst> {

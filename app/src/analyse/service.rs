@@ -1,5 +1,5 @@
-//! Analysis per point, follow-up actions and co-handling: the rules between the routes and the
-//! queries. Point edits and the co-handler go through the case's version check, like the steps.
+//! Analysis per point and follow-up actions: the rules between the routes and the queries. Point
+//! edits go through the case's version check, like the steps. Co-handling is in `medebehandeling`.
 
 use super::model::*;
 use super::repo::{self, PuntSchrijf, Uitkomst};
@@ -9,6 +9,8 @@ use crate::behandeling::repo::{Regel, gebruiker_record};
 use crate::meldingen::model::{Status, TijdlijnItem};
 use crate::state::Db;
 use chrono::{DateTime, Utc};
+
+pub use super::medebehandeling::zet_medebehandelaar;
 
 #[derive(Debug, thiserror::Error)]
 pub enum AnalyseFout {
@@ -34,6 +36,12 @@ pub enum AnalyseFout {
     AlMedebehandelaar,
     #[error("a reason is needed to replace the co-handler")]
     RedenNodig,
+    #[error("a reason is needed to end someone else's co-handling")]
+    RedenNodigBijStoppen,
+    #[error("only the co-handler or a coordinator ends co-handling")]
+    GeenStoprecht,
+    #[error("the case has no co-handler")]
+    GeenMedebehandelaar,
     #[error("stored data does not match the domain: {0}")]
     Inconsistent(String),
 }
@@ -44,8 +52,8 @@ impl AnalyseFout {
         match self {
             Self::VreemdeBron(_) => Some("bron"),
             Self::OnbekendeDienst(_) => Some("dienst"),
-            Self::GeenKlantenbeheerder(_) | Self::AlMedebehandelaar => Some("aan"),
-            Self::RedenNodig => Some("reden"),
+            Self::GeenKlantenbeheerder(_) | Self::AlMedebehandelaar | Self::GeenMedebehandelaar => Some("aan"),
+            Self::RedenNodig | Self::RedenNodigBijStoppen => Some("reden"),
             _ => None,
         }
     }
@@ -68,6 +76,11 @@ impl AnalyseFout {
             Self::GeenToewijzingsrecht => "Alleen een teamcoördinator maakt iemand anders medebehandelaar.".into(),
             Self::AlMedebehandelaar => "Deze persoon is al medebehandelaar van deze melding.".into(),
             Self::RedenNodig => "Geef een reden: de melding had al een medebehandelaar.".into(),
+            Self::RedenNodigBijStoppen => "Geef een reden waarom de medebehandeling stopt.".into(),
+            Self::GeenStoprecht => {
+                "Alleen de medebehandelaar zelf of een teamcoördinator beëindigt de medebehandeling.".into()
+            }
+            Self::GeenMedebehandelaar => "Deze melding heeft geen medebehandelaar.".into(),
             Self::Db(_) | Self::Inconsistent(_) => {
                 "Dit lukt nu niet door een storing bij ons. Probeer het zo meteen opnieuw.".into()
             }
@@ -87,7 +100,7 @@ impl From<AnalyseFout> for crate::error::AppError {
     }
 }
 
-fn regel(nu: DateTime<Utc>, g: &Gebruiker, soort: &str, tekst: String) -> Regel {
+pub(super) fn regel(nu: DateTime<Utc>, g: &Gebruiker, soort: &str, tekst: String) -> Regel {
     Regel {
         tijdstip: nu,
         soort: soort.into(),
@@ -98,7 +111,7 @@ fn regel(nu: DateTime<Utc>, g: &Gebruiker, soort: &str, tekst: String) -> Regel 
     }
 }
 
-async fn verouderd(db: &Db, referentie: &str, gelezen: i64) -> AnalyseFout {
+pub(super) async fn verouderd(db: &Db, referentie: &str, gelezen: i64) -> AnalyseFout {
     match crate::behandeling::repo::tijdlijn(db, referentie, Some(gelezen)).await {
         Ok(rijen) => AnalyseFout::Verouderd {
             gelezen,
@@ -346,56 +359,5 @@ pub async fn voeg_opvolging_toe(
             Ok(())
         }
         _ => Err(AnalyseFout::NietGevonden),
-    }
-}
-
-/// Makes `m.aan` the co-handler: an account manager themselves, or anyone of that role by a
-/// coordinator. Replacing a co-handler needs a reason.
-pub async fn zet_medebehandelaar(
-    db: &Db,
-    g: &Gebruiker,
-    referentie: &str,
-    versie: i64,
-    m: MedeInvoer,
-    nu: DateTime<Utc>,
-) -> Result<(), AnalyseFout> {
-    let stand = crate::behandeling::repo::stand(db, referentie).await?.ok_or(AnalyseFout::NietGevonden)?;
-    if stand.versie != versie {
-        return Err(verouderd(db, referentie, versie).await);
-    }
-    if Status::from_code(&stand.status).is_some_and(is_afgerond) {
-        return Err(AnalyseFout::Afgerond);
-    }
-    let kandidaten = klantenbeheerders(db).await?;
-    let naam = kandidaten
-        .iter()
-        .find(|(id, _)| id == &m.aan)
-        .map(|(_, n)| n.clone())
-        .ok_or_else(|| AnalyseFout::GeenKlantenbeheerder(m.aan.clone()))?;
-    if m.aan != g.id && !g.rollen.contains(&Rol::Coordinator) {
-        return Err(AnalyseFout::GeenToewijzingsrecht);
-    }
-    let huidig = repo::betrokkenen(db, referentie).await?.ok_or(AnalyseFout::NietGevonden)?;
-    if huidig.medebehandelaar.as_deref() == Some(m.aan.as_str()) {
-        return Err(AnalyseFout::AlMedebehandelaar);
-    }
-    let mut tekst = format!("Medebehandelaar (klantenbeheerder kinderopvang): {naam}.");
-    if let Some(oud) = &huidig.medebehandelaar {
-        let reden = m.reden.as_ref().ok_or(AnalyseFout::RedenNodig)?;
-        let oud_naam = huidig.medebehandelaar_naam.clone().unwrap_or_else(|| oud.clone());
-        tekst.push_str(&format!(" In de plaats van {oud_naam}. Reden: {}", reden.as_str()));
-    } else if let Some(r) = &m.reden {
-        tekst.push_str(&format!(" {}", r.as_str()));
-    }
-    let r = regel(nu, g, "toewijzing", tekst);
-    match repo::zet_medebehandelaar(db, referentie, versie, gebruiker_record(&m.aan), gebruiker_record(&g.id), r)
-        .await?
-    {
-        Uitkomst::Bewaard => {
-            tracing::info!(referentie, "co-handler set");
-            Ok(())
-        }
-        Uitkomst::Verouderd => Err(verouderd(db, referentie, versie).await),
-        Uitkomst::Onbekend => Err(AnalyseFout::NietGevonden),
     }
 }

@@ -35,7 +35,7 @@ pub fn is_gewoon(wachtwoord: &str) -> bool {
         return true;
     }
     let n = tekens.len();
-    (1..n).filter(|d| n % d == 0).any(|d| {
+    (1..n).filter(|d| n.is_multiple_of(*d)).any(|d| {
         let eenheid: String = tekens[..d].iter().collect();
         laag == eenheid.repeat(n / d) && (d <= 4 || LIJST.contains(eenheid.as_str()))
     })

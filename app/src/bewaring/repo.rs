@@ -40,7 +40,7 @@ pub async fn kandidaten(db: &Db, grens: DateTime<Utc>) -> surrealdb::Result<Vec<
     Ok(rijen.into_iter().map(|r| Kandidaat { referentie: r.referentie, afgerond: r.afgerond }).collect())
 }
 
-/// Anonymises one case's reporter in one transaction, if it still qualifies (another run may
+/// Anonymises one case's reporter and marks its documents removed, in one transaction, if it still qualifies (another run may
 /// have done it, or the case was reopened): the reporter's name, e-mail and phone go, the
 /// search text is rebuilt without them, the case is marked with `nu`, and the system writes
 /// one audit entry. Returns whether this call did it.
@@ -61,6 +61,7 @@ pub async fn anonimiseer(
                  UPDATE $md SET naam = NONE, email = NONE, telefoon = NONE, geanonimiseerd = $nu RETURN NONE;
                  UPDATE $m SET geanonimiseerd = $nu RETURN NONE;
                  UPDATE $m SET zoektekst = {zoektekst} RETURN NONE;
+                 UPDATE document SET verwijderd = $nu WHERE melding = $m AND verwijderd = NONE RETURN NONE;
                  CREATE audit SET tijdstip = time::now(), gebruiker = $systeem, rollen = [$systeem],
                      actie = 'anonimiseren', object = $ref, adres = NONE RETURN NONE;
              }};
@@ -77,4 +78,27 @@ pub async fn anonimiseer(
     let laatste = res.num_statements().saturating_sub(1);
     let gedaan: Vec<String> = res.take(laatste)?;
     Ok(!gedaan.is_empty())
+}
+
+/// Of these checksums, the ones no kept document row uses any more: their files may go.
+pub async fn niet_meer_gebruikt(db: &Db, sha256: Vec<String>) -> surrealdb::Result<Vec<String>> {
+    let mut res = db
+        .query(
+            "LET $houden = (SELECT VALUE sha256 FROM document WHERE sha256 IN $sha AND verwijderd = NONE);
+             RETURN array::complement(array::distinct($sha), $houden);",
+        )
+        .bind(("sha", sha256))
+        .await?
+        .check()?;
+    let laatste = res.num_statements().saturating_sub(1);
+    res.take(laatste)
+}
+
+/// The checksums of every removed document (retention), each once.
+pub async fn verwijderde_bestanden(db: &Db) -> surrealdb::Result<Vec<String>> {
+    let mut res = db
+        .query("RETURN array::distinct(SELECT VALUE sha256 FROM document WHERE verwijderd != NONE);")
+        .await?
+        .check()?;
+    res.take(0)
 }

@@ -60,6 +60,8 @@ pub struct Document {
     pub tijdstip: DateTime<Utc>,
     /// The advice request it was attached to, if an expert added it there.
     pub adviesvraag: Option<String>,
+    /// When its file was deleted under the retention rule: listed, no longer downloadable.
+    pub verwijderd: Option<DateTime<Utc>>,
 }
 
 /// What a refused upload leaves for the page: the message shown next to the file field.

@@ -84,6 +84,23 @@ impl Bestanden {
         .map_err(|e| OpslagFout::Taak(e.to_string()))?
     }
 
+    /// Deletes the file with this checksum (retention); `false` when there was none.
+    pub async fn verwijder(&self, sha256: &str) -> Result<bool, OpslagFout> {
+        let pad = self.pad(sha256)?;
+        tokio::task::spawn_blocking(move || match std::fs::remove_file(&pad) {
+            Ok(()) => {
+                if let Some(folder) = pad.parent() {
+                    std::fs::File::open(folder)?.sync_all()?;
+                }
+                Ok(true)
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(false),
+            Err(e) => Err(e.into()),
+        })
+        .await
+        .map_err(|e| OpslagFout::Taak(e.to_string()))?
+    }
+
     /// The content stored under `sha256`, after checking that it still has that checksum.
     pub async fn lees(&self, sha256: &str) -> Result<Vec<u8>, OpslagFout> {
         let pad = self.pad(sha256)?;
@@ -143,6 +160,18 @@ mod tests {
         std::fs::remove_file(b.pad(&sha).unwrap()).unwrap();
         assert!(matches!(b.lees(&sha).await, Err(OpslagFout::Ontbreekt { .. })));
         assert!(matches!(b.lees("../../etc/passwd").await, Err(OpslagFout::OngeldigeSleutel(_))));
+        let _ = std::fs::remove_dir_all(map);
+    }
+
+    #[tokio::test]
+    async fn a_removed_file_is_gone_and_removing_it_again_is_no_error() {
+        let map = tijdelijke_map("weg");
+        let b = Bestanden::new(&map);
+        let sha = b.bewaar(b"weg ermee".to_vec()).await.unwrap();
+        assert!(b.verwijder(&sha).await.unwrap());
+        assert!(matches!(b.lees(&sha).await, Err(OpslagFout::Ontbreekt { .. })));
+        assert!(!b.verwijder(&sha).await.unwrap());
+        assert!(matches!(b.verwijder("../x").await, Err(OpslagFout::OngeldigeSleutel(_))));
         let _ = std::fs::remove_dir_all(map);
     }
 }

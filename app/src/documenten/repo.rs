@@ -67,11 +67,13 @@ pub struct DocumentDb {
     pub sha256: String,
     pub door: String,
     pub tijdstip: DateTime<Utc>,
+    /// When retention deleted its file (the row stays).
+    pub verwijderd: Option<DateTime<Utc>>,
 }
 
 const VELDEN: &str = "record::id(id) AS id, melding.referentie AS referentie,
     (IF adviesvraag { record::id(adviesvraag) } ELSE { NONE }) AS adviesvraag,
-    naam, soort, grootte, sha256, door.naam AS door, tijdstip";
+    naam, soort, grootte, sha256, door.naam AS door, tijdstip, verwijderd";
 
 pub async fn van_melding(db: &Db, referentie: &str) -> surrealdb::Result<Vec<DocumentDb>> {
     let sql = format!("SELECT {VELDEN} FROM document WHERE melding = $m ORDER BY tijdstip, id");

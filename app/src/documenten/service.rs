@@ -25,6 +25,8 @@ pub enum DocumentFout {
     OngeldigType,
     #[error("document, case or request not found")]
     NietGevonden,
+    #[error("the document's file was deleted under the retention rule")]
+    Verwijderd,
 }
 
 impl DocumentFout {
@@ -41,6 +43,9 @@ impl DocumentFout {
                 Word- of Excel-bestand, een OpenDocument-bestand of een tekstbestand (.txt) toe."
                 .into(),
             Self::NietGevonden => "Dit document bestaat niet (meer).".into(),
+            Self::Verwijderd => {
+                "Dit document is verwijderd: de bewaartermijn van deze afgesloten melding is voorbij.".into()
+            }
             Self::Opslag(OpslagFout::Beschadigd { .. } | OpslagFout::Ontbreekt { .. }) => {
                 "Dit document is beschadigd of ontbreekt in de opslag. De beheerder is verwittigd.".into()
             }
@@ -72,6 +77,7 @@ fn document(r: DocumentDb) -> Option<Document> {
         door: r.door,
         tijdstip: r.tijdstip,
         adviesvraag: r.adviesvraag,
+        verwijderd: r.verwijderd,
     })
 }
 
@@ -149,6 +155,9 @@ pub async fn gegevens(db: &Db, sleutel: &str) -> Result<DocumentDb, DocumentFout
 
 /// The bytes of a document, verified against the stored checksum.
 pub async fn inhoud(bestanden: &Bestanden, d: &DocumentDb) -> Result<(Documentsoort, Vec<u8>), DocumentFout> {
+    if d.verwijderd.is_some() {
+        return Err(DocumentFout::Verwijderd);
+    }
     let soort = Documentsoort::from_code(&d.soort).ok_or(DocumentFout::OngeldigType)?;
     let bytes = bestanden.lees(&d.sha256).await?;
     Ok((soort, bytes))

@@ -24,8 +24,16 @@ fn lijst(docs: Vec<Document>, basis: String) -> AnyView {
                     tijd::toon(d.tijdstip),
                     if d.adviesvraag.is_some() { ", bij een adviesvraag" } else { "" },
                 );
-                view! {
-                    <li><a href=href download=d.naam.clone()>{d.naam.clone()}</a> <span class="hulp">{uitleg}</span></li>
+                match d.verwijderd {
+                    // The file is gone under the retention rule: the name stays, without a link.
+                    Some(op) => view! {
+                        <li>{d.naam.clone()} <span class="hulp">
+                            {format!("{uitleg}. Verwijderd op {} (bewaartermijn voorbij)", tijd::toon(op))}
+                        </span></li>
+                    }.into_any(),
+                    None => view! {
+                        <li><a href=href download=d.naam.clone()>{d.naam.clone()}</a> <span class="hulp">{uitleg}</span></li>
+                    }.into_any(),
                 }
             }).collect_view()}
         </ul>

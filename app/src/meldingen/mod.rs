@@ -12,3 +12,5 @@ pub mod repo;
 pub mod service;
 pub mod ui;
 pub mod werkbak_filter;
+#[cfg(feature = "ssr")]
+pub mod werkbak_repo;

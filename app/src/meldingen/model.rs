@@ -95,6 +95,8 @@ pub struct WerkbakRij {
     /// A clock of this melding has run out.
     pub te_laat: bool,
     pub behandelaar: Option<String>,
+    /// The klantenbeheerder kinderopvang who co-handles it.
+    pub medebehandelaar: Option<String>,
 }
 
 pub use super::werkbak_filter::{Weergave, WerkbakFilter};

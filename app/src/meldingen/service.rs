@@ -3,6 +3,7 @@
 use super::formulier::{Contact, MeldFormulier, NieuweMelding, Plaats, Veldfouten};
 use super::model::*;
 use super::repo::{self, MelderInvoer, MeldingInvoer, TijdlijnInvoer};
+use super::werkbak_repo;
 use crate::error::AppError;
 use crate::geheim;
 use crate::state::Db;
@@ -187,7 +188,7 @@ fn veld<T>(code: &str, f: fn(&str) -> Option<T>) -> Result<T, MeldingFout> {
     f(code).ok_or_else(|| MeldingFout::Inconsistent(code.to_string()))
 }
 
-fn rij(r: repo::WerkbakRijDb, nu: DateTime<Utc>) -> Result<WerkbakRij, MeldingFout> {
+fn rij(r: werkbak_repo::WerkbakRijDb, nu: DateTime<Utc>) -> Result<WerkbakRij, MeldingFout> {
     let status = veld(&r.status, Status::from_code)?;
     let soort = veld(&r.soort, Zaaksoort::from_code)?;
     let klok = Klok {
@@ -209,6 +210,7 @@ fn rij(r: repo::WerkbakRijDb, nu: DateTime<Utc>) -> Result<WerkbakRij, MeldingFo
     Ok(WerkbakRij {
         te_laat: termijnen(&klok, nu).iter().any(Termijn::te_laat),
         behandelaar: r.behandelaar,
+        medebehandelaar: r.medebehandelaar,
         referentie: Referentie::parse(&r.referentie).ok_or_else(|| MeldingFout::Inconsistent(r.referentie.clone()))?,
         ontvangen: r.ontvangen,
         locatie: r.locatie.or(r.locatie_omschrijving).unwrap_or_default(),
@@ -224,8 +226,8 @@ pub async fn werkbak(db: &Db, filter: &WerkbakFilter) -> Result<WerkbakPagina, M
     let nu = chrono::Utc::now();
     let vandaag = crate::tijd::vandaag(nu).format("%Y-%m-%d").to_string();
     let (rijen, acuut) = futures::future::try_join(
-        repo::werkbak(db, filter, &vandaag),
-        repo::acuut_open(db, filter.accountbeheerder.clone()),
+        werkbak_repo::werkbak(db, filter, &vandaag),
+        werkbak_repo::acuut_open(db, filter.accountbeheerder.clone()),
     )
     .await?;
     let meer = rijen.len() > WERKBAK_PAGINA;

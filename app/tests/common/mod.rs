@@ -17,6 +17,13 @@ pub async fn db_met_demo(n: usize) -> Db {
     db
 }
 
+/// A staff account with these roles (password "lang genoeg wachtwoord"), as the signed-in user.
+pub async fn account(db: &Db, email: &str, rollen: &[app::auth::model::Rol]) -> app::auth::model::Gebruiker {
+    let wachtwoord = app::auth::model::Wachtwoord::new("lang genoeg wachtwoord");
+    let id = app::auth::service::voeg_gebruiker_toe(db, email, email, rollen, wachtwoord).await.unwrap();
+    app::auth::model::Gebruiker { id, email: email.into(), naam: email.into(), rollen: rollen.to_vec() }
+}
+
 pub fn formulier(locatie: &str, omschrijving: &str) -> MeldFormulier {
     MeldFormulier {
         locatie_id: locatie.into(),

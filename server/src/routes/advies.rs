@@ -2,7 +2,7 @@
 //! `POST /advies/<id>/antwoord` (the expert answers). Both answer 303 on success and show the
 //! page again with the message next to the field and the text kept otherwise.
 
-use super::behandeling::{adres, casewerker};
+use super::behandeling::{Zaak, adres};
 use super::render::pagina;
 use crate::router::ServerState;
 use app::advies::model::{AntwoordStand, NieuweAdviesvraag};
@@ -30,14 +30,10 @@ fn status_voor(e: &AdviesFout) -> StatusCode {
 
 pub async fn vraag(
     State(state): State<ServerState>,
-    Path(referentie): Path<String>,
+    Zaak { g, referentie }: Zaak,
     parts: Parts,
     body: Bytes,
 ) -> Response {
-    let (g, referentie) = match casewerker(&state, &parts, &referentie).await {
-        Ok(t) => t,
-        Err(r) => return r,
-    };
     let invoer: BTreeMap<String, String> = form_urlencoded::parse(&body)
         .filter(|(k, _)| VELDEN.contains(&k.as_ref()))
         .map(|(k, v)| (k.into_owned(), v.chars().take(5000).collect()))

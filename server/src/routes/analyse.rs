@@ -4,7 +4,7 @@
 //! Success answers 303 back to the case; a refusal shows the case again with the messages next
 //! to the fields and everything typed; an edit based on an old version answers 409.
 
-use super::behandeling::{adres, casewerker};
+use super::behandeling::{Zaak, adres};
 use super::render::pagina;
 use crate::router::ServerState;
 use app::analyse::model::{MedeInvoer, OpvolgInvoer, PuntInvoer};
@@ -14,7 +14,7 @@ use app::auth::model::Gebruiker;
 use app::behandeling::formulier::StapStand;
 use app::meldingen::model::Referentie;
 use axum::body::Bytes;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::http::request::Parts;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -96,14 +96,10 @@ fn versie(velden: &[(String, String)]) -> Option<i64> {
 
 pub async fn punt(
     State(state): State<ServerState>,
-    Path(referentie): Path<String>,
+    Zaak { g, referentie }: Zaak,
     parts: Parts,
     body: Bytes,
 ) -> Response {
-    let (g, referentie) = match casewerker(&state, &parts, &referentie).await {
-        Ok(t) => t,
-        Err(r) => return r,
-    };
     let velden = velden(&body);
     let get = enkel(&velden);
     let id = get("id");
@@ -138,14 +134,10 @@ pub async fn punt(
 
 pub async fn opvolging(
     State(state): State<ServerState>,
-    Path(referentie): Path<String>,
+    Zaak { g, referentie }: Zaak,
     parts: Parts,
     body: Bytes,
 ) -> Response {
-    let (g, referentie) = match casewerker(&state, &parts, &referentie).await {
-        Ok(t) => t,
-        Err(r) => return r,
-    };
     let velden = velden(&body);
     let mut stand = StapStand {
         formulier: "opvolging".into(),
@@ -168,14 +160,10 @@ pub async fn opvolging(
 
 pub async fn medebehandelaar(
     State(state): State<ServerState>,
-    Path(referentie): Path<String>,
+    Zaak { g, referentie }: Zaak,
     parts: Parts,
     body: Bytes,
 ) -> Response {
-    let (g, referentie) = match casewerker(&state, &parts, &referentie).await {
-        Ok(t) => t,
-        Err(r) => return r,
-    };
     let velden = velden(&body);
     let mut stand = StapStand {
         formulier: "medebehandelaar".into(),

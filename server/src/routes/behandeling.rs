@@ -13,7 +13,7 @@ use app::behandeling::service::{self, BehandelFout};
 use app::behandeling::tijdlijn::{Notitie, NotitieFormulier};
 use app::meldingen::model::Referentie;
 use axum::body::Bytes;
-use axum::extract::{ConnectInfo, Path, State};
+use axum::extract::{ConnectInfo, FromRequestParts, RawPathParams, State};
 use axum::http::StatusCode;
 use axum::http::request::Parts;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -23,10 +23,29 @@ pub fn adres(parts: &Parts) -> Option<std::net::IpAddr> {
     parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip())
 }
 
+/// The signed-in staff member who may handle the case named by the path's `{referentie}`, for
+/// every form route under `/meldingen/<referentie>/`: the check below, run as an extractor, so a
+/// refusal (login, 403 or 404, audited) is answered before the handler runs.
+pub struct Zaak {
+    pub g: Gebruiker,
+    pub referentie: Referentie,
+}
+
+impl FromRequestParts<ServerState> for Zaak {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &ServerState) -> Result<Self, Response> {
+        let params = RawPathParams::from_request_parts(parts, state).await.map_err(IntoResponse::into_response)?;
+        let ruw = params.iter().find(|(k, _)| *k == "referentie").map(|(_, v)| v.to_string()).unwrap_or_default();
+        let (g, referentie) = casewerker(state, parts, &ruw).await?;
+        Ok(Self { g, referentie })
+    }
+}
+
 /// The logged-in case worker who may handle the melding `ruw` (as it stands in the path), and
 /// its parsed reference; or the refusal, logged in the audit log. The role is checked first; an
 /// unknown reference, or a melding about another organiser for an account manager, gets a 404.
-pub async fn casewerker(state: &ServerState, parts: &Parts, ruw: &str) -> Result<(Gebruiker, Referentie), Response> {
+async fn casewerker(state: &ServerState, parts: &Parts, ruw: &str) -> Result<(Gebruiker, Referentie), Response> {
     let object = audit::schoon(ruw);
     let object = object.as_str();
     let niet_gevonden = || (StatusCode::NOT_FOUND, "Deze melding bestaat niet.").into_response();
@@ -117,14 +136,10 @@ async fn afronden(
 
 pub async fn stap(
     State(state): State<ServerState>,
-    Path(referentie): Path<String>,
+    Zaak { g, referentie }: Zaak,
     parts: Parts,
     body: Bytes,
 ) -> Response {
-    let (g, referentie) = match casewerker(&state, &parts, &referentie).await {
-        Ok(t) => t,
-        Err(r) => return r,
-    };
     let velden = velden(&body);
     let formulier = StapFormulier::uit_velden(velden.iter().map(|(k, v)| (k.as_str(), v.as_str())));
     let mut stand = StapStand {
@@ -150,14 +165,10 @@ pub async fn stap(
 
 pub async fn tijdlijn(
     State(state): State<ServerState>,
-    Path(referentie): Path<String>,
+    Zaak { g, referentie }: Zaak,
     parts: Parts,
     body: Bytes,
 ) -> Response {
-    let (g, referentie) = match casewerker(&state, &parts, &referentie).await {
-        Ok(t) => t,
-        Err(r) => return r,
-    };
     let mut f = NotitieFormulier::default();
     for (k, v) in velden(&body) {
         let v: String = v.chars().take(app::behandeling::tijdlijn::MAX_TEKST + 1).collect();

@@ -2,28 +2,24 @@
 //! worker saw, in the case. Success answers 303 back to the case's knowledge-base section; a
 //! refusal shows the case again with the message next to the field and the note as typed.
 
-use super::behandeling::{adres, casewerker, opnieuw, velden};
+use super::behandeling::{Zaak, adres, opnieuw, velden};
 use crate::router::ServerState;
 use app::audit::{self, Actie, Wie};
 use app::behandeling::formulier::StapStand;
 use app::citaten::model::{MAX_TOELICHTING, NieuwCitaat};
 use app::citaten::service::{self, CitaatFout};
 use axum::body::Bytes;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::http::request::Parts;
 use axum::response::{IntoResponse, Redirect, Response};
 
 pub async fn citeer(
     State(state): State<ServerState>,
-    Path(referentie): Path<String>,
+    Zaak { g, referentie }: Zaak,
     parts: Parts,
     body: Bytes,
 ) -> Response {
-    let (g, referentie) = match casewerker(&state, &parts, &referentie).await {
-        Ok(t) => t,
-        Err(r) => return r,
-    };
     let invoer: std::collections::BTreeMap<String, String> = velden(&body)
         .into_iter()
         .filter(|(k, _)| matches!(k.as_str(), "slug" | "revisie" | "toelichting"))

@@ -7,7 +7,7 @@
 //! each with the page again and a Dutch message next to the file field. These routes sit outside
 //! the router's general 256 KB body limit and have their own (see `router`).
 
-use super::behandeling::{adres, casewerker};
+use super::behandeling::{Zaak, adres};
 use super::render::pagina;
 use crate::router::ServerState;
 use app::advies::repo::AdviesDb;
@@ -137,14 +137,10 @@ async fn ontvang(
 
 pub async fn toevoegen(
     State(state): State<ServerState>,
-    Path(referentie): Path<String>,
+    Zaak { g, referentie }: Zaak,
     parts: Parts,
     multipart: Result<Multipart, MultipartRejection>,
 ) -> Response {
-    let (g, referentie) = match casewerker(&state, &parts, &referentie).await {
-        Ok(t) => t,
-        Err(r) => return r,
-    };
     let pad = format!("/meldingen/{referentie}");
     ontvang(&state, &parts, &g, multipart, referentie.as_str(), None, &pad, referentie.as_str()).await
 }
@@ -220,6 +216,7 @@ async fn bezorg(state: &ServerState, parts: &Parts, g: &Gebruiker, d: DocumentDb
             )
                 .into_response()
         }
+        Err(DocumentFout::Verwijderd) => (StatusCode::GONE, DocumentFout::Verwijderd.voor_gebruiker()).into_response(),
         Err(e) => {
             tracing::error!(error = %e, document = %d.id, "document cannot be served");
             let code = match e {
@@ -240,13 +237,10 @@ async fn niet_gevonden(state: &ServerState, parts: &Parts, g: &Gebruiker, object
 
 pub async fn downloaden(
     State(state): State<ServerState>,
-    Path((referentie, id)): Path<(String, String)>,
+    Zaak { g, referentie }: Zaak,
+    Path((_, id)): Path<(String, String)>,
     parts: Parts,
 ) -> Response {
-    let (g, referentie) = match casewerker(&state, &parts, &referentie).await {
-        Ok(t) => t,
-        Err(r) => return r,
-    };
     let object = format!("{referentie} document:{}", audit::schoon(&id));
     match service::gegevens(&state.app.db, &id).await {
         Ok(d) if d.referentie == referentie.as_str() => bezorg(&state, &parts, &g, d).await,

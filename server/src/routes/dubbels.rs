@@ -2,7 +2,7 @@
 //! unlink two meldingen. The case worker must be allowed to handle both. Success answers 303 back
 //! to the case; a refusal shows the case again with the message and the typed reference.
 
-use super::behandeling::{adres, casewerker};
+use super::behandeling::{Zaak, adres};
 use super::render::pagina;
 use crate::router::ServerState;
 use app::audit::{self, Actie, Wie};
@@ -10,7 +10,7 @@ use app::dubbels::model::KoppelStand;
 use app::dubbels::service::{self, KoppelFout};
 use app::meldingen::model::Referentie;
 use axum::body::Bytes;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::http::request::Parts;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -25,14 +25,10 @@ fn status_voor(e: &KoppelFout) -> StatusCode {
 
 pub async fn koppel(
     State(state): State<ServerState>,
-    Path(referentie): Path<String>,
+    Zaak { g, referentie }: Zaak,
     parts: Parts,
     body: Bytes,
 ) -> Response {
-    let (g, referentie) = match casewerker(&state, &parts, &referentie).await {
-        Ok(t) => t,
-        Err(r) => return r,
-    };
     let veld = |naam: &str| -> String {
         form_urlencoded::parse(&body)
             .find(|(k, _)| k == naam)

@@ -1,6 +1,7 @@
 //! Co-handling: the klantenbeheerder kinderopvang next to the case worker. An account manager
 //! takes it up themselves; a coordinator chooses (by default the organiser's account manager).
-//! Replacing a co-handler needs a reason.
+//! Replacing a co-handler needs a reason. The co-handler ends it themselves; a coordinator ends it
+//! by choosing "niemand", with a reason.
 
 use crate::analyse::model::AnalyseDossier;
 use crate::behandeling::ui::{ingevuld, stand_voor, veldfout};
@@ -12,6 +13,9 @@ pub fn Medebehandeling(d: AnalyseDossier) -> impl IntoView {
     let open = stand.is_some();
     let (aan_id, aan_fout) = veldfout(&stand, "medebehandelaar", "aan");
     let (reden_id, reden_fout) = veldfout(&stand, "medebehandelaar", "reden");
+    // The same messages for the form that ends one's own co-handling (only one form shows).
+    let (_, aan_fout_stop) = veldfout(&stand, "medebehandelaar", "aan");
+    let (reden_id_stop, reden_fout_stop) = veldfout(&stand, "medebehandelaar", "reden");
     let huidig = d.medebehandelaar.clone();
     let ik_ben_het = huidig.as_ref().is_some_and(|(id, _)| id == &d.ik_id);
     let kan_zelf = d.ik_klantenbeheerder && !ik_ben_het;
@@ -32,6 +36,9 @@ pub fn Medebehandeling(d: AnalyseDossier) -> impl IntoView {
                             let label = if voorstel { format!("{naam} (accountbeheerder van de organisator)") } else { naam.clone() };
                             view! { <option value=id.clone() selected=gekozen == *id>{label}</option> }
                         }).collect_view()}
+                        {huidig.is_some().then(|| view! {
+                            <option value="geen" selected=gekozen == "geen">"Niemand: medebehandeling beëindigen"</option>
+                        })}
                     </select>
                 </div>
             }
@@ -41,7 +48,7 @@ pub fn Medebehandeling(d: AnalyseDossier) -> impl IntoView {
         };
         let reden = huidig.is_some().then(|| view! {
             <div class="veld" class:fout=reden_id.is_some()>
-                <label for="mede-reden">"Waarom een andere medebehandelaar?"</label>
+                <label for="mede-reden">"Reden (nodig bij vervangen of beëindigen)"</label>
                 {reden_fout}
                 <textarea id="mede-reden" name="reden" rows="2" maxlength="4000" aria-describedby=reden_id.clone()
                     aria-invalid=reden_id.as_ref().map(|_| "true")>{ingevuld(&stand, "reden")}</textarea>
@@ -60,6 +67,27 @@ pub fn Medebehandeling(d: AnalyseDossier) -> impl IntoView {
             </details>
         }
     });
+    // The co-handler ends their own co-handling (a coordinator does it in the form above).
+    let stoppen = (!d.afgerond && ik_ben_het && !kan_kiezen).then(|| {
+        view! {
+            <details class="stap" open=open>
+                <summary>"Medebehandeling beëindigen"</summary>
+                <form method="post" action=format!("/meldingen/{}/medebehandelaar", d.referentie) class="formulier" novalidate>
+                    <input type="hidden" name="versie" value=d.versie.to_string()/>
+                    <input type="hidden" name="aan" value="geen"/>
+                    {aan_fout_stop}
+                    <div class="veld" class:fout=reden_id_stop.is_some()>
+                        <label for="mede-stop-reden">"Reden (niet verplicht)"</label>
+                        {reden_fout_stop}
+                        <textarea id="mede-stop-reden" name="reden" rows="2" maxlength="4000"
+                            aria-describedby=reden_id_stop.clone() aria-invalid=reden_id_stop.as_ref().map(|_| "true")
+                        >{ingevuld(&stand, "reden")}</textarea>
+                    </div>
+                    <button type="submit" class="knop">"Medebehandeling beëindigen"</button>
+                </form>
+            </details>
+        }
+    });
     view! {
         <section aria-labelledby="h-medebehandeling">
             <h2 id="h-medebehandeling">"Medebehandeling"</h2>
@@ -69,6 +97,7 @@ pub fn Medebehandeling(d: AnalyseDossier) -> impl IntoView {
                 {d.voorstel.clone().map(|(_, naam)| view! { <dt>"Accountbeheerder van de organisator"</dt><dd>{naam}</dd> })}
             </dl>
             {formulier}
+            {stoppen}
         </section>
     }
 }

@@ -144,7 +144,10 @@ fn Tabel(rijen: Vec<WerkbakRij>, bijschrift: String) -> impl IntoView {
                             <td>{r.categorieen.iter().map(|c| c.label()).collect::<Vec<_>>().join(", ")}</td>
                             <td>{r.urgentie.label()}</td>
                             <td>{r.status.label()}</td>
-                            <td>{r.behandelaar.unwrap_or_else(|| "–".into())}</td>
+                            <td>
+                                {r.behandelaar.unwrap_or_else(|| "–".into())}
+                                {r.medebehandelaar.map(|m| view! { <br/><span class="hulp">{format!("medebehandelaar: {m}")}</span> })}
+                            </td>
                             <td>{r.te_laat.then(|| view! { <strong class="te-laat">"te laat"</strong> })}</td>
                         </tr>
                     }

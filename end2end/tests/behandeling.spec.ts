@@ -41,7 +41,8 @@ test.describe('Behandeling van een melding', () => {
     const advies = await b.open('Advies vragen');
     await advies.getByLabel('Aan wie').selectOption({ label: 'Elke jurist' });
     await advies.getByLabel('Uw vraag').fill('Is dit een inbreuk op de vergunningsvoorwaarden?');
-    const overEenWeek = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+    // A week from today in Brussels, as the app counts (UTC's date differs around midnight).
+    const overEenWeek = new Date(Date.now() + 7 * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Europe/Brussels' });
     await advies.getByLabel('Antwoord graag tegen').fill(overEenWeek);
     await advies.getByLabel('De omschrijving van de melding').check();
     await advies.getByRole('button', { name: 'Advies vragen' }).click();

@@ -52,8 +52,10 @@ export class BewerkPage {
     await this.tekst.fill(`${huidig}\n\n${alinea}\n`);
     await this.wijziging.fill(wat);
     await this.voorbeeld.click();
-    await expect(this.page.getByRole('heading', { name: 'Voorbeeld (nog niet bewaard)' })).toBeVisible();
-    await expect(this.page.locator('.voorbeeld')).toContainText(alinea);
+    // The server-rendered preview; once hydrated the page also shows a live preview region.
+    const voorbeeld = this.page.getByRole('region', { name: 'Voorbeeld (nog niet bewaard)' });
+    await expect(voorbeeld).toBeVisible();
+    await expect(voorbeeld).toContainText(alinea);
     await this.opslaan.click();
     await expect(this.page).toHaveURL((url) => !url.pathname.endsWith('/bewerken'));
   }

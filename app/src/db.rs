@@ -27,6 +27,7 @@ pub const MIGRATIES: &[(i64, &str, &str)] = &[
     (11, "citaten", include_str!("../migrations/0011_citaten.surql")),
     (12, "bewaring_documenten", include_str!("../migrations/0012_bewaring_documenten.surql")),
     (13, "werkbak_volgorde", include_str!("../migrations/0013_werkbak_volgorde.surql")),
+    (14, "bewaring_vrije_tekst", include_str!("../migrations/0014_bewaring_vrije_tekst.surql")),
 ];
 
 pub struct Verbinding<'a> {

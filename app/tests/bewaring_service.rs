@@ -186,3 +186,74 @@ async fn the_files_of_a_due_case_are_deleted_unless_a_kept_document_shares_them(
     assert!(u.meldingen.is_empty() && u.bestanden == 0, "{u:?}");
     assert!(b.pad(&sha_gedeeld).unwrap().exists());
 }
+
+#[tokio::test]
+async fn the_reporter_is_taken_out_of_the_free_text_of_their_case_only() {
+    use app::advies::model::{Discipline, Geadresseerde, NieuweAdviesvraag};
+    use app::behandeling::model::Reden;
+    use app::behandeling::tijdlijn::Notitie;
+
+    let db = common::db_met_demo(0).await;
+    let (b, _map) = bestanden("vrije-tekst");
+    let els = common::account(&db, "els.vrij@meldpunt.test", &[Rol::Casewerker]).await;
+    let mut f = common::formulier("L0007", "Ik ben Wout Maes, papa van Lien. Bel me op 0470/12.34.56 na 17u.");
+    f.email = "wout.maes@voorbeeld.be".into();
+    let nu = Utc::now();
+    let Indiening::Ontvangen(m) = dien_in(&db, &f, nu).await.unwrap() else { panic!("refused") };
+    let oud = m.referentie.to_string();
+    let Indiening::Ontvangen(m) = dien_in(&db, &f, nu).await.unwrap() else { panic!("refused") };
+    let open = m.referentie.to_string();
+    for r in [&oud, &open] {
+        let notitie = Notitie::Intern { tekst: "Meneer maes belde terug vanaf +32 470 12 34 56.".into() };
+        app::behandeling::service::noteer(&db, &els, r, notitie, nu).await.unwrap();
+        let vraag = NieuweAdviesvraag {
+            aan: Geadresseerde::Discipline(Discipline::Jurist),
+            vraag: Reden::parse("Mogen we Wout Maes vertellen wat we vonden?").unwrap(),
+            vervalt: (nu + TimeDelta::days(7)).date_naive(),
+            deel_omschrijving: true,
+            deel_locatie: false,
+            deel_melder: false,
+        };
+        app::advies::service::vraag(&db, &els, &app::meldingen::model::Referentie::parse(r).unwrap(), vraag, nu)
+            .await
+            .unwrap();
+        let upload = Upload { referentie: r, adviesvraag: None, naam: "Mail van Wout Maes.pdf", inhoud: pdf() };
+        voeg_toe(&db, &b, &els, upload, 1_000_000, nu).await.unwrap();
+    }
+    gesloten(&db, &oud, "afgesloten", 400).await;
+    // Before retention the texts never change.
+    let res = db.query("UPDATE tijdlijn SET tekst = 'anders'").await.unwrap().check();
+    assert!(res.is_err(), "a timeline entry of a case that is not anonymised cannot be changed");
+
+    voer_uit(&db, &b, 365, Utc::now()).await.unwrap();
+
+    let omschrijving = veld(&db, &oud, "omschrijving").await.unwrap();
+    assert_eq!(omschrijving, "Ik ben [melder], papa van Lien. Bel me op [melder] na 17u.");
+    let teksten = |r: &str, sql: &'static str| {
+        let (db, r) = (db.clone(), r.to_string());
+        async move {
+            let mut res = db.query(sql).bind(("r", r)).await.unwrap();
+            res.take::<Vec<String>>(0).unwrap().join("\n")
+        }
+    };
+    const TIJDLIJN: &str = "SELECT VALUE tekst FROM tijdlijn WHERE melding = type::record('melding', $r)";
+    const ADVIES: &str = "SELECT VALUE vraag FROM adviesvraag WHERE melding = type::record('melding', $r)";
+    const DOCUMENT: &str = "SELECT VALUE naam FROM document WHERE melding = type::record('melding', $r)";
+    let tijdlijn = teksten(&oud, TIJDLIJN).await;
+    assert!(tijdlijn.contains("Meneer [melder] belde terug vanaf [melder]."), "{tijdlijn}");
+    for naam in ["Maes", "maes", "470 12"] {
+        assert!(!tijdlijn.contains(naam), "{naam} left in the timeline:\n{tijdlijn}");
+    }
+    assert_eq!(teksten(&oud, ADVIES).await, "Mogen we [melder] vertellen wat we vonden?");
+    assert_eq!(teksten(&oud, DOCUMENT).await, "Mail van [melder].pdf");
+    // Other people's names stay, and so does everything of the open case.
+    assert!(omschrijving.contains("Lien"));
+    assert!(veld(&db, &open, "omschrijving").await.unwrap().contains("Wout Maes"));
+    assert!(teksten(&open, TIJDLIJN).await.contains("Meneer maes belde terug vanaf +32 470 12 34 56."));
+    assert_eq!(teksten(&open, ADVIES).await, "Mogen we Wout Maes vertellen wat we vonden?");
+    assert_eq!(teksten(&open, DOCUMENT).await, "Mail van Wout Maes.pdf");
+}
+
+fn pdf() -> Vec<u8> {
+    b"%PDF-1.4\n% mail\ntrailer << /Root 1 0 R >>\n%%EOF\n".to_vec()
+}

@@ -40,8 +40,50 @@ pub async fn kandidaten(db: &Db, grens: DateTime<Utc>) -> surrealdb::Result<Vec<
     Ok(rijen.into_iter().map(|r| Kandidaat { referentie: r.referentie, afgerond: r.afgerond }).collect())
 }
 
-/// Anonymises one case's reporter and marks its documents removed, in one transaction, if it still qualifies (another run may
-/// have done it, or the case was reopened): the reporter's name, e-mail and phone go, the
+/// The free text of a case, per table: where the reporter may have been written down, with the
+/// length each field allows (a replacement may be longer than the name it replaces).
+const VRIJE_TEKST: [(&str, &str, Option<usize>); 11] = [
+    ("melding", "omschrijving", Some(20_000)),
+    ("melding", "locatie_omschrijving", None),
+    ("melding", "conclusie_tekst", None),
+    ("tijdlijn", "tekst", None),
+    ("adviesvraag", "vraag", None),
+    ("adviesvraag", "antwoord", None),
+    ("analysepunt", "punt", None),
+    ("analysepunt", "bevindingen", None),
+    ("opvolgactie", "notitie", None),
+    ("citaat", "toelichting", Some(2_000)),
+    ("document", "naam", Some(120)),
+];
+
+/// The statements that replace the reporter (`$re`) in every free text of case `$m`.
+fn vrije_tekst_zonder_melder() -> String {
+    let mut sql = String::from("LET $re = <regex> $patroon;\n");
+    for (tabel, veld, max) in VRIJE_TEKST {
+        let vervangen = format!("string::replace({veld}, $re, $vervanging)");
+        let vervangen = match max {
+            Some(n) => format!("string::slice({vervangen}, 0, {n})"),
+            None => vervangen,
+        };
+        let (doel, waar) = if tabel == "melding" { ("$m", "") } else { (tabel, " WHERE melding = $m") };
+        sql.push_str(&format!(
+            "UPDATE {doel} SET {veld} = IF {veld} != NONE THEN {vervangen} ELSE {veld} END{waar} RETURN NONE;\n"
+        ));
+    }
+    sql
+}
+
+#[derive(SurrealValue)]
+#[surreal(crate = "surrealdb::types")]
+struct MelderDb {
+    naam: Option<String>,
+    email: Option<String>,
+    telefoon: Option<String>,
+}
+
+/// Anonymises one case's reporter and marks its documents removed, in one transaction, if it
+/// still qualifies (another run may have done it, or the case was reopened): the reporter's
+/// name, e-mail and phone go, also from the case's free text (replaced by `[melder]`), the
 /// search text is rebuilt without them, the case is marked with `nu`, and the system writes
 /// one audit entry. Returns whether this call did it.
 pub async fn anonimiseer(
@@ -50,6 +92,15 @@ pub async fn anonimiseer(
     grens: DateTime<Utc>,
     nu: DateTime<Utc>,
 ) -> surrealdb::Result<bool> {
+    let mut res = db
+        .query("SELECT melder.naam AS naam, melder.email AS email, melder.telefoon AS telefoon FROM ONLY type::record('melding', $ref)")
+        .bind(("ref", referentie.to_string()))
+        .await?
+        .check()?;
+    let melder: Option<MelderDb> = res.take(0)?;
+    let patroon = melder
+        .and_then(|m| super::patroon::melder_patroon(m.naam.as_deref(), m.email.as_deref(), m.telefoon.as_deref()));
+    let vrije_tekst = if patroon.is_some() { vrije_tekst_zonder_melder() } else { String::new() };
     let zoektekst = crate::meldingen::repo::ZOEKTEKST;
     let voorwaarde = te_doen();
     let mut res = db
@@ -58,8 +109,9 @@ pub async fn anonimiseer(
              LET $m = type::record('melding', $ref);
              LET $melders = (SELECT VALUE melder FROM $m WHERE {voorwaarde});
              FOR $md IN $melders {{
-                 UPDATE $md SET naam = NONE, email = NONE, telefoon = NONE, geanonimiseerd = $nu RETURN NONE;
                  UPDATE $m SET geanonimiseerd = $nu RETURN NONE;
+                 {vrije_tekst}
+                 UPDATE $md SET naam = NONE, email = NONE, telefoon = NONE, geanonimiseerd = $nu RETURN NONE;
                  UPDATE $m SET zoektekst = {zoektekst} RETURN NONE;
                  UPDATE document SET verwijderd = $nu WHERE melding = $m AND verwijderd = NONE RETURN NONE;
                  CREATE audit SET tijdstip = time::now(), gebruiker = $systeem, rollen = [$systeem],
@@ -72,6 +124,8 @@ pub async fn anonimiseer(
         .bind(("grens", grens))
         .bind(("gesloten", GESLOTEN.map(str::to_string).to_vec()))
         .bind(("nu", nu))
+        .bind(("patroon", patroon))
+        .bind(("vervanging", super::patroon::VERVANGING.to_string()))
         .bind(("systeem", crate::audit::SYSTEEM.to_string()))
         .await?
         .check()?;

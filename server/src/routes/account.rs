@@ -22,8 +22,8 @@ fn adres(parts: &Parts) -> Option<std::net::IpAddr> {
 }
 
 /// The logged-in user, or the login page for an anonymous post.
-fn aangemeld(parts: &Parts) -> Result<Gebruiker, Response> {
-    parts.extensions.get::<Aangemeld>().map(|a| a.0.clone()).ok_or_else(|| Redirect::to("/login").into_response())
+fn aangemeld(parts: &Parts) -> Result<Gebruiker, Redirect> {
+    parts.extensions.get::<Aangemeld>().map(|a| a.0.clone()).ok_or_else(|| Redirect::to("/login"))
 }
 
 fn met_cookie(mut resp: Response, cookie: &str) -> Response {
@@ -44,7 +44,7 @@ fn storing(e: &dyn std::fmt::Display) -> Response {
 pub async fn wachtwoord(State(state): State<ServerState>, parts: Parts, body: Bytes) -> Response {
     let g = match aangemeld(&parts) {
         Ok(g) => g,
-        Err(r) => return r,
+        Err(r) => return r.into_response(),
     };
     let veld = |naam: &str| -> String {
         form_urlencoded::parse(&body)
@@ -94,7 +94,7 @@ pub async fn wachtwoord(State(state): State<ServerState>, parts: Parts, body: By
 pub async fn begin(State(state): State<ServerState>, parts: Parts) -> Response {
     let g = match aangemeld(&parts) {
         Ok(g) => g,
-        Err(r) => return r,
+        Err(r) => return r.into_response(),
     };
     match tweede_factor::begin(&state.app.db, &g).await {
         Ok(i) => pagina(&state, &parts, "/account/tweede-factor", i, StatusCode::OK).await,
@@ -106,7 +106,7 @@ pub async fn begin(State(state): State<ServerState>, parts: Parts) -> Response {
 pub async fn bevestigen(State(state): State<ServerState>, parts: Parts, body: Bytes) -> Response {
     let g = match aangemeld(&parts) {
         Ok(g) => g,
-        Err(r) => return r,
+        Err(r) => return r.into_response(),
     };
     let code: String = form_urlencoded::parse(&body)
         .find(|(k, _)| k == "code")

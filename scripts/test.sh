@@ -18,9 +18,10 @@ log "building (debug) with cargo-leptos"
 cargo leptos build
 
 # Debug builds erase component types (`--cfg erase_components`); release builds do not, and some
-# borrow mistakes in views only show there. A type check without the flag catches them cheaply.
-log "type-checking the app as a release build compiles it"
-cargo check -p app --features ssr --lib --quiet
+# borrow mistakes in views only show there. Clippy type-checks without the flag, so it catches
+# them too, and holds the lints of Cargo.toml (no unwrap/expect outside tests) on every target.
+log "clippy (code and tests, warnings are errors)"
+cargo clippy --workspace --features app/ssr --all-targets --quiet -- -D warnings
 
 LOGS="$(mktemp -d)"
 log "Rust tests"

@@ -3,11 +3,20 @@
 use sha2::{Digest, Sha256};
 use std::fmt::Write;
 
-fn hex(bytes: &[u8]) -> String {
+/// Lowercase hexadecimal.
+pub fn hex(bytes: &[u8]) -> String {
     bytes.iter().fold(String::with_capacity(bytes.len() * 2), |mut s, b| {
         let _ = write!(s, "{b:02x}");
         s
     })
+}
+
+/// The bytes of a hexadecimal string (either case), or `None` if it is not one.
+pub fn unhex(tekst: &str) -> Option<Vec<u8>> {
+    if !tekst.len().is_multiple_of(2) || !tekst.is_ascii() {
+        return None;
+    }
+    (0..tekst.len()).step_by(2).map(|i| u8::from_str_radix(tekst.get(i..i + 2)?, 16).ok()).collect()
 }
 
 /// A session token: 256 random bits, hex.

@@ -20,6 +20,8 @@ pub mod error;
 pub mod geheim;
 pub mod kennisbank;
 #[cfg(feature = "ssr")]
+pub mod kluis;
+#[cfg(feature = "ssr")]
 pub mod limiet;
 pub mod locaties;
 pub mod meldingen;

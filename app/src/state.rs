@@ -21,6 +21,8 @@ pub struct Config {
     pub documenten: std::path::PathBuf,
     /// Largest document accepted, in bytes.
     pub max_document: usize,
+    /// The key for the TOTP secrets (`--sleutelbestand`).
+    pub kluis: crate::kluis::Kluis,
 }
 
 impl Default for Config {
@@ -32,6 +34,7 @@ impl Default for Config {
             limieten: crate::limiet::LimietConfig::default(),
             documenten: std::path::PathBuf::from("data/documenten"),
             max_document: 10 * 1000 * 1000,
+            kluis: crate::kluis::Kluis::tijdelijk(),
         }
     }
 }

@@ -1,5 +1,6 @@
 //! Adviesvragen against a real (in-memory) SurrealDB: an expert sees only what a request shares,
 //! only requests addressed to them, answers once, and both sides land on the timeline.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
 
 mod common;
 

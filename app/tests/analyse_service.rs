@@ -1,6 +1,7 @@
 //! Analysis per point, follow-up actions and co-handling against a real (in-memory) SurrealDB:
 //! sources must belong to the same case, edits go through the version check and land on the
 //! timeline, and a co-handling account manager sees the case in "mijn".
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
 
 mod common;
 

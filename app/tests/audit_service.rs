@@ -1,5 +1,6 @@
 //! Reading the audit log against a real (in-memory) SurrealDB: filters, keyset paging, and
 //! entries that cannot be changed.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
 
 mod common;
 

@@ -1,4 +1,5 @@
 //! Accounts and sessions against a real (in-memory) SurrealDB.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
 
 mod common;
 

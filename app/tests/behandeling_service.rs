@@ -1,5 +1,6 @@
 //! Case handling against a real (in-memory) SurrealDB: steps, refusals, versions, pauses,
 //! notes and corrections.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
 
 mod common;
 

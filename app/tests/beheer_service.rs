@@ -1,6 +1,7 @@
 //! The maintained services list and the deadline rules against a real (in-memory) SurrealDB:
 //! the migration seeds the former fixed list and the standard periods, a referral picks an active
 //! service, and a new rule applies to new cases only.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
 
 mod common;
 

@@ -1,5 +1,6 @@
 //! Retention against a real (in-memory) SurrealDB: which cases are anonymised, what stays,
 //! and that a second run (also at the same time) does nothing more.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
 
 mod common;
 

@@ -1,7 +1,7 @@
 //! Citing knowledge-base pages from a case, against a fresh in-memory SurrealDB per test: the
 //! citation keeps the revision that was cited, lands on the timeline, and refuses pages or
 //! revisions that do not exist.
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
 
 mod common;
 

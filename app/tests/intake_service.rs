@@ -2,6 +2,7 @@
 //! organiser's locations by ondernemingsnummer in every usual spelling; possible duplicates are
 //! proposed (same location, within 90 days, most shared words first); links show from both sides,
 //! with timeline entries on both, and can be undone.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
 
 mod common;
 

@@ -1,6 +1,6 @@
 //! Knowledge base against a fresh in-memory SurrealDB per test: import and export, revisions and
 //! their diff, the revision check, audience filtering, publishing, and search that follows edits.
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
 
 mod common;
 

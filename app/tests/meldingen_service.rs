@@ -1,4 +1,5 @@
 //! Service tests for meldingen against a real (in-memory) SurrealDB, fresh per test.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
 
 mod common;
 

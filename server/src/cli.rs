@@ -165,9 +165,16 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command.unwrap_or(Command::Serve { demo: false }) {
         Command::Serve { demo } => {
             config.controleer_site()?;
+            let kluis = config.kluis()?;
             let db = open(&config).await?;
+            let versleuteld = app::auth::tweede_factor::service::versleutel_oude_geheimen(&db, &kluis)
+                .await
+                .context("encrypting the TOTP secrets")?;
+            if versleuteld > 0 {
+                tracing::info!(versleuteld, "TOTP secrets stored before encryption are encrypted now");
+            }
             if demo {
-                demo_klaarzetten(&db).await?;
+                demo_klaarzetten(&db, &kluis).await?;
             }
             let index = app::kennisbank::zoekindex::Kennisindex::default();
             match app::kennisbank::service::importeer_als_leeg(&db, &index, &config.content).await {
@@ -177,7 +184,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 Ok(None) => {}
                 Err(e) => tracing::error!(error = %e, "knowledge base import failed"),
             }
-            serve(config, db).await
+            serve(config, db, kluis).await
         }
         Command::Migrate => open(&config).await.map(|_| ()),
         Command::Seed { meldingen } => {
@@ -273,7 +280,7 @@ fn gevonden(ok: bool, email: &str, wat: &str) -> anyhow::Result<()> {
 }
 
 /// Demo mode: demo data in an empty database, and a staff account whose password is printed.
-async fn demo_klaarzetten(db: &Db) -> anyhow::Result<()> {
+async fn demo_klaarzetten(db: &Db, kluis: &app::kluis::Kluis) -> anyhow::Result<()> {
     if app::seed::is_leeg(db).await? {
         let n = app::seed::laad_demo(db, &app::seed::genereer(300, chrono::Utc::now())).await?;
         tracing::info!(meldingen = n, "demo data loaded");
@@ -304,16 +311,16 @@ async fn demo_klaarzetten(db: &Db) -> anyhow::Result<()> {
     }
     auth::zet_wachtwoord(db, DEMO_JURIST, Wachtwoord::new(wachtwoord.clone())).await?;
     app::advies::service::zet_discipline(db, DEMO_JURIST, app::advies::model::Discipline::Jurist).await?;
-    app::auth::tweede_factor::service::demo_inschrijven(db, DEMO_TOTP_EMAIL, DEMO_TOTP_GEHEIM).await?;
+    app::auth::tweede_factor::service::demo_inschrijven(db, kluis, DEMO_TOTP_EMAIL, DEMO_TOTP_GEHEIM).await?;
     println!(
         "\n  Demo-accounts voor medewerkers (wachtwoord: {wachtwoord})\n    casewerker en coördinator: {DEMO_EMAIL}\n    jurist (expert):           {DEMO_JURIST}\n    kennisbeheerder:           {DEMO_KENNIS_EMAIL}\n    beheerder:                 {DEMO_BEHEER_EMAIL}\n    met tweede factor:         {DEMO_TOTP_EMAIL} (TOTP-sleutel {DEMO_TOTP_GEHEIM})\n"
     );
     Ok(())
 }
 
-async fn serve(config: Config, db: Db) -> anyhow::Result<()> {
+async fn serve(config: Config, db: Db, kluis: app::kluis::Kluis) -> anyhow::Result<()> {
     use axum::serve::ListenerExt;
-    let state = AppState::new(db, config.app_config());
+    let state = AppState::new(db, config.app_config(kluis));
     // The search index is built from the database now, so the first search does not wait for it.
     let begin = std::time::Instant::now();
     match state.kennis.herbouw(&state.db).await {

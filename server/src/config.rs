@@ -56,10 +56,42 @@ pub struct Config {
     /// Largest document accepted, in megabytes (1-100).
     #[arg(long, env = "MELDPUNT_MAX_DOCUMENT_MB", default_value_t = 10, global = true)]
     pub max_document_mb: usize,
+    /// File with the key that encrypts the TOTP secrets in the database; made at the first start
+    /// (readable by its owner only). Keep it out of database backups, and back it up apart.
+    /// Default: `sleutel` next to the `surrealkv://` database folder (`data/sleutel`), else
+    /// `data/sleutel`; with `--db mem://` a key that lives as long as the process.
+    #[arg(long, env = "MELDPUNT_SLEUTELBESTAND", global = true)]
+    pub sleutelbestand: Option<PathBuf>,
 }
 
 impl Config {
-    pub fn app_config(&self) -> app::state::Config {
+    /// The key for the TOTP secrets: from `--sleutelbestand` (made when missing), or one for this
+    /// process only with an in-memory database.
+    pub fn kluis(&self) -> anyhow::Result<app::kluis::Kluis> {
+        let pad = match &self.sleutelbestand {
+            Some(pad) => pad.clone(),
+            None if self.db.starts_with("mem://") => return Ok(app::kluis::Kluis::tijdelijk()),
+            // Next to the embedded database's folder (not in it, so a copy of the database
+            // folder does not carry the key), else in `data/`.
+            None => self
+                .db
+                .strip_prefix("surrealkv://")
+                .and_then(|pad| std::path::Path::new(pad).parent())
+                .filter(|map| !map.as_os_str().is_empty())
+                .unwrap_or(std::path::Path::new("data"))
+                .join("sleutel"),
+        };
+        let (kluis, nieuw) = app::kluis::Kluis::uit_bestand(&pad)?;
+        if nieuw {
+            tracing::warn!(
+                bestand = %pad.display(),
+                "new key for the TOTP secrets made; back it up apart from the database"
+            );
+        }
+        Ok(kluis)
+    }
+
+    pub fn app_config(&self, kluis: app::kluis::Kluis) -> app::state::Config {
         app::state::Config {
             secure_cookies: self.secure_cookies,
             sessie_duur: chrono::Duration::hours(self.session_hours.clamp(1, 24)),
@@ -72,6 +104,7 @@ impl Config {
             },
             documenten: self.documenten.clone(),
             max_document: self.max_document_mb.clamp(1, 100) * 1000 * 1000,
+            kluis,
         }
     }
 
@@ -101,5 +134,36 @@ impl Config {
             .hash_files(true)
             .env(if cfg!(debug_assertions) { leptos::config::Env::DEV } else { leptos::config::Env::PROD })
             .build()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::Parser;
+
+    fn config(args: &[&str]) -> super::Config {
+        let mut alles = vec!["meldpunt"];
+        alles.extend_from_slice(args);
+        crate::cli::Cli::try_parse_from(alles).unwrap().config
+    }
+
+    #[test]
+    fn the_key_file_is_made_next_to_the_database_folder_and_used_again() {
+        let map = std::env::temp_dir().join(format!("meldpunt-config-sleutel-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&map);
+        let db = format!("surrealkv://{}/db", map.display());
+        let kluis = config(&["--db", &db]).kluis().unwrap();
+        let pad = map.join("sleutel");
+        assert!(pad.is_file(), "made at {}", pad.display());
+        let waarde = kluis.versleutel("JBSWY3DPEHPK3PXP", "els").unwrap();
+        // The next start reads the same key.
+        assert_eq!(config(&["--db", &db]).kluis().unwrap().ontsleutel(&waarde, "els").unwrap(), "JBSWY3DPEHPK3PXP");
+        // An explicit file wins; a broken one stops the start.
+        let eigen = map.join("elders").join("k");
+        config(&["--db", &db, "--sleutelbestand", &eigen.to_string_lossy()]).kluis().unwrap();
+        assert!(eigen.is_file());
+        std::fs::write(&pad, "geen sleutel").unwrap();
+        assert!(config(&["--db", &db]).kluis().is_err());
+        let _ = std::fs::remove_dir_all(&map);
     }
 }

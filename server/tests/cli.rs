@@ -1,4 +1,5 @@
 //! The `meldpunt` command against an embedded on-disk database in a temp dir.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
 
 use std::io::Write;
 use std::process::{Command, Output, Stdio};

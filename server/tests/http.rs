@@ -1,4 +1,5 @@
 //! HTTP tests through the real router, with a real (in-memory) SurrealDB and demo data.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
 
 use axum::http::{StatusCode, header};
 use tower::ServiceExt;

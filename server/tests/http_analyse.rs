@@ -1,6 +1,7 @@
 //! Analysis, follow-up, co-handling and the coordinators' lists over HTTP: plain form posts,
 //! bad input back with the Dutch message next to the field and the input kept, stale versions
 //! refused (409) with the text kept, and only the right roles may post.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
 
 mod common;
 

@@ -1,5 +1,6 @@
 //! The audit log for coordinators over HTTP: the page (plain GET form), the CSV export with the
 //! same filters, formula cells escaped, and the export itself in the log.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
 
 use app::auth::model::Rol;
 use axum::http::{StatusCode, header};

@@ -1,5 +1,6 @@
 //! Case handling over HTTP: plain form posts take steps, refusals come back with messages and the
 //! typed text, stale versions are refused with what changed, and only case workers may post.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
 
 mod common;
 

@@ -1,6 +1,6 @@
 //! Over HTTP: suggestions while typing, the editor's live preview, citing a knowledge-base page
 //! from a case (the revision kept), and reading an earlier revision.
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
 
 mod common;
 

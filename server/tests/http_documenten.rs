@@ -1,6 +1,7 @@
 //! Documents and links over HTTP: uploads checked on size (413) and on content (422) with a Dutch
 //! message, stored and listed, downloaded with the same bytes only by those who may see the case,
 //! a damaged file detected; an expert's documents on their own request; linking meldingen.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
 
 mod common;
 

@@ -1,6 +1,6 @@
 //! The knowledge base over HTTP: public FAQ and regulation pages, internal pages hidden as 404,
 //! search without JavaScript, the editor's role checks, saving, revision conflicts and sanitising.
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
 
 mod common;
 

@@ -1,5 +1,6 @@
 //! Rate limits on the public endpoints, through the real router: per client address, 429 with
 //! `Retry-After` and a Dutch message saying when to retry, the input kept, nothing stored.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
 
 use axum::http::{StatusCode, header};
 use tower::ServiceExt;

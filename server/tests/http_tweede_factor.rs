@@ -1,5 +1,6 @@
 //! Second factor, admin pages, own password and the session cookie, over HTTP through the real
 //! router (in-memory SurrealDB).
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
 
 mod common;
 
@@ -54,9 +55,11 @@ async fn met_code(app: &axum::Router, email: &str, code: &str) -> Response {
 
 #[tokio::test]
 async fn login_with_a_second_factor_takes_two_steps_and_refuses_wrong_codes() {
-    let (app, db) = app().await;
+    let config = config();
+    let kluis = config.kluis.clone();
+    let (app, db) = app_met_config(config).await;
     account(&db, "tine@meldpunt.test", "Tine", &[Rol::Casewerker]).await;
-    app::auth::tweede_factor::service::demo_inschrijven(&db, "tine@meldpunt.test", GEHEIM).await.unwrap();
+    app::auth::tweede_factor::service::demo_inschrijven(&db, &kluis, "tine@meldpunt.test", GEHEIM).await.unwrap();
 
     let fout = met_code(&app, "tine@meldpunt.test", "000000").await;
     assert_eq!(fout.status(), StatusCode::UNAUTHORIZED);
@@ -80,7 +83,9 @@ async fn login_with_a_second_factor_takes_two_steps_and_refuses_wrong_codes() {
 
 #[tokio::test]
 async fn a_role_that_requires_a_second_factor_sends_its_users_to_enrolment_first_and_recovery_codes_work_once() {
-    let (app, db) = app().await;
+    let config = config();
+    let kluis = config.kluis.clone();
+    let (app, db) = app_met_config(config).await;
     account(&db, "beheer@meldpunt.test", "Beheer", &[Rol::Beheerder]).await;
     let beheer = inloggen(&app, "beheer@meldpunt.test").await;
     let r = stuur(&app, met(post("/beheer/tweede-factor", "rol=casewerker&rol=coordinator"), &beheer)).await;
@@ -98,13 +103,21 @@ async fn a_role_that_requires_a_second_factor_sends_its_users_to_enrolment_first
     assert_eq!(r.status(), StatusCode::OK);
     let html = tekst(r).await;
     assert!(html.contains("<svg") && html.contains("role=\"img\"") && html.contains("<title id=\"qr-titel\">"));
-    let geheim: String = db
-        .query("SELECT VALUE totp_nieuw FROM ONLY gebruiker WHERE email = 'els@meldpunt.test' LIMIT 1")
-        .await
-        .unwrap()
-        .take::<Option<String>>(0)
-        .unwrap()
-        .unwrap();
+    let waarde = |expr: &'static str| {
+        let db = db.clone();
+        async move {
+            db.query(format!("SELECT VALUE {expr} FROM ONLY gebruiker WHERE email = 'els@meldpunt.test' LIMIT 1"))
+                .await
+                .unwrap()
+                .take::<Option<String>>(0)
+                .unwrap()
+                .unwrap()
+        }
+    };
+    let (id, opgeslagen) = (waarde("record::id(id)").await, waarde("totp_nieuw").await);
+    // Stored encrypted; the page shows it in the clear, once, to type in by hand.
+    let geheim = kluis.ontsleutel(&opgeslagen, &id).unwrap();
+    assert!(!opgeslagen.contains(&geheim[..8]));
     assert!(html.contains(&geheim[..4]), "the key is on the page to type in by hand");
     let r = stuur(&app, met(post("/account/tweede-factor/bevestigen", "code=12"), &els)).await;
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);

@@ -1,6 +1,7 @@
 //! The access matrix: every server function and every staff route, called as an anonymous
 //! visitor, as each role, and as a user of the right role without access to that object.
 //! A server function that is registered but missing from `REGELS` makes the test fail.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
 
 mod common;
 

@@ -57,21 +57,18 @@ proptest! {
         let mut z = Zaak::nieuw(bereikbaar);
         let mut geconcludeerd = false;
         for h in &stappen {
-            match pas_toe(&z, h) {
-                Ok(na) => {
-                    let (van, naar) = overgang(h.soort());
-                    prop_assert!(van.contains(&z.status));
-                    prop_assert_eq!(na.status, naar.unwrap_or(z.status));
-                    // Closing never skips the conclusion since the case last went back.
-                    match h {
-                        Handeling::Concludeer { .. } => geconcludeerd = true,
-                        Handeling::TerugNaarBehandeling { .. } | Handeling::Heropen { .. } => geconcludeerd = false,
-                        Handeling::Sluit { .. } => prop_assert!(geconcludeerd),
-                        _ => {}
-                    }
-                    z = na;
+            if let Ok(na) = pas_toe(&z, h) {
+                let (van, naar) = overgang(h.soort());
+                prop_assert!(van.contains(&z.status));
+                prop_assert_eq!(na.status, naar.unwrap_or(z.status));
+                // Closing never skips the conclusion since the case last went back.
+                match h {
+                    Handeling::Concludeer { .. } => geconcludeerd = true,
+                    Handeling::TerugNaarBehandeling { .. } | Handeling::Heropen { .. } => geconcludeerd = false,
+                    Handeling::Sluit { .. } => prop_assert!(geconcludeerd),
+                    _ => {}
                 }
-                Err(_) => {}
+                z = na;
             }
             prop_assert_eq!(geldig(&z), Ok(()));
         }

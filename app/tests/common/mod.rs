@@ -1,4 +1,5 @@
 #![allow(dead_code)]
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
 use app::db::{Verbinding, migreer, verbind};
 use app::meldingen::formulier::MeldFormulier;
 use app::state::Db;

@@ -96,7 +96,7 @@ pub async fn begin(State(state): State<ServerState>, parts: Parts) -> Response {
         Ok(g) => g,
         Err(r) => return r.into_response(),
     };
-    match tweede_factor::begin(&state.app.db, &g).await {
+    match tweede_factor::begin(&state.app.db, &state.app.config.kluis, &g).await {
         Ok(i) => pagina(&state, &parts, "/account/tweede-factor", i, StatusCode::OK).await,
         Err(e) => storing(&e),
     }
@@ -114,7 +114,17 @@ pub async fn bevestigen(State(state): State<ServerState>, parts: Parts, body: By
         .unwrap_or_default();
     let db = &state.app.db;
     let config = &state.app.config;
-    match tweede_factor::bevestig(db, &g, &code, chrono::Utc::now(), config.sessie_duur, adres(&parts)).await {
+    match tweede_factor::bevestig(
+        db,
+        &state.app.config.kluis,
+        &g,
+        &code,
+        chrono::Utc::now(),
+        config.sessie_duur,
+        adres(&parts),
+    )
+    .await
+    {
         Ok((token, codes)) => {
             let resp =
                 pagina(&state, &parts, "/account/tweede-factor", NieuweHerstelcodes(codes), StatusCode::OK).await;
@@ -130,7 +140,7 @@ pub async fn bevestigen(State(state): State<ServerState>, parts: Parts, body: By
                 adres(&parts),
             )
             .await;
-            match tweede_factor::lopend(db, &g, Some(fout)).await {
+            match tweede_factor::lopend(db, &state.app.config.kluis, &g, Some(fout)).await {
                 Ok(i) => pagina(&state, &parts, "/account/tweede-factor", i, StatusCode::UNPROCESSABLE_ENTITY).await,
                 Err(e) => storing(&e),
             }

@@ -112,6 +112,7 @@ pub async fn code(State(state): State<ServerState>, parts: Parts, body: Bytes) -
     let config = &state.app.config;
     let uitkomst = app::auth::tweede_factor::service::meld_aan_met_code(
         &state.app.db,
+        &config.kluis,
         &stap,
         &code,
         config.sessie_duur,

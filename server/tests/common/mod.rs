@@ -1,5 +1,6 @@
 #![allow(dead_code)]
 //! Shared set-up for the HTTP tests: the real router over a fresh in-memory SurrealDB.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};

@@ -192,3 +192,48 @@ pub async fn zet_geheim(db: &Db, email: &str, geheim: &str, herstel: Vec<String>
     .check()?;
     Ok(())
 }
+
+/// A secret of an account as stored before encryption (`kluis`): the whole value, and which
+/// field holds it (`totp_geheim` or `totp_nieuw`).
+#[derive(SurrealValue)]
+#[surreal(crate = "surrealdb::types")]
+pub struct OnversleuteldRij {
+    pub id: String,
+    pub veld: String,
+    pub waarde: String,
+}
+
+/// Every TOTP secret (active or being enrolled) not in the encrypted form yet.
+pub async fn onversleuteld(db: &Db, voorvoegsel: &str) -> surrealdb::Result<Vec<OnversleuteldRij>> {
+    let mut res = db
+        .query(
+            "SELECT record::id(id) AS id, 'totp_geheim' AS veld, totp_geheim AS waarde FROM gebruiker
+                 WHERE totp_geheim != NONE AND !string::starts_with(totp_geheim, $v);
+             SELECT record::id(id) AS id, 'totp_nieuw' AS veld, totp_nieuw AS waarde FROM gebruiker
+                 WHERE totp_nieuw != NONE AND !string::starts_with(totp_nieuw, $v);",
+        )
+        .bind(("v", voorvoegsel.to_string()))
+        .await?
+        .check()?;
+    let mut rijen: Vec<OnversleuteldRij> = res.take(0)?;
+    rijen.extend(res.take::<Vec<OnversleuteldRij>>(1)?);
+    Ok(rijen)
+}
+
+/// Replaces the stored value of one secret field if it is still `oud` (another process may have
+/// done it already).
+pub async fn vervang_geheim(db: &Db, rij: &OnversleuteldRij, nieuw: &str) -> surrealdb::Result<()> {
+    let sql = match rij.veld.as_str() {
+        "totp_geheim" => {
+            "UPDATE type::record('gebruiker', $id) SET totp_geheim = $nieuw WHERE totp_geheim = $oud RETURN NONE"
+        }
+        _ => "UPDATE type::record('gebruiker', $id) SET totp_nieuw = $nieuw WHERE totp_nieuw = $oud RETURN NONE",
+    };
+    db.query(sql)
+        .bind(("id", rij.id.clone()))
+        .bind(("oud", rij.waarde.clone()))
+        .bind(("nieuw", nieuw.to_string()))
+        .await?
+        .check()?;
+    Ok(())
+}

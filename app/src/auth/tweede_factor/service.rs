@@ -8,6 +8,7 @@ use crate::auth::model::{Gebruiker, Rol};
 use crate::auth::service::{self as auth, Aanmelding, AuthFout};
 use crate::error::AppError;
 use crate::geheim;
+use crate::kluis::{self, Kluis, KluisFout};
 use crate::state::Db;
 use chrono::{DateTime, Utc};
 
@@ -26,6 +27,8 @@ pub enum TweedeFactorFout {
     GeenInschrijving,
     #[error("wrong code at enrolment")]
     FouteCode,
+    #[error("TOTP secret: {0}")]
+    Kluis(#[from] KluisFout),
 }
 
 impl TweedeFactorFout {
@@ -62,17 +65,28 @@ fn inschrijving(g: &Gebruiker, geheim: &Geheim, fout: Option<String>) -> Result<
     Ok(Inschrijving { qr_svg, geheim_groepen: geheim.in_groepen(), fout })
 }
 
-/// Starts (or restarts) an enrolment: a new secret, kept apart until a code confirms it.
-pub async fn begin(db: &Db, g: &Gebruiker) -> Result<Inschrijving, TweedeFactorFout> {
+/// Starts (or restarts) an enrolment: a new secret, kept apart (encrypted) until a code confirms it.
+pub async fn begin(db: &Db, kluis: &Kluis, g: &Gebruiker) -> Result<Inschrijving, TweedeFactorFout> {
     let geheim = Geheim::nieuw();
-    repo::zet_nieuw_geheim(db, &g.id, geheim.base32()).await?;
+    repo::zet_nieuw_geheim(db, &g.id, &kluis.versleutel(geheim.base32(), &g.id)?).await?;
     inschrijving(g, &geheim, None)
 }
 
+/// The enrolment in progress: its secret as stored, and decrypted.
+async fn nieuw_geheim(db: &Db, kluis: &Kluis, g: &Gebruiker) -> Result<(String, Geheim), TweedeFactorFout> {
+    let opgeslagen = repo::nieuw_geheim(db, &g.id).await?.ok_or(TweedeFactorFout::GeenInschrijving)?;
+    let geheim = Geheim::van(kluis.ontsleutel(&opgeslagen, &g.id)?);
+    Ok((opgeslagen, geheim))
+}
+
 /// The enrolment in progress, shown again (e.g. with a message after a wrong code).
-pub async fn lopend(db: &Db, g: &Gebruiker, fout: Option<String>) -> Result<Inschrijving, TweedeFactorFout> {
-    let geheim = repo::nieuw_geheim(db, &g.id).await?.ok_or(TweedeFactorFout::GeenInschrijving)?;
-    inschrijving(g, &Geheim::van(geheim), fout)
+pub async fn lopend(
+    db: &Db,
+    kluis: &Kluis,
+    g: &Gebruiker,
+    fout: Option<String>,
+) -> Result<Inschrijving, TweedeFactorFout> {
+    inschrijving(g, &nieuw_geheim(db, kluis, g).await?.1, fout)
 }
 
 /// Confirms the enrolment with a code from the app. Turns the second factor on, ends every
@@ -80,18 +94,19 @@ pub async fn lopend(db: &Db, g: &Gebruiker, fout: Option<String>) -> Result<Insc
 /// and the recovery codes (shown once; only their hashes are kept).
 pub async fn bevestig(
     db: &Db,
+    kluis: &Kluis,
     g: &Gebruiker,
     code: &str,
     nu: DateTime<Utc>,
     duur: chrono::Duration,
     adres: Option<std::net::IpAddr>,
 ) -> Result<(String, Vec<String>), TweedeFactorFout> {
-    let geheim = repo::nieuw_geheim(db, &g.id).await?.ok_or(TweedeFactorFout::GeenInschrijving)?;
+    let (opgeslagen, geheim) = nieuw_geheim(db, kluis, g).await?;
     let Some(Code::Totp(code)) = Code::parse(code) else { return Err(TweedeFactorFout::FouteCode) };
-    let stap = Geheim::van(geheim.clone()).controleer(&code, unix(nu)).ok_or(TweedeFactorFout::FouteCode)?;
+    let stap = geheim.controleer(&code, unix(nu)).ok_or(TweedeFactorFout::FouteCode)?;
     let codes = herstelcodes();
     let hashes = codes.iter().map(|c| geheim::hash(&geheim::normaliseer_code(c))).collect();
-    if !repo::activeer(db, &g.id, &geheim, i64::try_from(stap).unwrap_or(i64::MAX), hashes).await? {
+    if !repo::activeer(db, &g.id, &opgeslagen, i64::try_from(stap).unwrap_or(i64::MAX), hashes).await? {
         return Err(TweedeFactorFout::GeenInschrijving);
     }
     let token = auth::open_sessie(db, &g.id, nu, duur).await?;
@@ -179,6 +194,7 @@ pub async fn open_stap(db: &Db, gebruiker: &str, nu: DateTime<Utc>) -> Result<St
 /// Wrong codes count towards the same limits as wrong passwords; the session opens only here.
 pub async fn meld_aan_met_code(
     db: &Db,
+    kluis: &Kluis,
     stap_token: &str,
     code: &str,
     duur: chrono::Duration,
@@ -196,10 +212,18 @@ pub async fn meld_aan_met_code(
         return Ok(Aanmelding::Geblokkeerd(tot));
     }
     let goed = match (Code::parse(code), rij.geheim) {
-        (Some(Code::Totp(c)), Some(g)) => match Geheim::van(g).controleer(&c, unix(nu)) {
-            Some(stap) => repo::gebruik_stap(db, &rij.id, i64::try_from(stap).unwrap_or(i64::MAX)).await?,
-            None => false,
-        },
+        (Some(Code::Totp(c)), Some(g)) => {
+            match kluis.ontsleutel(&g, &rij.id).map(|g| Geheim::van(g).controleer(&c, unix(nu))) {
+                Ok(Some(stap)) => repo::gebruik_stap(db, &rij.id, i64::try_from(stap).unwrap_or(i64::MAX)).await?,
+                Ok(None) => false,
+                // Another key than the one the secret was stored with: no code can be right. An
+                // administrator removes the second factor so the person can enrol again.
+                Err(e) => {
+                    tracing::error!(error = %e, gebruiker = %rij.id, "TOTP secret does not decrypt");
+                    false
+                }
+            }
+        }
         (Some(Code::Herstel(c)), Some(_)) => repo::gebruik_herstelcode(db, &rij.id, &geheim::hash(&c)).await?,
         _ => false,
     };
@@ -227,7 +251,23 @@ async fn repo_registreer(db: &Db, sleutels: &[String]) -> Result<(), AuthFout> {
 }
 
 /// Demo mode only: enrols an account with a fixed, known secret (so tests can compute codes).
-pub async fn demo_inschrijven(db: &Db, email: &str, geheim_base32: &str) -> Result<(), TweedeFactorFout> {
-    repo::zet_geheim(db, email, geheim_base32, Vec::new()).await?;
+pub async fn demo_inschrijven(
+    db: &Db,
+    kluis: &Kluis,
+    email: &str,
+    geheim_base32: &str,
+) -> Result<(), TweedeFactorFout> {
+    let Some(rij) = crate::auth::repo::voor_login(db, email).await? else { return Ok(()) };
+    repo::zet_geheim(db, email, &kluis.versleutel(geheim_base32, &rij.id)?, Vec::new()).await?;
     Ok(())
+}
+
+/// Encrypts the TOTP secrets stored before they were encrypted (at start-up; a no-op once
+/// done). Returns how many it encrypted.
+pub async fn versleutel_oude_geheimen(db: &Db, kluis: &Kluis) -> Result<usize, TweedeFactorFout> {
+    let rijen = repo::onversleuteld(db, kluis::VOORVOEGSEL).await?;
+    for rij in &rijen {
+        repo::vervang_geheim(db, rij, &kluis.versleutel(&rij.waarde, &rij.id)?).await?;
+    }
+    Ok(rijen.len())
 }

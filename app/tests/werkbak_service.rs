@@ -141,3 +141,31 @@ async fn organiser_and_location_pages_count_the_last_twelve_months() {
     assert!(o.locaties.iter().any(|x| x.id == "L0007" && x.meldingen_12_maanden == 2));
     assert!(app::locaties::service::locatie_overzicht(&db, "L9999", Utc::now()).await.unwrap().is_none());
 }
+
+/// Every page of a view, following "Volgende pagina".
+async fn alle_paginas(db: &Db, weergave: Weergave) -> Vec<app::meldingen::model::WerkbakRij> {
+    let mut filter = WerkbakFilter { weergave: Some(weergave), ..Default::default() };
+    let mut rijen = Vec::new();
+    loop {
+        let p = werkbak(db, &filter).await.unwrap();
+        rijen.extend(p.rijen);
+        match p.volgende {
+            Some(c) => filter.na = Some(c),
+            None => return rijen,
+        }
+    }
+}
+
+#[tokio::test]
+async fn the_late_view_holds_exactly_the_open_cases_whose_clock_ran_out() {
+    // Demo cases in every status, received over the past months, some waiting (clock paused).
+    let db = common::db_met_demo(300).await;
+    let laat: Vec<String> =
+        alle_paginas(&db, Weergave::TeLaat).await.iter().map(|r| r.referentie.to_string()).collect();
+    let open = alle_paginas(&db, Weergave::Open).await;
+    // The database's index (`laat_vanaf`) agrees with the deadlines as the case page counts them.
+    let verwacht: Vec<String> = open.iter().filter(|r| r.te_laat).map(|r| r.referentie.to_string()).collect();
+    assert!(verwacht.len() >= 5, "the demo data has late cases: {}", verwacht.len());
+    assert!(verwacht.len() < open.len(), "and cases on time");
+    assert_eq!(laat, verwacht, "same cases, newest first");
+}

@@ -79,13 +79,9 @@ async fn werkbak_deel(
             }
         }
         Some(Weergave::NietToegewezen) => w.extend([OPEN, "behandelaar = NONE"]),
-        // Not `open = true`: the planner then walks the `open` index and this view took 2.4 s
-        // over 100,000 cases (`meldpunt bench werkbak`); with the status list it walks the
-        // received index from the newest back, filtering (0.4 s).
-        Some(Weergave::TeLaat) => w.extend([
-            "status NOT IN ['afgesloten', 'doorverwezen', 'onontvankelijk']",
-            "((bevestigd = false AND vervalt_bevestiging < $vandaag) OR (pauze_sinds = NONE AND vervalt_uitkomst < $vandaag))",
-        ]),
+        // A range on the `laat_vanaf` index (migration 0015): only the late cases are read, then
+        // sorted. (`> ''` leaves out NONE, which sorts before every text.)
+        Some(Weergave::TeLaat) => w.extend(["laat_vanaf > ''", "laat_vanaf < $vandaag"]),
         Some(Weergave::Wacht) => w.push("status = 'wacht_op_info'"),
         Some(Weergave::Acuut) => w.extend([OPEN, "urgentie = 'acuut'"]),
         Some(Weergave::Alle) => {}

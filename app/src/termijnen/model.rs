@@ -27,11 +27,14 @@ pub struct Termijn {
     pub voldaan: bool,
     /// The clock stands still (waiting for information); the deadline moves with each day.
     pub gepauzeerd: bool,
+    /// Today is after `vervalt` (also on a weekend after a working-day deadline, when no
+    /// working day has passed since: `resterend` is then 0).
+    pub verlopen: bool,
 }
 
 impl Termijn {
     pub fn te_laat(&self) -> bool {
-        !self.voldaan && !self.gepauzeerd && self.resterend < 0
+        !self.voldaan && !self.gepauzeerd && self.verlopen
     }
 
     /// "nog 3 werkdagen", "vandaag", "2 dagen te laat", "voldaan".
@@ -45,6 +48,7 @@ impl Termijn {
         match self.resterend {
             _ if self.voldaan => "voldaan".to_string(),
             n if self.gepauzeerd => format!("gepauzeerd (nog {n} {} na hervatting)", eenheid(n)),
+            0 if self.verlopen => format!("te laat (verviel op {})", self.vervalt.format("%d/%m/%Y")),
             0 => "vervalt vandaag".to_string(),
             n if n > 0 => format!("nog {n} {}", eenheid(n)),
             n => format!("{} {} te laat", -n, eenheid(-n)),
@@ -133,6 +137,7 @@ pub fn termijnen(k: &Klok, nu: DateTime<Utc>) -> Vec<Termijn> {
             eenheid: Eenheid::Werkdagen,
             voldaan: k.bevestigd || k.afgerond,
             gepauzeerd: false,
+            verlopen: vandaag > dag,
         });
     }
     alle.extend([
@@ -143,6 +148,7 @@ pub fn termijnen(k: &Klok, nu: DateTime<Utc>) -> Vec<Termijn> {
             eenheid: bevestiging.2,
             voldaan: k.bevestigd || k.afgerond,
             gepauzeerd: false,
+            verlopen: vandaag > bevestiging.0,
         },
         Termijn {
             naam: match k.soort {
@@ -156,17 +162,19 @@ pub fn termijnen(k: &Klok, nu: DateTime<Utc>) -> Vec<Termijn> {
             eenheid: Eenheid::Dagen,
             voldaan: k.afgerond,
             gepauzeerd: k.pauze_sinds.is_some() && !k.afgerond,
+            verlopen: vandaag > uitkomst,
         },
     ]);
     alle
 }
 
-/// The acknowledgement and outcome deadlines as `YYYY-MM-DD`, as stored for list filters.
+/// The deadlines as `YYYY-MM-DD`, as stored for the werkbak (`vervalt_bevestiging`,
+/// `vervalt_uitkomst`): the first response's (taking up an acute case the same working day, else
+/// the acknowledgement; both are met by the same step) and the outcome's.
 pub fn vervaldata(k: &Klok) -> (String, String) {
     let t = termijnen(k, k.pauze_sinds.unwrap_or(k.ontvangen));
-    let n = t.len();
-    let datum = |i: usize| t.get(i).map(|t| t.vervalt.format("%Y-%m-%d").to_string()).unwrap_or_default();
-    (datum(n.saturating_sub(2)), datum(n.saturating_sub(1)))
+    let datum = |t: Option<&Termijn>| t.map(|t| t.vervalt.format("%Y-%m-%d").to_string()).unwrap_or_default();
+    (datum(t.first()), datum(t.last()))
 }
 
 #[cfg(test)]
@@ -208,7 +216,8 @@ mod tests {
         let k = Klok { acuut: true, ..Klok::nieuw(utc("2026-04-08T10:00:00Z"), Zaaksoort::Melding) };
         let t = termijnen(&k, utc("2026-04-09T08:00:00Z"));
         assert!(t[0].te_laat(), "not taken up on the day itself");
-        assert_eq!(vervaldata(&k), ("2026-04-15".to_string(), "2026-05-23".to_string()));
+        // Stored for the werkbak: the same day for taking it up, and the outcome.
+        assert_eq!(vervaldata(&k), ("2026-04-08".to_string(), "2026-05-23".to_string()));
     }
 
     #[test]
@@ -230,6 +239,21 @@ mod tests {
         assert_eq!(t[0].aftelling(), "nog 4 werkdagen");
         assert_eq!(t[1].vervalt, NaiveDate::from_ymd_opt(2026, 5, 17).unwrap());
         assert!(!t[0].te_laat() && !t[1].te_laat());
+    }
+
+    #[test]
+    fn a_working_day_deadline_that_passed_on_friday_is_late_over_the_weekend() {
+        // Received Friday 20 November 2026: acknowledgement due Friday 27 November.
+        let k = klok("2026-11-20T09:00:00Z", false, false);
+        let vrijdag = termijnen(&k, utc("2026-11-27T15:00:00Z"));
+        assert!(!vrijdag[0].te_laat());
+        assert_eq!(vrijdag[0].aftelling(), "vervalt vandaag");
+        let zondag = termijnen(&k, utc("2026-11-29T10:00:00Z"));
+        assert_eq!(zondag[0].resterend, 0, "no working day passed since");
+        assert!(zondag[0].te_laat());
+        assert_eq!(zondag[0].aftelling(), "te laat (verviel op 27/11/2026)");
+        let maandag = termijnen(&k, utc("2026-11-30T10:00:00Z"));
+        assert_eq!(maandag[0].aftelling(), "1 werkdag te laat");
     }
 
     #[test]

@@ -230,6 +230,14 @@ async fn the_reporter_is_taken_out_of_the_free_text_of_their_case_only() {
 
     let omschrijving = veld(&db, &oud, "omschrijving").await.unwrap();
     assert_eq!(omschrijving, "Ik ben [melder], papa van Lien. Bel me op [melder] na 17u.");
+    // The case page says when and why the contact data went (and the open case still has it).
+    let melder = |r: &str| {
+        let (db, r) = (db.clone(), app::meldingen::model::Referentie::parse(r).unwrap());
+        async move { app::meldingen::service::detail(&db, &r).await.unwrap().unwrap().melder }
+    };
+    let m = melder(&oud).await;
+    assert!(m.geanonimiseerd.is_some() && m.naam.is_none() && !m.anoniem);
+    assert_eq!(melder(&open).await.geanonimiseerd, None);
     let teksten = |r: &str, sql: &'static str| {
         let (db, r) = (db.clone(), r.to_string());
         async move {

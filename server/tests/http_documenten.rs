@@ -160,12 +160,15 @@ async fn after_retention_a_document_is_listed_without_a_link_and_its_download_is
     assert_eq!(resp.status(), StatusCode::SEE_OTHER);
     let (id, sha) = documenten(&db).await.remove(0);
     let download = format!("{pad}/{id}");
-    db.query("UPDATE type::record('melding', $r) SET status = 'afgesloten', afgerond = time::now() - 400d")
-        .bind(("r", referentie.clone()))
-        .await
-        .unwrap()
-        .check()
-        .unwrap();
+    db.query(
+        "UPDATE type::record('melding', $r) SET status = 'afgesloten', afgerond = time::now() - 400d;
+         UPDATE (SELECT VALUE melder FROM ONLY type::record('melding', $r)) SET anoniem = false, naam = 'Nora Ouder';",
+    )
+    .bind(("r", referentie.clone()))
+    .await
+    .unwrap()
+    .check()
+    .unwrap();
 
     let bestanden = app::documenten::opslag::Bestanden::new(&map);
     let u = app::bewaring::service::voer_uit(&db, &bestanden, 365, chrono::Utc::now()).await.unwrap();
@@ -177,6 +180,9 @@ async fn after_retention_a_document_is_listed_without_a_link_and_its_download_is
     assert!(html.contains("verslag.pdf"), "still listed by name");
     assert!(!html.contains(&format!(r#"href="{download}""#)), "without a download link");
     assert!(html.contains("(bewaartermijn voorbij)"));
+    // The reporter block says their contact data went with the retention period.
+    assert!(html.contains("bewaartermijn verstreken"), "{html}");
+    assert!(!html.contains("Nora Ouder"));
     let resp = app.clone().oneshot(met(get(&download), &els)).await.unwrap();
     assert_eq!(resp.status(), StatusCode::GONE);
     let body = String::from_utf8(bytes(resp).await).unwrap();

@@ -138,6 +138,8 @@ pub struct MelderGegevens {
     pub naam: Option<String>,
     pub email: Option<String>,
     pub telefoon: Option<String>,
+    /// When retention removed the reporter's personal data (`None`: not yet).
+    pub geanonimiseerd: Option<chrono::DateTime<chrono::Utc>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

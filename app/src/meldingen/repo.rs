@@ -143,6 +143,7 @@ pub struct DetailDb {
     pub naam: Option<String>,
     pub email: Option<String>,
     pub telefoon: Option<String>,
+    pub geanonimiseerd: Option<DateTime<Utc>>,
 }
 
 pub type DetailRijen = (DetailDb, Option<crate::locaties::repo::DetailRij>, Vec<crate::behandeling::repo::RegelDb>);
@@ -154,7 +155,7 @@ pub async fn detail(db: &Db, referentie: &str) -> surrealdb::Result<Option<Detai
                 referentie, kanaal, feit_datum, categorieen, omschrijving,
                 (IF locatie {{ record::id(locatie) }} ELSE {{ NONE }}) AS locatie_id, locatie_omschrijving,
                 melder.relatie AS relatie, melder.anoniem AS anoniem, melder.naam AS naam,
-                melder.email AS email, melder.telefoon AS telefoon
+                melder.email AS email, melder.telefoon AS telefoon, melder.geanonimiseerd AS geanonimiseerd
          FROM $m;
          SELECT {velden} FROM (IF $m.locatie {{ [$m.locatie] }} ELSE {{ [] }});
          SELECT {regel} FROM tijdlijn WHERE melding = $m ORDER BY tijdstip, id;",

@@ -284,6 +284,7 @@ pub async fn detail(db: &Db, referentie: &Referentie) -> Result<Option<MeldingDe
             naam: m.naam,
             email: m.email,
             telefoon: m.telefoon,
+            geanonimiseerd: m.geanonimiseerd,
         },
         tijdlijn: tijdlijn.into_iter().map(item).collect(),
         soort,

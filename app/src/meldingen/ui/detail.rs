@@ -109,6 +109,12 @@ fn Detail(m: MeldingDetail) -> impl IntoView {
                 <dt>"Relatie"</dt><dd>{melder.relatie.label()}</dd>
                 {if melder.anoniem {
                     view! { <dt>"Contact"</dt><dd>"Anoniem"</dd> }.into_any()
+                } else if let Some(t) = melder.geanonimiseerd {
+                    let tekst = format!(
+                        "Naam, e-mail en telefoon verwijderd op {} (bewaartermijn verstreken). In de teksten van dit dossier staat de melder als [melder].",
+                        tijd::toon(t)
+                    );
+                    view! { <dt>"Contact"</dt><dd>{tekst}</dd> }.into_any()
                 } else {
                     view! {
                         <dt>"Naam"</dt><dd>{melder.naam.unwrap_or_else(|| "–".into())}</dd>

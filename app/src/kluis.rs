@@ -111,19 +111,17 @@ pub fn is_versleuteld(waarde: &str) -> bool {
     waarde.starts_with(VOORVOEGSEL)
 }
 
-#[cfg(unix)]
+/// Writes a new file that only its owner may read (on Unix; elsewhere the folder's rights apply).
 fn schrijf_alleen_eigenaar(pad: &std::path::Path, inhoud: &str) -> std::io::Result<()> {
     use std::io::Write;
-    use std::os::unix::fs::OpenOptionsExt;
-    let mut f = std::fs::OpenOptions::new().write(true).create_new(true).mode(0o600).open(pad)?;
-    f.write_all(inhoud.as_bytes())?;
-    f.sync_all()
-}
-
-#[cfg(not(unix))]
-fn schrijf_alleen_eigenaar(pad: &std::path::Path, inhoud: &str) -> std::io::Result<()> {
-    use std::io::Write;
-    let mut f = std::fs::OpenOptions::new().write(true).create_new(true).open(pad)?;
+    let mut opties = std::fs::OpenOptions::new();
+    opties.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        opties.mode(0o600);
+    }
+    let mut f = opties.open(pad)?;
     f.write_all(inhoud.as_bytes())?;
     f.sync_all()
 }

@@ -42,33 +42,38 @@ pub async fn kandidaten(db: &Db, grens: DateTime<Utc>) -> surrealdb::Result<Vec<
 
 /// The free text of a case, per table: where the reporter may have been written down, with the
 /// length each field allows (a replacement may be longer than the name it replaces).
-const VRIJE_TEKST: [(&str, &str, Option<usize>); 11] = [
-    ("melding", "omschrijving", Some(20_000)),
-    ("melding", "locatie_omschrijving", None),
-    ("melding", "conclusie_tekst", None),
-    ("tijdlijn", "tekst", None),
-    ("adviesvraag", "vraag", None),
-    ("adviesvraag", "antwoord", None),
-    ("analysepunt", "punt", None),
-    ("analysepunt", "bevindingen", None),
-    ("opvolgactie", "notitie", None),
-    ("citaat", "toelichting", Some(2_000)),
-    ("document", "naam", Some(120)),
+/// A field and the longest text it allows.
+type Veld = (&'static str, Option<usize>);
+
+const VRIJE_TEKST: [(&str, &[Veld]); 7] = [
+    ("melding", &[("omschrijving", Some(20_000)), ("locatie_omschrijving", None), ("conclusie_tekst", None)]),
+    ("tijdlijn", &[("tekst", None)]),
+    ("adviesvraag", &[("vraag", None), ("antwoord", None)]),
+    ("analysepunt", &[("punt", None), ("bevindingen", None)]),
+    ("opvolgactie", &[("notitie", None)]),
+    ("citaat", &[("toelichting", Some(2_000))]),
+    ("document", &[("naam", Some(120))]),
 ];
 
-/// The statements that replace the reporter (`$re`) in every free text of case `$m`.
+/// The statements that replace the reporter (`$re`) in every free text of case `$m`: one
+/// UPDATE per table.
 fn vrije_tekst_zonder_melder() -> String {
     let mut sql = String::from("LET $re = <regex> $patroon;\n");
-    for (tabel, veld, max) in VRIJE_TEKST {
-        let vervangen = format!("string::replace({veld}, $re, $vervanging)");
-        let vervangen = match max {
-            Some(n) => format!("string::slice({vervangen}, 0, {n})"),
-            None => vervangen,
-        };
+    for (tabel, velden) in VRIJE_TEKST {
+        let zet = velden
+            .iter()
+            .map(|(veld, max)| {
+                let vervangen = format!("string::replace({veld}, $re, $vervanging)");
+                let vervangen = match max {
+                    Some(n) => format!("string::slice({vervangen}, 0, {n})"),
+                    None => vervangen,
+                };
+                format!("{veld} = IF {veld} != NONE THEN {vervangen} ELSE {veld} END")
+            })
+            .collect::<Vec<_>>()
+            .join(", ");
         let (doel, waar) = if tabel == "melding" { ("$m", "") } else { (tabel, " WHERE melding = $m") };
-        sql.push_str(&format!(
-            "UPDATE {doel} SET {veld} = IF {veld} != NONE THEN {vervangen} ELSE {veld} END{waar} RETURN NONE;\n"
-        ));
+        sql.push_str(&format!("UPDATE {doel} SET {zet}{waar} RETURN NONE;\n"));
     }
     sql
 }

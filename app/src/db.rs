@@ -29,6 +29,7 @@ pub const MIGRATIES: &[(i64, &str, &str)] = &[
     (13, "werkbak_volgorde", include_str!("../migrations/0013_werkbak_volgorde.surql")),
     (14, "bewaring_vrije_tekst", include_str!("../migrations/0014_bewaring_vrije_tekst.surql")),
     (15, "te_laat", include_str!("../migrations/0015_te_laat.surql")),
+    (16, "bestanden_opgeruimd", include_str!("../migrations/0016_bestanden_opgeruimd.surql")),
 ];
 
 pub struct Verbinding<'a> {

@@ -186,6 +186,14 @@ async fn the_files_of_a_due_case_are_deleted_unless_a_kept_document_shares_them(
     let u = voer_uit(&db, &b, 365, Utc::now()).await.unwrap();
     assert!(u.meldingen.is_empty() && u.bestanden == 0, "{u:?}");
     assert!(b.pad(&sha_gedeeld).unwrap().exists());
+    // Each removed document is dealt with once: nothing is left for later runs to look at.
+    assert!(app::bewaring::repo::op_te_ruimen(&db).await.unwrap().is_empty());
+
+    // When the other case's turn comes, the shared file goes with it.
+    gesloten(&db, &open, "afgesloten", 400).await;
+    let u = voer_uit(&db, &b, 365, Utc::now()).await.unwrap();
+    assert_eq!((u.meldingen.len(), u.bestanden), (1, 1));
+    assert!(!b.pad(&sha_gedeeld).unwrap().exists());
 }
 
 #[tokio::test]

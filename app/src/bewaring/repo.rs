@@ -153,11 +153,32 @@ pub async fn niet_meer_gebruikt(db: &Db, sha256: Vec<String>) -> surrealdb::Resu
     res.take(laatste)
 }
 
-/// The checksums of every removed document (retention), each once.
-pub async fn verwijderde_bestanden(db: &Db) -> surrealdb::Result<Vec<String>> {
+/// A removed document whose file retention has not dealt with yet.
+#[derive(SurrealValue)]
+#[surreal(crate = "surrealdb::types")]
+pub struct OpTeRuimen {
+    pub id: String,
+    pub sha256: String,
+}
+
+/// The removed documents whose file has not been dealt with yet (migration 0016).
+pub async fn op_te_ruimen(db: &Db) -> surrealdb::Result<Vec<OpTeRuimen>> {
     let mut res = db
-        .query("RETURN array::distinct(SELECT VALUE sha256 FROM document WHERE verwijderd != NONE);")
+        .query(
+            "SELECT record::id(id) AS id, sha256 FROM document
+             WHERE bestand_opgeruimd = NONE AND verwijderd != NONE",
+        )
         .await?
         .check()?;
     res.take(0)
+}
+
+/// Marks these removed documents' files as dealt with.
+pub async fn opgeruimd(db: &Db, ids: Vec<String>, nu: DateTime<Utc>) -> surrealdb::Result<()> {
+    db.query("FOR $i IN $ids { UPDATE type::record('document', $i) SET bestand_opgeruimd = $nu RETURN NONE; };")
+        .bind(("ids", ids))
+        .bind(("nu", nu))
+        .await?
+        .check()?;
+    Ok(())
 }

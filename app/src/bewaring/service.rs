@@ -46,7 +46,7 @@ pub async fn voer_uit(
             Err(e) => tracing::warn!(error = %e, referentie = %k.referentie, "anonymisation postponed"),
         }
     }
-    gedaan.bestanden = ruim_bestanden_op(db, bestanden).await?;
+    gedaan.bestanden = ruim_bestanden_op(db, bestanden, nu).await?;
     if !gedaan.meldingen.is_empty() || gedaan.bestanden > 0 {
         tracing::info!(
             meldingen = gedaan.meldingen.len(),
@@ -59,19 +59,34 @@ pub async fn voer_uit(
 }
 
 /// Deletes the file of every removed document whose content no kept document uses (the same
-/// file may belong to a document on another case). It looks at all removed documents, not only
-/// this run's, so a run that stopped between the database and the disk is completed by the next.
+/// file may belong to a document on another case; that one's removal deletes it later). It looks
+/// at every removed document not dealt with yet, not only this run's, so a run that stopped
+/// between the database and the disk is completed by the next; each is marked when done.
 /// Left: content uploaded again to another case in the very moment its file is deleted would
 /// miss its file; the download then says so, and uploading it once more restores it.
-async fn ruim_bestanden_op(db: &Db, bestanden: &Bestanden) -> Result<usize, BewaringFout> {
-    let weg = repo::niet_meer_gebruikt(db, repo::verwijderde_bestanden(db).await?).await?;
+async fn ruim_bestanden_op(
+    db: &Db,
+    bestanden: &Bestanden,
+    nu: chrono::DateTime<chrono::Utc>,
+) -> Result<usize, BewaringFout> {
+    let open = repo::op_te_ruimen(db).await?;
+    if open.is_empty() {
+        return Ok(0);
+    }
+    let weg = repo::niet_meer_gebruikt(db, open.iter().map(|d| d.sha256.clone()).collect()).await?;
     let mut aantal = 0;
+    let mut mislukt = Vec::new();
     for sha256 in weg {
         match bestanden.verwijder(&sha256).await {
             Ok(true) => aantal += 1,
             Ok(false) => {}
-            Err(e) => tracing::warn!(error = %e, %sha256, "document file not deleted; the next run tries again"),
+            Err(e) => {
+                tracing::warn!(error = %e, %sha256, "document file not deleted; the next run tries again");
+                mislukt.push(sha256);
+            }
         }
     }
+    let klaar = open.into_iter().filter(|d| !mislukt.contains(&d.sha256)).map(|d| d.id).collect();
+    repo::opgeruimd(db, klaar, nu).await?;
     Ok(aantal)
 }

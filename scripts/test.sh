@@ -26,9 +26,24 @@ cargo clippy --workspace --features app/ssr --all-targets --quiet -- -D warnings
 LOGS="$(mktemp -d)"
 log "Rust tests"
 # cargo-leptos builds debug with this flag; the tests use it too so nothing is compiled twice.
+RUSTFLAGS="--cfg erase_components" cargo test --workspace --features app/ssr --no-run --quiet
 set +e
-RUSTFLAGS="--cfg erase_components" cargo test --workspace --features app/ssr 2>&1 | tee "$LOGS/rust.log"
-rust=${PIPESTATUS[0]}
+# Rarely (about one run in ten here) a test binary stops making progress: its runtime waits on the
+# embedded SurrealDB (mem://) while every SurrealDB worker thread is idle; the cause is not found
+# yet (see README, "Known problems"). A hung run is stopped after 15 minutes (a normal run takes
+# about 3) and run once more, so it fails or passes on its merits instead of eating the CI budget.
+rust_tests() {
+  RUSTFLAGS="--cfg erase_components" timeout --kill-after=10s 15m \
+    cargo test --workspace --features app/ssr 2>&1 | tee "$LOGS/rust.log"
+  return "${PIPESTATUS[0]}"
+}
+rust_tests
+rust=$?
+if [ "$rust" -eq 124 ]; then
+  log "the Rust tests hung and were stopped; running them once more"
+  rust_tests
+  rust=$?
+fi
 
 log "browser tests (Playwright, Chromium)"
 export MELDPUNT_BIN="$TARGET/debug/meldpunt"

@@ -1,6 +1,6 @@
 //! Connecting to SurrealDB and applying the versioned schema files, each exactly once.
 
-use crate::state::Db;
+use crate::gemeen::Db;
 use surrealdb::opt::auth::Root;
 use surrealdb::types::SurrealValue;
 
@@ -89,12 +89,6 @@ pub async fn migreer(db: &Db) -> Result<Vec<i64>, DbFout> {
         nu.push(versie);
     }
     Ok(nu)
-}
-
-/// Retries a write that lost an optimistic-concurrency race (SurrealDB reports a conflict).
-pub fn is_conflict(e: &surrealdb::Error) -> bool {
-    let s = e.to_string().to_lowercase();
-    s.contains("conflict") || s.contains("retry") || s.contains("read or write")
 }
 
 #[cfg(test)]

@@ -18,6 +18,7 @@ pub mod dubbels;
 pub mod error;
 #[cfg(feature = "ssr")]
 pub mod geheim;
+pub mod gemeen;
 pub mod kennisbank;
 #[cfg(feature = "ssr")]
 pub mod kluis;

@@ -166,6 +166,24 @@ pub fn voor_server_fn(state: &crate::state::AppState, soort: Soort) -> Result<()
     })
 }
 
+/// For form handlers: counts this request of an anonymous visitor (by the socket address, as the
+/// login throttle does; logged-in staff are not limited); `Err` with the wait when this address
+/// used up its budget.
+pub fn voor_verzoek(state: &crate::state::AppState, parts: &http::request::Parts, soort: Soort) -> Result<(), Wacht> {
+    if parts.extensions.get::<crate::auth::service::Aangemeld>().is_some() {
+        return Ok(());
+    }
+    state.limieten.controleer(soort, crate::gemeen::http::adres(parts))
+}
+
+/// Adds `Retry-After` (seconds) to a 429 answer.
+pub fn met_wacht(mut resp: axum::response::Response, wacht: Wacht) -> axum::response::Response {
+    if let Ok(v) = http::HeaderValue::from_str(&wacht.seconden().to_string()) {
+        resp.headers_mut().insert(http::header::RETRY_AFTER, v);
+    }
+    resp
+}
+
 impl Default for Limieten {
     fn default() -> Self {
         Self::new(&LimietConfig::default())

@@ -1,11 +1,8 @@
 //! The one piece of shared server state: the database handle, the configuration and the
 //! knowledge base's search index.
 
+pub use crate::gemeen::Db;
 use std::sync::Arc;
-use surrealdb::Surreal;
-use surrealdb::engine::any::Any;
-
-pub type Db = Surreal<Any>;
 
 #[derive(Debug, Clone)]
 pub struct Config {

@@ -11,9 +11,10 @@ use app::analyse::service::{AnalyseFout, bewaar_punt, dossier, voeg_opvolging_to
 use app::auth::model::{Gebruiker, Rol};
 use app::behandeling::model::{Beoordeling, Reden};
 use app::behandeling::tijdlijn::Notitie;
+use app::gemeen::Db;
+use app::gemeen::GebruikersFout as _;
 use app::meldingen::model::{Referentie, Weergave, WerkbakFilter};
 use app::meldingen::service::{Indiening, detail, dien_in, mag_zien, werkbak};
-use app::state::Db;
 use chrono::{Duration, Utc};
 
 async fn melding(db: &Db, locatie: &str) -> Referentie {

@@ -5,7 +5,7 @@ mod common;
 
 use app::auth::model::{Rol, Wachtwoord};
 use app::auth::service::*;
-use app::state::Db;
+use app::gemeen::Db;
 
 const DUUR: chrono::TimeDelta = chrono::TimeDelta::hours(1);
 const GOED: &str = "een lang wachtwoord";

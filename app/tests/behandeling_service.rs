@@ -8,9 +8,10 @@ use app::auth::model::{Gebruiker, Rol, Wachtwoord};
 use app::behandeling::model::*;
 use app::behandeling::service::{BehandelFout, noteer, voer_uit};
 use app::behandeling::tijdlijn::{ContactKanaal, Notitie, Partij, Richting};
+use app::gemeen::Db;
+use app::gemeen::GebruikersFout as _;
 use app::meldingen::model::{Referentie, Status};
 use app::meldingen::service::{Indiening, detail, dien_in};
-use app::state::Db;
 use chrono::{TimeDelta, Utc};
 
 async fn medewerker(db: &Db, email: &str, rol: Rol) -> Gebruiker {
@@ -93,7 +94,7 @@ async fn a_refused_step_writes_nothing() {
     let sluit = Handeling::Sluit { uitkomst: Uitkomst::Verstuurd(Bevestiging::Email) };
     let e = voer_uit(&db, &els, r.as_str(), v, sluit, Utc::now()).await.unwrap_err();
     assert!(matches!(e, BehandelFout::Geweigerd(Weigering::NietInDezeStatus(..))));
-    assert_eq!(e.voor_gebruiker(), "‘Afsluiten’ kan niet bij een melding met status ‘Ontvangen’.");
+    assert_eq!(e.bericht(), "‘Afsluiten’ kan niet bij een melding met status ‘Ontvangen’.");
     let d = detail(&db, &r).await.unwrap().unwrap();
     assert_eq!((d.versie, d.status, d.tijdlijn.len()), (v, Status::Ontvangen, 1));
     // The melder left a phone number: "not possible" is refused.

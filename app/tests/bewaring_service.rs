@@ -8,8 +8,8 @@ use app::auth::model::Rol;
 use app::bewaring::service::{te_doen, voer_uit};
 use app::documenten::opslag::Bestanden;
 use app::documenten::service::{Upload, gegevens, voeg_toe};
+use app::gemeen::Db;
 use app::meldingen::service::{Indiening, dien_in};
-use app::state::Db;
 use chrono::{TimeDelta, Utc};
 
 /// A documents folder of its own, removed when the test ends.

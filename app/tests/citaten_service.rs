@@ -8,8 +8,8 @@ mod common;
 use app::auth::model::{Gebruiker, Rol, Wachtwoord};
 use app::citaten::model::NieuwCitaat;
 use app::citaten::service::{self, CitaatFout};
+use app::gemeen::Db;
 use app::kennisbank::zoekindex::Kennisindex;
-use app::state::Db;
 use std::path::Path;
 
 const SLUG: &str = "schorsing-vergunning";

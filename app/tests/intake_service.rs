@@ -8,9 +8,9 @@ mod common;
 
 use app::auth::model::{Gebruiker, Rol, Wachtwoord};
 use app::dubbels::service::{KoppelFout, koppel, koppelingen, ontkoppel, voorstellen};
+use app::gemeen::Db;
 use app::meldingen::model::Referentie;
 use app::meldingen::service::{Indiening, detail, dien_in};
-use app::state::Db;
 use chrono::{DateTime, Duration, Utc};
 
 async fn casewerker(db: &Db) -> Gebruiker {

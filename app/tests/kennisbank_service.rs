@@ -4,13 +4,14 @@
 
 mod common;
 
+use app::gemeen::Db;
+use app::gemeen::GebruikersFout as _;
 use app::kennisbank::fout::KennisFout;
 use app::kennisbank::model::{DiffRegel, Lezer, ZoekFilter};
 use app::kennisbank::service::{self, lees_map};
 use app::kennisbank::surreal_zoeker::{SurrealZoeker, Zoekdienst};
 use app::kennisbank::weergave;
 use app::kennisbank::zoekindex::Kennisindex;
-use app::state::Db;
 use kennisbank::Pagina;
 use kennisbank::zoek::Zoekvraag;
 use std::path::Path;
@@ -83,7 +84,7 @@ async fn revisions_are_kept_and_diffed_and_old_revisions_are_refused() {
     oud.titel = "Overschreven".into();
     let fout = service::bewaar(&db, &index, &oud, Some(1), "Jan", "oud").await.unwrap_err();
     assert!(matches!(fout, KennisFout::Verouderd { gelezen: 1, huidig: 2 }), "{fout:?}");
-    assert!(fout.voor_gebruiker().contains("nieuwere versie"));
+    assert!(fout.bericht().contains("nieuwere versie"));
     assert_ne!(pagina(&db, "wat-betekent-een-schorsing").await.titel, "Overschreven");
     assert_eq!(app::kennisbank::repo::revisies(&db, "wat-betekent-een-schorsing").await.unwrap().len(), 2);
 }

@@ -7,7 +7,7 @@ use app::meldingen::model::{Referentie, Status, WerkbakCursor, WerkbakFilter};
 use app::meldingen::service::{Indiening, detail, dien_in, werkbak};
 use std::collections::HashSet;
 
-async fn aantal(db: &app::state::Db, tabel: &str) -> i64 {
+async fn aantal(db: &app::gemeen::Db, tabel: &str) -> i64 {
     let mut r =
         db.query("SELECT count() AS n FROM type::table($t) GROUP ALL").bind(("t", tabel.to_string())).await.unwrap();
     let n: Option<i64> = r.take((0, "n")).unwrap();

@@ -7,7 +7,7 @@ use app::meldingen::model::Status;
 use app::meldingen::service::{Indiening, dien_in};
 use app::opvolgen::service::{Toegang, bekijk, controleer_aanvulling, vul_aan};
 
-async fn ingediend(db: &app::state::Db) -> (String, String) {
+async fn ingediend(db: &app::gemeen::Db) -> (String, String) {
     let f = common::formulier("L0007", "De kinderen speelden buiten zonder toezicht van een begeleider.");
     let Indiening::Ontvangen(b) = dien_in(db, &f, chrono::Utc::now()).await.unwrap() else { panic!("refused") };
     (b.referentie.to_string(), b.opvolgcode)

@@ -8,8 +8,8 @@ use app::auth::model::{Rol, Wachtwoord};
 use app::auth::service::*;
 use app::auth::tweede_factor::service as tf;
 use app::auth::tweede_factor::totp::Geheim;
+use app::gemeen::Db;
 use app::kluis::Kluis;
-use app::state::Db;
 use chrono::{DateTime, TimeDelta, Utc};
 
 const GOED: &str = "een lang wachtwoord";

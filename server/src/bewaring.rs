@@ -2,7 +2,7 @@
 
 use app::bewaring::service;
 use app::documenten::opslag::Bestanden;
-use app::state::Db;
+use app::gemeen::Db;
 
 /// Runs the retention rule now and then every `minuten` minutes (0: never), in the background.
 /// Safe next to a `meldpunt retention` run or a second server: each case is done once.

@@ -6,7 +6,8 @@ use app::auth::model::{Rol, Wachtwoord};
 use app::auth::service as auth;
 use app::db::{Verbinding, migreer, verbind};
 use app::documenten::opslag::Bestanden;
-use app::state::{AppState, Db};
+use app::gemeen::Db;
+use app::state::AppState;
 use clap::{Parser, Subcommand};
 use std::io::Read;
 

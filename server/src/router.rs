@@ -1,15 +1,12 @@
 //! The axum router: Leptos pages and server functions, the form endpoints, static files,
 //! and the layers every request passes (tracing span, session, staff guard, compression).
 
-use crate::routes::{
-    account, accounts, advies, analyse, audit, behandeling, beheer, beveiliging, citeren, documenten, dubbels,
-    kennisbank, login, melden, opvolgen, sessie, statisch,
-};
+use crate::routes::{beveiliging, render, sessie, statisch};
 use app::state::AppState;
 use app::{App, shell};
 use axum::Router;
-use axum::extract::{DefaultBodyLimit, FromRef};
-use axum::routing::{get, post};
+use axum::extract::FromRef;
+use axum::routing::get;
 use leptos::config::LeptosOptions;
 use leptos::prelude::{provide_context, use_context};
 use leptos_axum::{LeptosRoutes, generate_route_list};
@@ -54,54 +51,43 @@ impl ServerState {
 /// Largest request body we accept (the melding form is far below this).
 const MAX_BODY: usize = 256 * 1024;
 
+/// The form routes each feature owns.
+fn features(app: &AppState) -> Router<ServerState> {
+    Router::new()
+        .merge(app::behandeling::routes::routes())
+        .merge(app::analyse::routes::routes())
+        .merge(app::advies::routes::routes())
+        .merge(app::citaten::routes::routes())
+        .merge(app::dubbels::routes::routes())
+        .merge(app::beheer::routes::routes())
+        .merge(app::kennisbank::routes::routes())
+        .merge(app::meldingen::routes::routes())
+        .merge(app::opvolgen::routes::routes())
+        .merge(app::auth::routes::routes())
+        .merge(app::accounts::routes::routes())
+        .merge(app::audit::routes::routes())
+        .with_state(app.clone())
+}
+
+/// The routes that take documents, outside the general body limit.
+fn uploads(app: &AppState) -> Router<ServerState> {
+    app::documenten::routes::routes(app.config.max_document).with_state(app.clone())
+}
+
 pub fn router(app_state: AppState, leptos: LeptosOptions) -> Router {
     let tls = beveiliging::Tls(app_state.config.secure_cookies);
     let state = ServerState { app: app_state, leptos };
     let routes = generate_route_list(App);
     let shell_options = state.leptos.clone();
-    // Uploads have their own, larger limit (see `documenten::lichaamslimiet`), enforced while the
-    // body streams in; everything else keeps the general limit below.
-    let uploads = Router::new()
-        .route("/meldingen/{referentie}/documenten", post(documenten::toevoegen))
-        .route("/advies/{id}/documenten", post(documenten::advies_toevoegen))
-        .layer(DefaultBodyLimit::max(documenten::lichaamslimiet(state.app.config.max_document)));
     Router::new()
         .route("/health", get(|| async { "ok" }))
-        .route("/melden", post(melden::verstuur))
-        .route("/opvolgen", post(opvolgen::bekijken))
-        .route("/opvolgen/aanvullen", post(opvolgen::aanvullen))
-        .route("/meldingen/{referentie}/stap", post(behandeling::stap))
-        .route("/meldingen/{referentie}/tijdlijn", post(behandeling::tijdlijn))
-        .route("/meldingen/{referentie}/advies", post(advies::vraag))
-        .route("/meldingen/{referentie}/citeren", post(citeren::citeer))
-        .route("/meldingen/{referentie}/documenten/{id}", get(documenten::downloaden))
-        .route("/meldingen/{referentie}/koppelingen", post(dubbels::koppel))
-        .route("/advies/{id}/documenten/{doc}", get(documenten::advies_downloaden))
-        .route("/advies/{id}/antwoord", post(advies::antwoord))
-        .route("/meldingen/{referentie}/analyse", post(analyse::punt))
-        .route("/meldingen/{referentie}/opvolging", post(analyse::opvolging))
-        .route("/meldingen/{referentie}/medebehandelaar", post(analyse::medebehandelaar))
-        .route("/beheer/diensten", post(beheer::diensten))
-        .route("/beheer/termijnen", post(beheer::termijnen))
-        .route("/kennisbank/{slug}/bewerken", post(kennisbank::bewerken))
-        .route("/kennisbank/{slug}/publiceren", post(kennisbank::publiceren))
-        .route("/login", post(login::meld_aan))
-        .route("/login/code", post(login::code))
-        .route("/account/wachtwoord", post(account::wachtwoord))
-        .route("/account/tweede-factor/begin", post(account::begin))
-        .route("/account/tweede-factor/bevestigen", post(account::bevestigen))
-        .route("/beheer/accounts", post(accounts::nieuw))
-        .route("/beheer/tweede-factor", post(accounts::verplicht))
-        .route("/beheer/accounts/{id}/rollen", post(accounts::rollen))
-        .route("/beheer/accounts/{id}/actief", post(accounts::actief))
-        .route("/beheer/accounts/{id}/wachtwoord", post(accounts::wachtwoord))
-        .route("/beheer/accounts/{id}/tweede-factor", post(accounts::tweede_factor))
-        .route("/afmelden", post(login::meld_af))
-        .route("/audit.csv", get(audit::export))
         .leptos_routes_with_context(&state, routes, state.context(), move || shell(shell_options.clone()))
+        .merge(features(&state.app))
         .fallback(statisch::bestand_of_404)
         .layer(RequestBodyLimitLayer::new(MAX_BODY))
-        .merge(uploads)
+        // Uploads have their own, larger limit, enforced while the body streams in.
+        .merge(uploads(&state.app))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), render::laag))
         .layer(axum::middleware::from_fn_with_state(state.clone(), sessie::laag))
         .layer(axum::middleware::from_fn(sessie::zelfde_oorsprong))
         .layer(axum::middleware::from_fn_with_state(tls, beveiliging::koppen))

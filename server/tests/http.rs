@@ -23,7 +23,7 @@ fn geldig_formulier(omschrijving: &str) -> String {
         .finish()
 }
 
-async fn aantal_meldingen(db: &app::state::Db) -> i64 {
+async fn aantal_meldingen(db: &app::gemeen::Db) -> i64 {
     let mut r = db.query("SELECT count() AS n FROM melding GROUP ALL").await.unwrap();
     let n: Option<i64> = r.take((0, "n")).unwrap();
     n.unwrap_or(0)

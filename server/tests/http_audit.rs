@@ -14,7 +14,7 @@ fn tabel(html: &str) -> String {
     html.split("<tbody>").nth(1).and_then(|t| t.split("</tbody>").next()).unwrap_or_default().to_string()
 }
 
-async fn eerste_referentie(db: &app::state::Db) -> String {
+async fn eerste_referentie(db: &app::gemeen::Db) -> String {
     let mut r = db.query("SELECT VALUE referentie FROM melding ORDER BY referentie LIMIT 1").await.unwrap();
     r.take::<Vec<String>>(0).unwrap().remove(0)
 }

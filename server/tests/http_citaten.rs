@@ -11,7 +11,7 @@ use tower::ServiceExt;
 
 const SLUG: &str = "schorsing-vergunning";
 
-async fn opzet() -> (axum::Router, app::state::Db, String) {
+async fn opzet() -> (axum::Router, app::gemeen::Db, String) {
     let (app, db) = app().await;
     let index = app::kennisbank::zoekindex::Kennisindex::default();
     app::kennisbank::service::importeer_map(&db, &index, std::path::Path::new("../content"), "test").await.unwrap();

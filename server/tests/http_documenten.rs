@@ -20,7 +20,7 @@ fn docx() -> Vec<u8> {
     v
 }
 
-async fn eerste_melding(db: &app::state::Db) -> String {
+async fn eerste_melding(db: &app::gemeen::Db) -> String {
     db.query("SELECT VALUE referentie FROM melding ORDER BY referentie LIMIT 1")
         .await
         .unwrap()
@@ -30,7 +30,7 @@ async fn eerste_melding(db: &app::state::Db) -> String {
 }
 
 /// (key, checksum) of every stored document, oldest first.
-async fn documenten(db: &app::state::Db) -> Vec<(String, String)> {
+async fn documenten(db: &app::gemeen::Db) -> Vec<(String, String)> {
     let mut res =
         db.query("SELECT VALUE record::id(id) FROM document ORDER BY tijdstip, id; SELECT VALUE sha256 FROM document ORDER BY tijdstip, id;")
             .await

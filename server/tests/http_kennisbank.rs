@@ -9,7 +9,7 @@ use axum::http::StatusCode;
 use common::*;
 use tower::ServiceExt;
 
-async fn app_met_kennisbank() -> (axum::Router, app::state::Db) {
+async fn app_met_kennisbank() -> (axum::Router, app::gemeen::Db) {
     let (app, db) = app().await;
     let index = app::kennisbank::zoekindex::Kennisindex::default();
     let pad = std::path::Path::new("../content");

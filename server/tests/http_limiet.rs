@@ -35,7 +35,7 @@ fn formulier(omschrijving: &str) -> String {
         .finish()
 }
 
-async fn aantal(db: &app::state::Db, sql: &str) -> i64 {
+async fn aantal(db: &app::gemeen::Db, sql: &str) -> i64 {
     let mut r = db.query(sql).await.unwrap();
     r.take::<Option<i64>>((0, "n")).unwrap().unwrap_or(0)
 }

@@ -2,8 +2,8 @@
 
 use crate::advies::model::Discipline;
 use crate::auth::model::{Rol, Wachtwoord};
+use crate::gemeen::{Velden, Veldfouten};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AccountRegel {
@@ -24,47 +24,27 @@ pub struct BeheerOverzicht {
     pub verplicht: Vec<Rol>,
 }
 
-/// A refused admin form, handed back to the page: which form, what was typed (never a
-/// password), the chosen roles, and a message per field.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct BeheerStand {
-    pub formulier: &'static str,
-    pub invoer: BTreeMap<String, String>,
-    pub rollen: Vec<String>,
-    pub fouten: BTreeMap<String, String>,
-    pub melding: Option<String>,
-}
-
-impl BeheerStand {
-    pub fn veld(&self, k: &str) -> String {
-        self.invoer.get(k).cloned().unwrap_or_default()
-    }
-}
-
-/// The fields of a posted form (a field may repeat: `rol`).
-pub type Velden = Vec<(String, String)>;
-
 fn waarde<'a>(v: &'a Velden, k: &str) -> &'a str {
-    v.iter().find(|(n, _)| n == k).map_or("", |(_, w)| w.as_str())
+    v.get(k)
 }
 
 /// Roles and discipline from a form: at least one role; an expert needs a discipline.
-pub fn parse_rollen(v: &Velden, fouten: &mut BTreeMap<String, String>) -> (Vec<Rol>, Option<Discipline>) {
-    let mut rollen: Vec<Rol> = v.iter().filter(|(n, _)| n == "rol").filter_map(|(_, w)| Rol::from_code(w)).collect();
+pub fn parse_rollen(v: &Velden, fouten: &mut Veldfouten) -> (Vec<Rol>, Option<Discipline>) {
+    let mut rollen: Vec<Rol> = v.alle("rol").filter_map(Rol::from_code).collect();
     rollen.dedup();
     let discipline = Discipline::from_code(waarde(v, "discipline"));
     if rollen.is_empty() {
-        fouten.insert("rol".into(), "Kies minstens één rol.".into());
+        fouten.zet("rol", "Kies minstens één rol.");
     }
     if rollen.contains(&Rol::Expert) && discipline.is_none() {
-        fouten.insert("discipline".into(), "Kies de discipline van de expert.".into());
+        fouten.zet("discipline", "Kies de discipline van de expert.");
     }
     let discipline = discipline.filter(|_| rollen.contains(&Rol::Expert));
     (rollen, discipline)
 }
 
-pub fn parse_wachtwoord(v: &Velden, fouten: &mut BTreeMap<String, String>) -> Option<Wachtwoord> {
-    Wachtwoord::parse_nieuw(waarde(v, "wachtwoord")).map_err(|e| fouten.insert("wachtwoord".into(), e.into())).ok()
+pub fn parse_wachtwoord(v: &Velden, fouten: &mut Veldfouten) -> Option<Wachtwoord> {
+    Wachtwoord::parse_nieuw(waarde(v, "wachtwoord")).map_err(|e| fouten.zet("wachtwoord", e)).ok()
 }
 
 pub struct NieuwAccount {
@@ -76,18 +56,18 @@ pub struct NieuwAccount {
 }
 
 impl NieuwAccount {
-    pub fn parse(v: &Velden) -> Result<Self, BTreeMap<String, String>> {
-        let mut fouten = BTreeMap::new();
+    pub fn parse(v: &Velden) -> Result<Self, Veldfouten> {
+        let mut fouten = Veldfouten::default();
         let email = waarde(v, "email").trim().to_lowercase();
         let geldig = email.len() <= 200
             && !email.contains(char::is_whitespace)
             && email.split_once('@').is_some_and(|(a, b)| !a.is_empty() && b.contains('.') && !b.contains('@'));
         if !geldig {
-            fouten.insert("email".into(), "Vul een geldig e-mailadres in, zoals naam@kindengezin.be.".into());
+            fouten.zet("email", "Vul een geldig e-mailadres in, zoals naam@kindengezin.be.");
         }
         let naam = waarde(v, "naam").trim().to_string();
         if naam.is_empty() || naam.chars().count() > 200 {
-            fouten.insert("naam".into(), "Vul de naam in (hoogstens 200 tekens).".into());
+            fouten.zet("naam", "Vul de naam in (hoogstens 200 tekens).");
         }
         let (rollen, discipline) = parse_rollen(v, &mut fouten);
         let wachtwoord = parse_wachtwoord(v, &mut fouten);
@@ -103,7 +83,7 @@ mod tests {
     use super::*;
 
     fn velden(v: &[(&str, &str)]) -> Velden {
-        v.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
+        Velden::van(v)
     }
 
     #[test]
@@ -112,7 +92,7 @@ mod tests {
             NieuwAccount::parse(&velden(&[("email", "geen adres"), ("rol", "expert"), ("wachtwoord", "password1234")]))
                 .err()
                 .unwrap();
-        assert_eq!(fout.keys().collect::<Vec<_>>(), ["discipline", "email", "naam", "wachtwoord"]);
+        assert_eq!(fout.0.keys().collect::<Vec<_>>(), ["discipline", "email", "naam", "wachtwoord"]);
         let ok = NieuwAccount::parse(&velden(&[
             ("email", "An@Meldpunt.test"),
             ("naam", "An"),

@@ -1,6 +1,6 @@
 //! SurrealQL for the admin pages. Every value is bound.
 
-use crate::state::Db;
+use crate::gemeen::Db;
 use surrealdb::types::SurrealValue;
 
 #[derive(SurrealValue)]

@@ -9,7 +9,8 @@ use crate::auth::model::{Gebruiker, Rol, Wachtwoord};
 use crate::auth::service::{self as auth, AuthFout, Door};
 use crate::auth::tweede_factor::service::{self as tweede_factor, TweedeFactorFout};
 use crate::error::AppError;
-use crate::state::Db;
+use crate::gemeen::Db;
+use crate::gemeen::{Foutsoort, GebruikersFout, STORING};
 
 #[derive(Debug, thiserror::Error)]
 pub enum BeheerFout {
@@ -25,29 +26,28 @@ pub enum BeheerFout {
     EigenAccount(&'static str),
 }
 
-impl BeheerFout {
-    pub fn voor_gebruiker(&self) -> String {
+impl GebruikersFout for BeheerFout {
+    fn soort(&self) -> Foutsoort {
+        match self {
+            Self::NietGevonden => Foutsoort::NietGevonden,
+            Self::EigenAccount(_) | Self::Auth(AuthFout::BestaatAl) => Foutsoort::Ongeldig,
+            _ => Foutsoort::Storing,
+        }
+    }
+
+    fn bericht(&self) -> String {
         match self {
             Self::NietGevonden => AppError::NietGevonden.to_string(),
             Self::EigenAccount(m) => (*m).to_string(),
             Self::Auth(AuthFout::BestaatAl) => "Er bestaat al een account met dit e-mailadres.".into(),
-            _ => AppError::Intern.to_string(),
+            _ => STORING.into(),
         }
     }
 }
 
 impl From<BeheerFout> for AppError {
     fn from(e: BeheerFout) -> Self {
-        match e {
-            BeheerFout::NietGevonden => AppError::NietGevonden,
-            BeheerFout::EigenAccount(_) | BeheerFout::Auth(AuthFout::BestaatAl) => {
-                AppError::Ongeldig(e.voor_gebruiker())
-            }
-            _ => {
-                tracing::error!(error = %e, "account administration failed");
-                AppError::Intern
-            }
-        }
+        e.naar_app()
     }
 }
 

@@ -2,9 +2,10 @@
 //! `/beheer/accounts/<id>` (one account's forms). Plain forms; the server answers each post.
 
 use super::api::{beheer_account, beheer_accounts};
-use super::model::{AccountRegel, BeheerOverzicht, BeheerStand};
+use super::model::{AccountRegel, BeheerOverzicht};
 use crate::advies::model::Discipline;
 use crate::auth::model::Rol;
+use crate::gemeen::FormEcho;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -13,8 +14,8 @@ fn ja_nee(b: bool) -> &'static str {
     if b { "ja" } else { "nee" }
 }
 
-fn stand_voor(formulier: &str) -> Option<BeheerStand> {
-    use_context::<BeheerStand>().filter(|s| s.formulier == formulier)
+fn stand_voor(formulier: &str) -> Option<FormEcho> {
+    use_context::<FormEcho>().filter(|s| s.is(formulier))
 }
 
 /// What a successful post reports (`?klaar=` after the redirect).
@@ -45,9 +46,9 @@ fn RollenVelden(
     prefix: &'static str,
     gekozen: Vec<String>,
     discipline: String,
-    stand: Option<BeheerStand>,
+    stand: Option<FormEcho>,
 ) -> impl IntoView {
-    let fout = |k: &str| stand.as_ref().and_then(|s| s.fouten.get(k).cloned());
+    let fout = |k: &str| stand.as_ref().and_then(|s| s.fout(k));
     let (rol_fout, dis_fout) = (fout("rol"), fout("discipline"));
     let rol_fout_id = format!("{prefix}-rol-fout");
     let dis_fout_id = format!("{prefix}-discipline-fout");
@@ -120,9 +121,9 @@ pub fn AccountsPagina() -> impl IntoView {
 #[component]
 fn Overzicht(o: BeheerOverzicht) -> impl IntoView {
     let nieuw = stand_voor("nieuw");
-    let fout = |k: &str| nieuw.as_ref().and_then(|s| s.fouten.get(k).cloned());
-    let veld = |k: &str| nieuw.as_ref().map(|s| s.veld(k)).unwrap_or_default();
-    let gekozen = nieuw.as_ref().map(|s| s.rollen.clone()).unwrap_or_default();
+    let fout = |k: &str| nieuw.as_ref().and_then(|s| s.fout(k));
+    let veld = |k: &str| nieuw.as_ref().map(|s| s.waarde(k)).unwrap_or_default();
+    let gekozen = nieuw.as_ref().map(|s| s.invoer.alle("rol").map(str::to_string).collect()).unwrap_or_default();
     let verplicht = o.verplicht.clone();
     view! {
         <table class="werkbak">
@@ -200,14 +201,14 @@ fn AccountVak(a: AccountRegel) -> impl IntoView {
     let rollen_stand = stand_voor("rollen");
     let gekozen = rollen_stand
         .as_ref()
-        .map(|s| s.rollen.clone())
+        .map(|s| s.invoer.alle("rol").map(str::to_string).collect())
         .unwrap_or_else(|| a.rollen.iter().map(|r| r.code().to_string()).collect());
     let discipline = rollen_stand
         .as_ref()
-        .map(|s| s.veld("discipline"))
+        .map(|s| s.waarde("discipline"))
         .unwrap_or_else(|| a.discipline.map(|d| d.code().to_string()).unwrap_or_default());
-    let ww_fout = stand_voor("wachtwoord").and_then(|s| s.fouten.get("wachtwoord").cloned());
-    let melding = use_context::<BeheerStand>().and_then(|s| s.melding);
+    let ww_fout = stand_voor("wachtwoord").and_then(|s| s.fout("wachtwoord"));
+    let melding = use_context::<FormEcho>().and_then(|s| s.melding);
     view! {
         <h1>{a.naam.clone()}</h1>
         {melding.map(|m| view! { <p class="foutoverzicht" role="alert">{m}</p> })}

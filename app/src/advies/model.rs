@@ -2,8 +2,8 @@
 //! the expert may see. Shared by server and browser.
 
 use crate::behandeling::model::Reden;
-use crate::locaties::model::woordenlijst;
-use crate::meldingen::formulier::Veldfouten;
+use crate::gemeen::Veldfouten;
+use crate::gemeen::woordenlijst::woordenlijst;
 use crate::meldingen::model::{Categorie, MelderGegevens};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
@@ -113,13 +113,6 @@ pub struct AdviesDossier {
     /// "Krullebol, Meersstraat 132, 9300 Aalst".
     pub locatie: Option<String>,
     pub melder: Option<MelderGegevens>,
-}
-
-/// Where the answer form stands after a refused post.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AntwoordStand {
-    pub antwoord: String,
-    pub fout: Option<String>,
 }
 
 #[cfg(test)]

@@ -1,8 +1,8 @@
 //! SurrealQL for adviesvragen.
 
 use crate::behandeling::repo::{Regel, gebruiker_record};
+use crate::gemeen::Db;
 use crate::meldingen::repo::melding_record;
-use crate::state::Db;
 use chrono::{DateTime, Utc};
 use surrealdb::types::{RecordId, SurrealValue};
 

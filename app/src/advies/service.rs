@@ -5,8 +5,9 @@ use super::model::*;
 use super::repo::{self, AdviesDb, NieuwDb};
 use crate::auth::model::Gebruiker;
 use crate::behandeling::repo::{Regel, gebruiker_record};
+use crate::gemeen::Db;
+use crate::gemeen::{Foutsoort, GebruikersFout, STORING};
 use crate::meldingen::model::Referentie;
-use crate::state::Db;
 use chrono::{DateTime, NaiveDate, Utc};
 
 #[derive(Debug, thiserror::Error)]
@@ -23,28 +24,32 @@ pub enum AdviesFout {
     Melding(String),
 }
 
-impl AdviesFout {
-    pub fn voor_gebruiker(&self) -> String {
+impl GebruikersFout for AdviesFout {
+    fn veld(&self) -> Option<&'static str> {
+        matches!(self, Self::OnbekendeExpert(_)).then_some("aan")
+    }
+
+    fn soort(&self) -> Foutsoort {
+        match self {
+            Self::NietGevonden => Foutsoort::NietGevonden,
+            Self::Db(_) | Self::Melding(_) => Foutsoort::Storing,
+            _ => Foutsoort::Ongeldig,
+        }
+    }
+
+    fn bericht(&self) -> String {
         match self {
             Self::NietGevonden => "Deze vraag bestaat niet of is niet aan u gericht.".into(),
             Self::OnbekendeExpert(_) => "Kies een expert uit de lijst.".into(),
             Self::AlBeantwoord => "Deze vraag is al beantwoord.".into(),
-            Self::Db(_) | Self::Melding(_) => {
-                "Dit lukt nu niet door een storing bij ons. Probeer het zo meteen opnieuw.".into()
-            }
+            Self::Db(_) | Self::Melding(_) => STORING.into(),
         }
     }
 }
 
 impl From<AdviesFout> for crate::error::AppError {
     fn from(e: AdviesFout) -> Self {
-        match e {
-            AdviesFout::NietGevonden => Self::NietGevonden,
-            e => {
-                tracing::error!(error = %e, "advice request failure");
-                Self::Intern
-            }
-        }
+        e.naar_app()
     }
 }
 
@@ -141,6 +146,18 @@ pub async fn van_melding(db: &Db, referentie: &str, nu: DateTime<Utc>) -> Result
 }
 
 /// Is this request addressed to this expert, by name or by discipline?
+/// The request `id` when it is addressed to this expert (or their discipline); `None` otherwise,
+/// as for an id that is not one of ours.
+pub async fn aan_mij(db: &Db, g: &Gebruiker, id: &str) -> Result<Option<AdviesDb>, AdviesFout> {
+    if id.is_empty() || id.len() > 40 || !id.chars().all(|c| c.is_ascii_alphanumeric()) {
+        return Ok(None);
+    }
+    match repo::een(db, id).await? {
+        Some(v) if gericht_aan(db, g, &v).await? => Ok(Some(v)),
+        _ => Ok(None),
+    }
+}
+
 pub async fn gericht_aan(db: &Db, g: &Gebruiker, r: &AdviesDb) -> Result<bool, AdviesFout> {
     if r.aan_gebruiker.as_deref() == Some(g.id.as_str()) {
         return Ok(true);

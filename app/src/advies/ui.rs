@@ -2,9 +2,11 @@
 //! the focused page of one request at `/advies/<id>` with the answer form.
 
 use super::api::{mijn_adviesvragen, open_adviesvraag};
-use super::model::{AdviesDossier, Adviesvraag, AntwoordStand};
+use super::model::{AdviesDossier, Adviesvraag};
 use crate::behandeling::ui::{ingevuld, stand_voor, veldfout};
+use crate::gemeen::FormEcho;
 use crate::tijd;
+use crate::ui::formulier::{Invoer, Veld};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
@@ -151,7 +153,7 @@ pub fn AdviesPagina() -> impl IntoView {
 
 #[component]
 fn Dossier(d: AdviesDossier) -> impl IntoView {
-    let stand = use_context::<AntwoordStand>().unwrap_or_default();
+    let stand = use_context::<FormEcho>().filter(|e| e.is("antwoord")).unwrap_or_default();
     let v = d.vraag.clone();
     let antwoord = v.antwoord.clone();
     view! {
@@ -179,15 +181,10 @@ fn Dossier(d: AdviesDossier) -> impl IntoView {
         {match antwoord {
             Some(a) => view! { <blockquote class="omschrijving">{a}</blockquote> }.into_any(),
             None => {
-                let fout_id = stand.fout.as_ref().map(|_| "fout-antwoord");
                 view! {
                     <form method="post" action=format!("/advies/{}/antwoord", v.id) class="formulier" novalidate>
-                        <div class="veld" class:fout=fout_id.is_some()>
-                            <label for="antwoord">"Antwoord"</label>
-                            {stand.fout.clone().map(|f| view! { <p class="veldfout" id="fout-antwoord">{f}</p> })}
-                            <textarea id="antwoord" name="antwoord" rows="8" maxlength="10000" aria-describedby=fout_id
-                                aria-invalid=fout_id.map(|_| "true")>{stand.antwoord.clone()}</textarea>
-                        </div>
+                        <Veld naam="antwoord" label="Antwoord" soort=Invoer::Tekstvak(8) max=10_000
+                            waarde=stand.waarde("antwoord") fout=stand.fout("antwoord")/>
                         <button type="submit" class="knop">"Antwoord versturen"</button>
                     </form>
                 }.into_any()

@@ -4,13 +4,13 @@
 //! goes through the case's version check and lands on the timeline.
 
 use super::model::MedeInvoer;
-use super::repo::{self, Uitkomst};
+use super::repo::{self, Opslag};
 use super::service::{AnalyseFout, klantenbeheerders, regel, verouderd};
 use crate::auth::model::{Gebruiker, Rol};
 use crate::behandeling::model::is_afgerond;
 use crate::behandeling::repo::gebruiker_record;
+use crate::gemeen::Db;
 use crate::meldingen::model::Status;
-use crate::state::Db;
 use chrono::{DateTime, Utc};
 
 /// Makes `m.aan` the co-handler, or ends co-handling when `m.aan` is `None`.
@@ -75,11 +75,11 @@ pub async fn zet_medebehandelaar(
     };
     let r = regel(nu, g, "toewijzing", tekst);
     match repo::zet_medebehandelaar(db, referentie, versie, aan, gebruiker_record(&g.id), r).await? {
-        Uitkomst::Bewaard => {
+        Opslag::Bewaard(_) => {
             tracing::info!(referentie, "co-handler changed");
             Ok(())
         }
-        Uitkomst::Verouderd => Err(verouderd(db, referentie, versie).await),
-        Uitkomst::Onbekend => Err(AnalyseFout::NietGevonden),
+        Opslag::Verouderd => Err(verouderd(db, referentie, versie).await),
+        Opslag::Onbekend => Err(AnalyseFout::NietGevonden),
     }
 }

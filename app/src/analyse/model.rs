@@ -2,9 +2,9 @@
 //! parsing of their forms. Shared by server and browser.
 
 use crate::behandeling::model::{Beoordeling, Reden};
-use crate::beheer::model::is_sleutel;
-use crate::locaties::model::woordenlijst;
-use crate::meldingen::formulier::Veldfouten;
+use crate::gemeen::Veldfouten;
+use crate::gemeen::is_sleutel;
+use crate::gemeen::woordenlijst::woordenlijst;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 

@@ -3,32 +3,13 @@
 //! check, the change, the new version and the timeline entry happen in one transaction.
 
 use crate::behandeling::repo::Regel;
+use crate::gemeen::Db;
 use crate::meldingen::repo::melding_record;
-use crate::state::Db;
 use chrono::{DateTime, Utc};
 use surrealdb::types::{RecordId, SurrealValue};
 
-const VEROUDERD: &str = "meldpunt:analyse-verouderd";
-const ONBEKEND: &str = "meldpunt:analyse-onbekend";
-
-/// The answer of a write that depends on the version read.
-#[derive(Debug, PartialEq, Eq)]
-pub enum Uitkomst {
-    Bewaard,
-    /// Someone changed the case since that version: nothing was written.
-    Verouderd,
-    /// The case (or the point) does not exist: nothing was written.
-    Onbekend,
-}
-
-fn uitkomst(res: surrealdb::Result<surrealdb::IndexedResults>) -> surrealdb::Result<Uitkomst> {
-    match res.and_then(|r| r.check()) {
-        Ok(_) => Ok(Uitkomst::Bewaard),
-        Err(e) if e.to_string().contains(ONBEKEND) => Ok(Uitkomst::Onbekend),
-        Err(e) if e.to_string().contains(VEROUDERD) || crate::db::is_conflict(&e) => Ok(Uitkomst::Verouderd),
-        Err(e) => Err(e),
-    }
-}
+pub use crate::gemeen::versie::Opslag;
+use crate::gemeen::versie::{Versie, schrijf_erbij, schrijf_op_versie};
 
 #[derive(Debug, Clone, SurrealValue)]
 #[surreal(crate = "surrealdb::types")]
@@ -144,39 +125,34 @@ pub async fn bewaar_punt(
     p: PuntSchrijf,
     door: RecordId,
     regel: Regel,
-) -> surrealdb::Result<Uitkomst> {
-    let res = db
-        .query(
-            "BEGIN TRANSACTION;
-             IF (SELECT VALUE id FROM ONLY $m) = NONE { THROW $onbekend };
-             IF (SELECT VALUE versie ?? 1 FROM ONLY $m) != $versie { THROW $verouderd };
-             IF $bestaand = NONE {
-                 CREATE type::record('analysepunt', $nieuw) SET melding = $m, volgnummer = $nummer, punt = $p.punt,
-                     bevindingen = $p.bevindingen, bronnen = $p.bronnen, conclusie = $p.conclusie,
-                     aangemaakt = $r.tijdstip, gewijzigd = $r.tijdstip, gewijzigd_door = $door RETURN NONE;
-             } ELSE {
-                 IF (SELECT VALUE melding FROM ONLY type::record('analysepunt', $bestaand)) != $m { THROW $onbekend };
-                 UPDATE type::record('analysepunt', $bestaand) SET punt = $p.punt, bevindingen = $p.bevindingen,
-                     bronnen = $p.bronnen, conclusie = $p.conclusie, gewijzigd = $r.tijdstip, gewijzigd_door = $door
-                     RETURN NONE;
-             };
-             UPDATE $m SET versie = $versie + 1 RETURN NONE;
-             CREATE tijdlijn SET melding = $m, versie = $versie + 1, tijdstip = $r.tijdstip, soort = 'analyse',
-                 tekst = $r.tekst, door = $r.door, gebruiker = $door RETURN NONE;
-             COMMIT TRANSACTION;",
-        )
-        .bind(("m", melding_record(referentie)))
-        .bind(("versie", versie))
-        .bind(("bestaand", bestaand.map(str::to_string)))
-        .bind(("nieuw", nieuw.0.to_string()))
-        .bind(("nummer", nieuw.1))
-        .bind(("p", p))
-        .bind(("door", door))
-        .bind(("r", regel))
-        .bind(("verouderd", VEROUDERD))
-        .bind(("onbekend", ONBEKEND))
-        .await;
-    uitkomst(res)
+) -> surrealdb::Result<Opslag> {
+    let v = Versie { object: melding_record(referentie), veld: "versie", gelezen: versie };
+    schrijf_op_versie(
+        db,
+        v,
+        "IF $bestaand = NONE {
+             CREATE type::record('analysepunt', $sleutel) SET melding = $object, volgnummer = $nummer, punt = $p.punt,
+                 bevindingen = $p.bevindingen, bronnen = $p.bronnen, conclusie = $p.conclusie,
+                 aangemaakt = $r.tijdstip, gewijzigd = $r.tijdstip, gewijzigd_door = $door RETURN NONE;
+         } ELSE {
+             IF (SELECT VALUE melding FROM ONLY type::record('analysepunt', $bestaand)) != $object { THROW $onbekend };
+             UPDATE type::record('analysepunt', $bestaand) SET punt = $p.punt, bevindingen = $p.bevindingen,
+                 bronnen = $p.bronnen, conclusie = $p.conclusie, gewijzigd = $r.tijdstip, gewijzigd_door = $door
+                 RETURN NONE;
+         };
+         UPDATE $object SET versie = $nieuw RETURN NONE;
+         CREATE tijdlijn SET melding = $object, versie = $nieuw, tijdstip = $r.tijdstip, soort = 'analyse',
+             tekst = $r.tekst, door = $r.door, gebruiker = $door RETURN NONE;",
+        |q| {
+            q.bind(("bestaand", bestaand.map(str::to_string)))
+                .bind(("sleutel", nieuw.0.to_string()))
+                .bind(("nummer", nieuw.1))
+                .bind(("p", p))
+                .bind(("door", door))
+                .bind(("r", regel))
+        },
+    )
+    .await
 }
 
 /// Records a follow-up action and its timeline entry, and raises the version. Actions are never
@@ -189,27 +165,24 @@ pub async fn voeg_opvolging_toe(
     dienst: Option<RecordId>,
     door: RecordId,
     regel: Regel,
-) -> surrealdb::Result<Uitkomst> {
-    let res = db
-        .query(
-            "BEGIN TRANSACTION;
-             IF (SELECT VALUE id FROM ONLY $m) = NONE { THROW $onbekend };
-             LET $v = (UPDATE ONLY $m SET versie = (versie ?? 1) + 1 RETURN VALUE versie);
-             CREATE opvolgactie SET melding = $m, soort = $soort, notitie = $notitie, dienst = $dienst,
-                 tijdstip = $r.tijdstip, door = $door RETURN NONE;
-             CREATE tijdlijn SET melding = $m, versie = $v, tijdstip = $r.tijdstip, soort = 'opvolging',
-                 tekst = $r.tekst, door = $r.door, gebruiker = $door RETURN NONE;
-             COMMIT TRANSACTION;",
-        )
-        .bind(("m", melding_record(referentie)))
-        .bind(("soort", soort))
-        .bind(("notitie", notitie))
-        .bind(("dienst", dienst))
-        .bind(("door", door))
-        .bind(("r", regel))
-        .bind(("onbekend", ONBEKEND))
-        .await;
-    uitkomst(res)
+) -> surrealdb::Result<Opslag> {
+    schrijf_erbij(
+        db,
+        melding_record(referentie),
+        "LET $v = (UPDATE ONLY $object SET versie += 1 RETURN VALUE versie);
+         CREATE opvolgactie SET melding = $object, soort = $soort, notitie = $notitie, dienst = $dienst,
+             tijdstip = $r.tijdstip, door = $door RETURN NONE;
+         CREATE tijdlijn SET melding = $object, versie = $v, tijdstip = $r.tijdstip, soort = 'opvolging',
+             tekst = $r.tekst, door = $r.door, gebruiker = $door RETURN NONE;",
+        |q| {
+            q.bind(("soort", soort))
+                .bind(("notitie", notitie))
+                .bind(("dienst", dienst))
+                .bind(("door", door))
+                .bind(("r", regel))
+        },
+    )
+    .await
 }
 
 /// Sets the co-handler (`None`: no co-handler), if the case is still at version `versie`.
@@ -220,26 +193,17 @@ pub async fn zet_medebehandelaar(
     aan: Option<RecordId>,
     door: RecordId,
     regel: Regel,
-) -> surrealdb::Result<Uitkomst> {
-    let res = db
-        .query(
-            "BEGIN TRANSACTION;
-             IF (SELECT VALUE id FROM ONLY $m) = NONE { THROW $onbekend };
-             IF (SELECT VALUE versie ?? 1 FROM ONLY $m) != $versie { THROW $verouderd };
-             UPDATE $m SET medebehandelaar = $aan, versie = $versie + 1 RETURN NONE;
-             CREATE tijdlijn SET melding = $m, versie = $versie + 1, tijdstip = $r.tijdstip, soort = 'toewijzing',
-                 tekst = $r.tekst, door = $r.door, gebruiker = $door RETURN NONE;
-             COMMIT TRANSACTION;",
-        )
-        .bind(("m", melding_record(referentie)))
-        .bind(("versie", versie))
-        .bind(("aan", aan))
-        .bind(("door", door))
-        .bind(("r", regel))
-        .bind(("verouderd", VEROUDERD))
-        .bind(("onbekend", ONBEKEND))
-        .await;
-    uitkomst(res)
+) -> surrealdb::Result<Opslag> {
+    let v = Versie { object: melding_record(referentie), veld: "versie", gelezen: versie };
+    schrijf_op_versie(
+        db,
+        v,
+        "UPDATE $object SET medebehandelaar = $aan, versie = $nieuw RETURN NONE;
+         CREATE tijdlijn SET melding = $object, versie = $nieuw, tijdstip = $r.tijdstip, soort = 'toewijzing',
+             tekst = $r.tekst, door = $r.door, gebruiker = $door RETURN NONE;",
+        |q| q.bind(("aan", aan)).bind(("door", door)).bind(("r", regel)),
+    )
+    .await
 }
 
 /// The co-handler of a case (for the access check); `None` when there is none or no such case.

@@ -2,12 +2,13 @@
 //! edits go through the case's version check, like the steps. Co-handling is in `medebehandeling`.
 
 use super::model::*;
-use super::repo::{self, PuntSchrijf, Uitkomst};
+use super::repo::{self, Opslag, PuntSchrijf};
 use crate::auth::model::{Gebruiker, Rol};
 use crate::behandeling::model::{Beoordeling, is_afgerond};
 use crate::behandeling::repo::{Regel, gebruiker_record};
+use crate::gemeen::Db;
+use crate::gemeen::{Foutsoort, GebruikersFout, STORING};
 use crate::meldingen::model::{Status, TijdlijnItem};
-use crate::state::Db;
 use chrono::{DateTime, Utc};
 
 pub use super::medebehandeling::zet_medebehandelaar;
@@ -46,9 +47,18 @@ pub enum AnalyseFout {
     Inconsistent(String),
 }
 
-impl AnalyseFout {
+impl GebruikersFout for AnalyseFout {
+    fn soort(&self) -> Foutsoort {
+        match self {
+            Self::Verouderd { .. } => Foutsoort::Verouderd,
+            Self::NietGevonden => Foutsoort::NietGevonden,
+            Self::Db(_) | Self::Inconsistent(_) => Foutsoort::Storing,
+            _ => Foutsoort::Ongeldig,
+        }
+    }
+
     /// The form field the message belongs next to, if any.
-    pub fn veld(&self) -> Option<&'static str> {
+    fn veld(&self) -> Option<&'static str> {
         match self {
             Self::VreemdeBron(_) => Some("bron"),
             Self::OnbekendeDienst(_) => Some("dienst"),
@@ -58,7 +68,7 @@ impl AnalyseFout {
         }
     }
 
-    pub fn voor_gebruiker(&self) -> String {
+    fn bericht(&self) -> String {
         match self {
             Self::NietGevonden => "Deze melding bestaat niet.".into(),
             Self::Verouderd { .. } => "Iemand anders wijzigde deze melding terwijl u ze bekeek. Uw wijziging is niet \
@@ -81,22 +91,14 @@ impl AnalyseFout {
                 "Alleen de medebehandelaar zelf of een teamcoördinator beëindigt de medebehandeling.".into()
             }
             Self::GeenMedebehandelaar => "Deze melding heeft geen medebehandelaar.".into(),
-            Self::Db(_) | Self::Inconsistent(_) => {
-                "Dit lukt nu niet door een storing bij ons. Probeer het zo meteen opnieuw.".into()
-            }
+            Self::Db(_) | Self::Inconsistent(_) => STORING.into(),
         }
     }
 }
 
 impl From<AnalyseFout> for crate::error::AppError {
     fn from(e: AnalyseFout) -> Self {
-        match e {
-            AnalyseFout::NietGevonden => Self::NietGevonden,
-            e => {
-                tracing::error!(error = %e, "analysis failure");
-                Self::Intern
-            }
-        }
+        e.naar_app()
     }
 }
 
@@ -310,13 +312,13 @@ pub async fn bewaar_punt(
     )
     .await?
     {
-        Uitkomst::Bewaard => {
+        Opslag::Bewaard(_) => {
             tracing::info!(referentie, punt = %key, "analysis point stored");
             Ok(key)
         }
-        Uitkomst::Verouderd => Err(verouderd(db, referentie, versie).await),
-        Uitkomst::Onbekend if p.id.is_some() => Err(AnalyseFout::OnbekendPunt),
-        Uitkomst::Onbekend => Err(AnalyseFout::NietGevonden),
+        Opslag::Verouderd => Err(verouderd(db, referentie, versie).await),
+        Opslag::Onbekend if p.id.is_some() => Err(AnalyseFout::OnbekendPunt),
+        Opslag::Onbekend => Err(AnalyseFout::NietGevonden),
     }
 }
 
@@ -354,7 +356,7 @@ pub async fn voeg_opvolging_toe(
     )
     .await?
     {
-        Uitkomst::Bewaard => {
+        Opslag::Bewaard(_) => {
             tracing::info!(referentie, soort = o.soort.code(), "follow-up action recorded");
             Ok(())
         }

@@ -1,7 +1,6 @@
 //! The audit log: who did or saw what, when, from where. Append-only.
 
-use crate::locaties::model::woordenlijst;
-use serde::{Deserialize, Serialize};
+use crate::gemeen::woordenlijst::woordenlijst;
 
 woordenlijst!(Actie {
     Bekijken => "bekijken", "Bekeken";
@@ -30,6 +29,8 @@ pub mod api;
 pub mod model;
 #[cfg(feature = "ssr")]
 pub mod repo;
+#[cfg(feature = "ssr")]
+pub mod routes;
 #[cfg(feature = "ssr")]
 mod schrijf;
 #[cfg(feature = "ssr")]

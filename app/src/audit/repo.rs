@@ -2,7 +2,7 @@
 //! changes or deletes an entry. Every value is bound; query text comes from fixed fragments.
 
 use super::model::AuditFilter;
-use crate::state::Db;
+use crate::gemeen::Db;
 use chrono::{DateTime, Utc};
 use surrealdb::types::SurrealValue;
 

@@ -2,7 +2,7 @@
 
 use super::{Actie, SYSTEEM, schoon};
 use crate::auth::model::Gebruiker;
-use crate::state::Db;
+use crate::gemeen::Db;
 
 /// Who acted: a staff member, or nobody known (a refused or failed attempt).
 pub enum Wie<'a> {

@@ -3,7 +3,7 @@
 use super::model::{AUDIT_PAGINA, AuditCursor, AuditFilter, AuditPagina, AuditRegel, Medewerker};
 use super::{Actie, repo};
 use crate::error::AppError;
-use crate::state::Db;
+use crate::gemeen::Db;
 use std::collections::HashMap;
 
 #[derive(Debug, thiserror::Error)]

@@ -1,43 +1,23 @@
 //! `/account`: the logged-in user's own account: roles, second factor, and a new password
 //! (a plain form posting to `/account/wachtwoord`).
 
+use crate::ui::formulier::{Invoer, Veld};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// What the form handler hands the page: a message per field, or that the change worked.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct WachtwoordStand {
-    pub fouten: BTreeMap<String, String>,
+    pub fouten: crate::gemeen::Veldfouten,
     pub gelukt: bool,
-}
-
-/// One password field with its label and, after a refused post, its message.
-#[component]
-fn WachtwoordVeld(
-    id: &'static str,
-    label: &'static str,
-    autocomplete: &'static str,
-    fout: Option<String>,
-) -> impl IntoView {
-    let fout_id = format!("{id}-fout");
-    let beschreven = fout.as_ref().map(|_| fout_id.clone());
-    view! {
-        <div class="veld" class:fout=fout.is_some()>
-            <label for=id>{label}</label>
-            {fout.clone().map(|f| view! { <p class="veldfout" id=fout_id.clone()>{f}</p> })}
-            <input type="password" id=id name=id autocomplete=autocomplete required maxlength="256"
-                aria-describedby=beschreven aria-invalid=fout.as_ref().map(|_| "true")/>
-        </div>
-    }
 }
 
 #[component]
 pub fn AccountPagina() -> impl IntoView {
     let g = crate::ui::aangemelde();
     let stand = use_context::<WachtwoordStand>().unwrap_or_default();
-    let fout = |k: &str| stand.fouten.get(k).cloned();
+    let fout = |k: &str| stand.fouten.get(k).map(str::to_string);
     view! {
         <Title text="Mijn account | Meldpunt"/>
         <h1>"Mijn account"</h1>
@@ -53,10 +33,13 @@ pub fn AccountPagina() -> impl IntoView {
         {stand.gelukt.then(|| view! { <p class="bevestiging" role="status">"Uw wachtwoord is gewijzigd. Uw andere sessies zijn beëindigd."</p> })}
         {(!stand.fouten.is_empty()).then(|| view! { <p class="foutoverzicht" role="alert">"Het wachtwoord is niet gewijzigd. Bekijk de velden hieronder."</p> })}
         <form method="post" action="/account/wachtwoord" class="formulier smal" aria-labelledby="h-wachtwoord" novalidate>
-            <WachtwoordVeld id="huidig" label="Huidig wachtwoord" autocomplete="current-password" fout=fout("huidig")/>
-            <p class="hulp" id="nieuw-hulp">"Minstens 12 tekens. Een zin van enkele woorden is sterk en goed te onthouden; veelgebruikte wachtwoorden weigeren we."</p>
-            <WachtwoordVeld id="nieuw" label="Nieuw wachtwoord" autocomplete="new-password" fout=fout("nieuw")/>
-            <WachtwoordVeld id="herhaling" label="Nieuw wachtwoord nog eens" autocomplete="new-password" fout=fout("herhaling")/>
+            <Veld naam="huidig" label="Huidig wachtwoord" soort=Invoer::Wachtwoord autocomplete="current-password"
+                verplicht=true max=256 fout=fout("huidig")/>
+            <Veld naam="nieuw" label="Nieuw wachtwoord" soort=Invoer::Wachtwoord autocomplete="new-password"
+                verplicht=true max=256 fout=fout("nieuw")
+                hint="Minstens 12 tekens. Een zin van enkele woorden is sterk en goed te onthouden; veelgebruikte wachtwoorden weigeren we."/>
+            <Veld naam="herhaling" label="Nieuw wachtwoord nog eens" soort=Invoer::Wachtwoord autocomplete="new-password"
+                verplicht=true max=256 fout=fout("herhaling")/>
             <button type="submit" class="knop">"Wachtwoord wijzigen"</button>
         </form>
     }

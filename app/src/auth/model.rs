@@ -1,4 +1,4 @@
-use crate::locaties::model::woordenlijst;
+use crate::gemeen::woordenlijst::woordenlijst;
 use serde::{Deserialize, Serialize};
 
 woordenlijst!(Rol {

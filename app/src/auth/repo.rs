@@ -1,7 +1,7 @@
 //! SurrealQL for accounts and sessions. Every value is bound, never spliced.
 
 use super::model::{Gebruiker, Rol};
-use crate::state::Db;
+use crate::gemeen::Db;
 use chrono::{DateTime, Utc};
 use surrealdb::types::{SurrealValue, Value};
 

@@ -5,7 +5,7 @@ use super::repo;
 use crate::audit::{self, Actie};
 use crate::error::AppError;
 use crate::geheim;
-use crate::state::Db;
+use crate::gemeen::Db;
 use argon2::Argon2;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString, rand_core::OsRng};
 
@@ -198,6 +198,17 @@ pub async fn sessie_voor_token(
 }
 
 /// Checks the password of a logged-in user (own password change).
+/// Whether the throttle key `sleutel` (e.g. `opvolgen:<address>`) had too many failures lately.
+pub async fn te_veel_pogingen(db: &Db, sleutel: &str) -> Result<bool, AuthFout> {
+    let p = repo::mislukte_pogingen(db, &[sleutel.to_string()], chrono::Utc::now() - VENSTER).await?;
+    Ok(p.iter().any(|p| p.aantal >= MAX_PER_ADRES))
+}
+
+/// Counts a failure for the throttle key `sleutel`.
+pub async fn registreer_poging(db: &Db, sleutel: &str) -> Result<(), AuthFout> {
+    Ok(repo::registreer_mislukt(db, &[sleutel.to_string()]).await?)
+}
+
 pub async fn wachtwoord_klopt(db: &Db, email: &str, w: Wachtwoord) -> Result<bool, AuthFout> {
     let rij = repo::voor_login(db, &email.trim().to_lowercase()).await?;
     let hash = rij.as_ref().map_or(GEEN_ACCOUNT.to_string(), |r| r.wachtwoord_hash.clone());

@@ -1,7 +1,7 @@
 //! The forms on the case page that take a step, as typed, and their parsing into a `Handeling`.
 
 use super::model::*;
-use crate::meldingen::formulier::Veldfouten;
+use crate::gemeen::Veldfouten;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -117,7 +117,7 @@ impl StapFormulier {
             HandelingSoort::Verwijs => {
                 // The key of a service on the maintained list; the service checks that it is active.
                 let code = kies("dienst", "Kies een dienst uit de lijst.", &mut f);
-                let dienst = crate::beheer::model::is_sleutel(&code).then_some(code);
+                let dienst = crate::gemeen::is_sleutel(&code).then_some(code);
                 if dienst.is_none() && !self.get("dienst").is_empty() {
                     f.zet("dienst", "Kies een dienst uit de lijst.");
                 }
@@ -140,19 +140,6 @@ impl StapFormulier {
             _ => Err(f),
         }
     }
-}
-
-/// Where a step form stands after a refused post: what was typed and what was wrong.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct StapStand {
-    /// The form that was sent (a step code, or `notitie`).
-    pub formulier: String,
-    pub invoer: BTreeMap<String, String>,
-    pub fouten: Veldfouten,
-    /// A message above the form (refused step, stale version).
-    pub melding: Option<String>,
-    /// What changed since the version the case worker read.
-    pub wijzigingen: Vec<crate::meldingen::model::TijdlijnItem>,
 }
 
 #[cfg(test)]

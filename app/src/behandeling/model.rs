@@ -2,7 +2,7 @@
 //! each step requires. Pure and shared by server and browser; the server applies it inside the
 //! transaction that stores the step, the page uses it to offer only the steps that are possible.
 
-use crate::locaties::model::woordenlijst;
+use crate::gemeen::woordenlijst::woordenlijst;
 use crate::meldingen::model::Status;
 use serde::{Deserialize, Serialize};
 

@@ -1,8 +1,8 @@
 //! SurrealQL for case handling. A step is stored only when the case still has the version the
 //! case worker read; the check and the write happen in one transaction.
 
+use crate::gemeen::Db;
 use crate::meldingen::repo::melding_record;
-use crate::state::Db;
 use chrono::{DateTime, Utc};
 use surrealdb::types::{RecordId, SurrealValue, Value};
 
@@ -141,20 +141,8 @@ pub fn tijdlijn_record(key: &str) -> RecordId {
     RecordId::new("tijdlijn", key)
 }
 
-/// The answer of a write that depends on the version read.
-#[derive(Debug, PartialEq, Eq)]
-pub enum Opslag {
-    /// Stored; the case has this version now.
-    Bewaard(i64),
-    /// Someone else changed the case since that version: nothing was written.
-    Verouderd,
-}
-
-const VEROUDERD: &str = "meldpunt:verouderd";
-
-fn verouderd(e: &surrealdb::Error) -> bool {
-    e.to_string().contains(VEROUDERD) || crate::db::is_conflict(e)
-}
+pub use crate::gemeen::versie::Opslag;
+use crate::gemeen::versie::{Versie, schrijf_erbij, schrijf_op_versie};
 
 /// Writes a step and its timeline entries, if the case is still at version `versie`.
 pub async fn bewaar_stap(
@@ -164,65 +152,45 @@ pub async fn bewaar_stap(
     wijziging: Wijziging,
     regels: Vec<Regel>,
 ) -> surrealdb::Result<Opslag> {
-    let res = db
-        .query(
-            "BEGIN TRANSACTION;
-             IF (SELECT VALUE versie ?? 1 FROM ONLY $m) != $versie { THROW $verouderd };
-             UPDATE $m SET status = $w.status, behandelaar = $w.behandelaar, bevestigd = $w.bevestigd,
-                 conclusie = $w.conclusie, conclusie_tekst = $w.conclusie_tekst, uitkomst = $w.uitkomst,
-                 wacht_op = $w.wacht_op, pauze_dagen = $w.pauze_dagen, pauze_sinds = $w.pauze_sinds,
-                 verlenging_dagen = $w.verlenging_dagen, afgerond = $w.afgerond,
-                 vervalt_bevestiging = $w.vervalt_bevestiging, vervalt_uitkomst = $w.vervalt_uitkomst, versie = $versie + 1
-                 RETURN NONE;
-             FOR $r IN $regels {
-                 CREATE tijdlijn SET melding = $m, versie = $versie + 1, tijdstip = $r.tijdstip, soort = $r.soort, tekst = $r.tekst, door = $r.door, gebruiker = $r.gebruiker,
-                 kanaal = $r.kanaal, richting = $r.richting, partij = $r.partij, corrigeert = $r.corrigeert
-                 RETURN NONE;
-             };
-             COMMIT TRANSACTION;",
-        )
-        .bind(("m", melding_record(referentie)))
-        .bind(("versie", versie))
-        .bind(("w", wijziging))
-        .bind(("regels", regels))
-        .bind(("verouderd", VEROUDERD))
-        .await?
-        .check();
-    match res {
-        Ok(_) => Ok(Opslag::Bewaard(versie + 1)),
-        Err(e) if verouderd(&e) => Ok(Opslag::Verouderd),
-        Err(e) => Err(e),
-    }
+    let v = Versie { object: melding_record(referentie), veld: "versie", gelezen: versie };
+    schrijf_op_versie(
+        db,
+        v,
+        "UPDATE $object SET status = $w.status, behandelaar = $w.behandelaar, bevestigd = $w.bevestigd,
+             conclusie = $w.conclusie, conclusie_tekst = $w.conclusie_tekst, uitkomst = $w.uitkomst,
+             wacht_op = $w.wacht_op, pauze_dagen = $w.pauze_dagen, pauze_sinds = $w.pauze_sinds,
+             verlenging_dagen = $w.verlenging_dagen, afgerond = $w.afgerond,
+             vervalt_bevestiging = $w.vervalt_bevestiging, vervalt_uitkomst = $w.vervalt_uitkomst, versie = $nieuw
+             RETURN NONE;
+         FOR $r IN $regels {
+             CREATE tijdlijn SET melding = $object, versie = $nieuw, tijdstip = $r.tijdstip, soort = $r.soort, tekst = $r.tekst,
+                 door = $r.door, gebruiker = $r.gebruiker, kanaal = $r.kanaal, richting = $r.richting, partij = $r.partij,
+                 corrigeert = $r.corrigeert
+             RETURN NONE;
+         };",
+        |q| q.bind(("w", wijziging)).bind(("regels", regels)),
+    )
+    .await
 }
 
 /// Appends one entry (a note, a contact, a correction) and raises the version. Notes never
 /// overwrite anything, so they need no version check; a correction must point into the same case.
 /// `false` when the case does not exist.
 pub async fn voeg_toe(db: &Db, referentie: &str, regel: Regel) -> surrealdb::Result<bool> {
-    let res = db
-        .query(
-            "BEGIN TRANSACTION;
-             IF $r.corrigeert AND $r.corrigeert.melding != $m { THROW 'meldpunt:vreemde correctie' };
-             IF (SELECT VALUE id FROM ONLY $m) = NONE { THROW $onbekend };
-             LET $v = (UPDATE ONLY $m SET versie = (versie ?? 1) + 1 RETURN VALUE versie);
-             CREATE tijdlijn SET melding = $m, versie = $v, tijdstip = $r.tijdstip, soort = $r.soort, tekst = $r.tekst, door = $r.door, gebruiker = $r.gebruiker,
-                 kanaal = $r.kanaal, richting = $r.richting, partij = $r.partij, corrigeert = $r.corrigeert
-                 RETURN NONE;
-             COMMIT TRANSACTION;",
-        )
-        .bind(("m", melding_record(referentie)))
-        .bind(("r", regel))
-        .bind(("onbekend", ONBEKEND))
-        .await?
-        .check();
-    match res {
-        Ok(_) => Ok(true),
-        Err(e) if e.to_string().contains(ONBEKEND) => Ok(false),
-        Err(e) => Err(e),
-    }
+    let opslag = schrijf_erbij(
+        db,
+        melding_record(referentie),
+        "IF $r.corrigeert AND $r.corrigeert.melding != $object { THROW 'meldpunt:vreemde correctie' };
+         LET $v = (UPDATE ONLY $object SET versie += 1 RETURN VALUE versie);
+         CREATE tijdlijn SET melding = $object, versie = $v, tijdstip = $r.tijdstip, soort = $r.soort, tekst = $r.tekst,
+             door = $r.door, gebruiker = $r.gebruiker, kanaal = $r.kanaal, richting = $r.richting, partij = $r.partij,
+             corrigeert = $r.corrigeert
+             RETURN NONE;",
+        |q| q.bind(("r", regel)),
+    )
+    .await?;
+    Ok(opslag != Opslag::Onbekend)
 }
-
-const ONBEKEND: &str = "meldpunt:onbekend";
 
 #[derive(Debug, Clone, SurrealValue)]
 #[surreal(crate = "surrealdb::types")]

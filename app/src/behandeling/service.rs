@@ -4,8 +4,9 @@
 use super::model::*;
 use super::repo::{self, Opslag, Regel, StandDb, Wijziging, gebruiker_record};
 use crate::auth::model::{CASEWERK, Gebruiker, Rol};
+use crate::gemeen::Db;
+use crate::gemeen::{Foutsoort, GebruikersFout, STORING};
 use crate::meldingen::model::{Status, TijdlijnItem};
-use crate::state::Db;
 use crate::termijnen::model::kalenderdagen;
 use chrono::{DateTime, Utc};
 
@@ -29,9 +30,25 @@ pub enum BehandelFout {
     Inconsistent(String),
 }
 
-impl BehandelFout {
+impl GebruikersFout for BehandelFout {
+    fn soort(&self) -> Foutsoort {
+        match self {
+            Self::Verouderd { .. } => Foutsoort::Verouderd,
+            Self::NietGevonden => Foutsoort::NietGevonden,
+            Self::Db(_) | Self::Inconsistent(_) => Foutsoort::Storing,
+            _ => Foutsoort::Ongeldig,
+        }
+    }
+
+    fn veld(&self) -> Option<&'static str> {
+        match self {
+            Self::Geweigerd(Weigering::GeenDienst) => Some("dienst"),
+            _ => None,
+        }
+    }
+
     /// What the case worker reads next to the form.
-    pub fn voor_gebruiker(&self) -> String {
+    fn bericht(&self) -> String {
         match self {
             Self::Geweigerd(w) => w.to_string(),
             Self::GeenToewijzingsrecht => "Alleen een teamcoördinator wijst meldingen toe aan iemand anders.".into(),
@@ -41,9 +58,7 @@ impl BehandelFout {
                 .into(),
             Self::NietGevonden => "Deze melding bestaat niet.".into(),
             Self::OnbekendeRegel => "Kies een regel van deze tijdlijn om te corrigeren.".into(),
-            Self::Db(_) | Self::Inconsistent(_) => "Dit lukt nu niet door een storing bij ons. Probeer het zo \
-                meteen opnieuw."
-                .into(),
+            Self::Db(_) | Self::Inconsistent(_) => STORING.into(),
         }
     }
 }
@@ -91,11 +106,7 @@ pub async fn medewerkers(db: &Db) -> Result<Vec<(String, String)>, BehandelFout>
 
 impl From<BehandelFout> for crate::error::AppError {
     fn from(e: BehandelFout) -> Self {
-        tracing::error!(error = %e, "case handling failure");
-        match e {
-            BehandelFout::NietGevonden => Self::NietGevonden,
-            _ => Self::Intern,
-        }
+        e.naar_app()
     }
 }
 
@@ -178,7 +189,7 @@ pub async fn voer_uit(
     // A referral names a service of the maintained list that is still active, with its contact data.
     let h = match h {
         Handeling::Verwijs { dienst, reden } => {
-            let d = match crate::beheer::model::is_sleutel(&dienst) {
+            let d = match crate::gemeen::is_sleutel(&dienst) {
                 true => crate::beheer::repo::dienst(db, &dienst).await?.filter(|d| d.actief),
                 false => None,
             };
@@ -270,6 +281,7 @@ pub async fn voer_uit(
             let wijzigingen = wijzigingen_sinds(db, referentie, versie).await?;
             Err(BehandelFout::Verouderd { gelezen: versie, wijzigingen })
         }
+        Opslag::Onbekend => Err(BehandelFout::NietGevonden),
     }
 }
 

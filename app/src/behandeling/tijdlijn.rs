@@ -1,8 +1,8 @@
 //! Entries a case worker adds to the timeline: internal notes, contactmomenten and corrections.
 //! Entries are never changed; a correction is a new entry that points to the one it corrects.
 
-use crate::locaties::model::woordenlijst;
-use crate::meldingen::formulier::Veldfouten;
+use crate::gemeen::Veldfouten;
+use crate::gemeen::woordenlijst::woordenlijst;
 use serde::{Deserialize, Serialize};
 
 woordenlijst!(ContactKanaal {
@@ -38,6 +38,20 @@ pub struct NotitieFormulier {
     pub tekst: String,
     /// The key of the entry a correction corrects.
     pub corrigeert: String,
+}
+
+impl NotitieFormulier {
+    pub fn uit(v: &crate::gemeen::Velden) -> Self {
+        let veld = |k: &str| v.get(k).chars().take(MAX_TEKST + 1).collect();
+        Self {
+            soort: veld("soort"),
+            kanaal: veld("kanaal"),
+            richting: veld("richting"),
+            partij: veld("partij"),
+            tekst: veld("tekst"),
+            corrigeert: veld("corrigeert"),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,6 +1,7 @@
 //! A service to refer to, as kept by the coordinators, and the parsing of its form.
 
-use crate::meldingen::formulier::{Veldfouten, is_email};
+use crate::gemeen::Veldfouten;
+use crate::meldingen::formulier::is_email;
 use serde::{Deserialize, Serialize};
 
 /// A service a case can be referred to.
@@ -46,9 +47,6 @@ pub struct DienstInvoer {
 }
 
 /// A record key as it may appear in a form or a path.
-pub fn is_sleutel(s: &str) -> bool {
-    !s.is_empty() && s.len() <= 64 && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
-}
 
 impl DienstInvoer {
     pub fn parse(get: impl Fn(&str) -> String) -> Result<Self, Veldfouten> {
@@ -132,6 +130,6 @@ mod tests {
             actief: true,
         };
         assert_eq!(d.met_contact(), "Vertrouwenscentrum (tel. 1712, https://www.1712.be)");
-        assert!(is_sleutel("zorginspectie") && !is_sleutel("a'b") && !is_sleutel(""));
+        assert!(crate::gemeen::is_sleutel("zorginspectie"));
     }
 }

@@ -1,8 +1,8 @@
 //! SurrealQL for the services list and the deadline rules.
 
 use super::model::{Dienst, DienstInvoer};
+use crate::gemeen::Db;
 use crate::meldingen::model::Categorie;
-use crate::state::Db;
 use crate::termijnen::model::Zaaksoort;
 use crate::termijnen::regels::{Termijnregel, Termijnwaarden, eenheid_code, eenheid_uit_code};
 use chrono::{DateTime, Utc};

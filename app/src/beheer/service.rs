@@ -1,10 +1,12 @@
 //! Maintaining the services list and the deadline rules: the rules between the routes and the
 //! queries.
 
-use super::model::{Dienst, DienstInvoer, is_sleutel};
+use super::model::{Dienst, DienstInvoer};
 use super::repo;
 use crate::auth::model::Gebruiker;
-use crate::state::Db;
+use crate::gemeen::Db;
+use crate::gemeen::is_sleutel;
+use crate::gemeen::{Foutsoort, GebruikersFout, STORING};
 use crate::termijnen::regels::Termijnregel;
 use chrono::{DateTime, Utc};
 
@@ -18,23 +20,27 @@ pub enum BeheerFout {
     AlgemeneRegel,
 }
 
-impl BeheerFout {
-    pub fn voor_gebruiker(&self) -> String {
+impl GebruikersFout for BeheerFout {
+    fn soort(&self) -> Foutsoort {
+        match self {
+            Self::NietGevonden(_) => Foutsoort::NietGevonden,
+            Self::AlgemeneRegel => Foutsoort::Ongeldig,
+            Self::Db(_) => Foutsoort::Storing,
+        }
+    }
+
+    fn bericht(&self) -> String {
         match self {
             Self::NietGevonden(_) => "Dit item bestaat niet (meer). Laad de pagina opnieuw.".into(),
             Self::AlgemeneRegel => "De regel voor alle onderwerpen blijft bestaan; pas de termijnen aan.".into(),
-            Self::Db(_) => "Dit lukt nu niet door een storing bij ons. Probeer het zo meteen opnieuw.".into(),
+            Self::Db(_) => STORING.into(),
         }
     }
 }
 
 impl From<BeheerFout> for crate::error::AppError {
     fn from(e: BeheerFout) -> Self {
-        tracing::error!(error = %e, "maintenance failure");
-        match e {
-            BeheerFout::NietGevonden(_) => Self::NietGevonden,
-            _ => Self::Intern,
-        }
+        e.naar_app()
     }
 }
 

@@ -1,7 +1,7 @@
 //! SurrealQL for retention. Every value is bound.
 
 use super::Kandidaat;
-use crate::state::Db;
+use crate::gemeen::Db;
 use chrono::{DateTime, Utc};
 use surrealdb::types::SurrealValue;
 

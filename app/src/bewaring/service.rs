@@ -2,7 +2,7 @@
 
 use super::{Kandidaat, repo};
 use crate::documenten::opslag::Bestanden;
-use crate::state::Db;
+use crate::gemeen::Db;
 
 #[derive(Debug, thiserror::Error)]
 pub enum BewaringFout {

@@ -1,6 +1,6 @@
 //! Citations of knowledge-base pages in a case.
 
-use crate::meldingen::formulier::Veldfouten;
+use crate::gemeen::Veldfouten;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 

@@ -1,8 +1,9 @@
 //! The citations' queries.
 
 use crate::behandeling::repo::gebruiker_record;
+use crate::gemeen::Db;
+use crate::gemeen::versie::{Opslag, schrijf_erbij};
 use crate::meldingen::repo::melding_record;
-use crate::state::Db;
 use chrono::{DateTime, Utc};
 use surrealdb::types::{RecordId, SurrealValue};
 
@@ -32,33 +33,22 @@ pub struct CitaatInvoer {
     pub tekst: String,
 }
 
-const ONBEKEND: &str = "meldpunt:onbekend";
-
 /// Stores the citation and its timeline entry in one transaction, raising the case version.
 /// `false` when the melding does not exist.
 pub async fn citeer(db: &Db, referentie: &str, c: CitaatInvoer) -> surrealdb::Result<bool> {
-    let res = db
-        .query(
-            "BEGIN TRANSACTION;
-             IF (SELECT VALUE id FROM ONLY $m) = NONE { THROW $onbekend };
-             LET $v = (UPDATE ONLY $m SET versie = (versie ?? 1) + 1 RETURN VALUE versie);
-             CREATE citaat SET melding = $m, pagina = type::record('kennis_pagina', $c.slug), slug = $c.slug,
-                 titel = $c.titel, revisie = $c.revisie, toelichting = $c.toelichting, door = $c.door,
-                 gebruiker = $c.gebruiker, tijdstip = $c.tijdstip RETURN NONE;
-             CREATE tijdlijn SET melding = $m, versie = $v, tijdstip = $c.tijdstip, soort = 'citaat', tekst = $c.tekst,
-                 door = $c.door, gebruiker = $c.gebruiker RETURN NONE;
-             COMMIT TRANSACTION;",
-        )
-        .bind(("m", melding_record(referentie)))
-        .bind(("c", c))
-        .bind(("onbekend", ONBEKEND))
-        .await?
-        .check();
-    match res {
-        Ok(_) => Ok(true),
-        Err(e) if e.to_string().contains(ONBEKEND) => Ok(false),
-        Err(e) => Err(e),
-    }
+    let opslag = schrijf_erbij(
+        db,
+        melding_record(referentie),
+        "LET $v = (UPDATE ONLY $object SET versie += 1 RETURN VALUE versie);
+         CREATE citaat SET melding = $object, pagina = type::record('kennis_pagina', $c.slug), slug = $c.slug,
+             titel = $c.titel, revisie = $c.revisie, toelichting = $c.toelichting, door = $c.door,
+             gebruiker = $c.gebruiker, tijdstip = $c.tijdstip RETURN NONE;
+         CREATE tijdlijn SET melding = $object, versie = $v, tijdstip = $c.tijdstip, soort = 'citaat', tekst = $c.tekst,
+             door = $c.door, gebruiker = $c.gebruiker RETURN NONE;",
+        |q| q.bind(("c", c)),
+    )
+    .await?;
+    Ok(opslag != Opslag::Onbekend)
 }
 
 /// The citations of a case, oldest first, with each page's revision now.

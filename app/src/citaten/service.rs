@@ -3,9 +3,10 @@
 use super::model::{Citaat, CitatenData, CiteerKeuze, NieuwCitaat};
 use super::repo::{self, CitaatInvoer};
 use crate::auth::model::Gebruiker;
+use crate::gemeen::Db;
+use crate::gemeen::{Foutsoort, GebruikersFout, STORING};
 use crate::kennisbank::model::Lezer;
 use crate::kennisbank::zoekindex::Kennisindex;
-use crate::state::Db;
 use chrono::{DateTime, Utc};
 
 #[derive(Debug, thiserror::Error)]
@@ -20,18 +21,27 @@ pub enum CitaatFout {
     Kennis(#[from] crate::kennisbank::fout::KennisFout),
 }
 
-impl CitaatFout {
-    /// What the case worker reads.
-    pub fn voor_gebruiker(&self) -> String {
+impl GebruikersFout for CitaatFout {
+    fn veld(&self) -> Option<&'static str> {
+        Some("citaat")
+    }
+
+    fn soort(&self) -> Foutsoort {
         match self {
-            CitaatFout::MeldingOnbekend => "Deze melding bestaat niet.".into(),
-            CitaatFout::PaginaOnbekend => {
+            Self::MeldingOnbekend => Foutsoort::NietGevonden,
+            Self::PaginaOnbekend => Foutsoort::Ongeldig,
+            Self::Db(_) | Self::Kennis(_) => Foutsoort::Storing,
+        }
+    }
+
+    fn bericht(&self) -> String {
+        match self {
+            Self::MeldingOnbekend => "Deze melding bestaat niet.".into(),
+            Self::PaginaOnbekend => {
                 "Deze pagina bestaat niet meer in de kennisbank. Zoek opnieuw en kies een pagina uit de resultaten."
                     .into()
             }
-            CitaatFout::Db(_) | CitaatFout::Kennis(_) => {
-                "Dit lukt nu niet door een storing bij ons. Probeer het zo opnieuw.".into()
-            }
+            Self::Db(_) | Self::Kennis(_) => STORING.into(),
         }
     }
 }
@@ -99,14 +109,6 @@ pub async fn data(db: &Db, index: &Kennisindex, referentie: &str, zoek: &str) ->
 
 impl From<CitaatFout> for crate::error::AppError {
     fn from(e: CitaatFout) -> Self {
-        match e {
-            CitaatFout::MeldingOnbekend | CitaatFout::PaginaOnbekend => {
-                crate::error::AppError::NietGevonden.met_status()
-            }
-            CitaatFout::Db(_) | CitaatFout::Kennis(_) => {
-                tracing::error!(error = %e, "citation failure");
-                crate::error::AppError::Intern
-            }
-        }
+        e.naar_app()
     }
 }

@@ -11,5 +11,9 @@ pub mod opslag;
 #[cfg(feature = "ssr")]
 pub mod repo;
 #[cfg(feature = "ssr")]
+pub mod routes;
+#[cfg(feature = "ssr")]
 pub mod service;
 pub mod ui;
+#[cfg(feature = "ssr")]
+pub mod upload;

@@ -1,7 +1,7 @@
 //! Document types shared by server and browser: the accepted kinds, the listed document, and the
 //! safe names used for display and for the download's file name.
 
-use crate::locaties::model::woordenlijst;
+use crate::gemeen::woordenlijst::woordenlijst;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -62,12 +62,6 @@ pub struct Document {
     pub adviesvraag: Option<String>,
     /// When its file was deleted under the retention rule: listed, no longer downloadable.
     pub verwijderd: Option<DateTime<Utc>>,
-}
-
-/// What a refused upload leaves for the page: the message shown next to the file field.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct DocumentStand {
-    pub fout: Option<String>,
 }
 
 /// "2,4 MB", "830 kB", "12 bytes".

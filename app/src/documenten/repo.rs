@@ -1,8 +1,9 @@
 //! SurrealQL for documents.
 
 use crate::behandeling::repo::{Regel, gebruiker_record};
+use crate::gemeen::Db;
+use crate::gemeen::versie::{Opslag, schrijf_erbij};
 use crate::meldingen::repo::melding_record;
-use crate::state::Db;
 use chrono::{DateTime, Utc};
 use surrealdb::types::{RecordId, SurrealValue};
 
@@ -30,29 +31,23 @@ pub async fn bewaar(
     nieuw: NieuwDocumentDb,
     regel: Regel,
 ) -> surrealdb::Result<bool> {
-    let mut res = db
-        .query(
-            "BEGIN TRANSACTION;
-             IF (SELECT VALUE id FROM ONLY $m) = NONE { THROW 'meldpunt:onbekend' };
-             LET $v = (UPDATE ONLY $m SET versie = (versie ?? 1) + 1 RETURN VALUE versie);
-             CREATE $d SET melding = $m, adviesvraag = $n.adviesvraag, naam = $n.naam, soort = $n.soort,
-                 grootte = $n.grootte, sha256 = $n.sha256, door = $door, tijdstip = $r.tijdstip RETURN NONE;
-             CREATE tijdlijn SET melding = $m, versie = $v, tijdstip = $r.tijdstip, soort = 'document', tekst = $r.tekst,
-                 door = $r.door, gebruiker = $door RETURN NONE;
-             COMMIT TRANSACTION;",
-        )
-        .bind(("m", melding_record(referentie)))
-        .bind(("d", document_record(sleutel)))
-        .bind(("door", gebruiker_record(door)))
-        .bind(("n", nieuw))
-        .bind(("r", regel))
-        .await?;
-    // A failed transaction marks every statement as failed; the reason is in one of them.
-    let fouten: Vec<surrealdb::Error> = res.take_errors().into_values().collect();
-    if fouten.iter().any(|e| e.to_string().contains("meldpunt:onbekend")) {
-        return Ok(false);
-    }
-    fouten.into_iter().next().map_or(Ok(true), Err)
+    let opslag = schrijf_erbij(
+        db,
+        melding_record(referentie),
+        "LET $v = (UPDATE ONLY $object SET versie += 1 RETURN VALUE versie);
+         CREATE $d SET melding = $object, adviesvraag = $n.adviesvraag, naam = $n.naam, soort = $n.soort,
+             grootte = $n.grootte, sha256 = $n.sha256, door = $door, tijdstip = $r.tijdstip RETURN NONE;
+         CREATE tijdlijn SET melding = $object, versie = $v, tijdstip = $r.tijdstip, soort = 'document', tekst = $r.tekst,
+             door = $r.door, gebruiker = $door RETURN NONE;",
+        |q| {
+            q.bind(("d", document_record(sleutel)))
+                .bind(("door", gebruiker_record(door)))
+                .bind(("n", nieuw))
+                .bind(("r", regel))
+        },
+    )
+    .await?;
+    Ok(opslag != Opslag::Onbekend)
 }
 
 #[derive(Debug, Clone, SurrealValue)]

@@ -6,7 +6,8 @@ use super::opslag::{Bestanden, OpslagFout};
 use super::repo::{self, DocumentDb, NieuwDocumentDb};
 use crate::auth::model::Gebruiker;
 use crate::behandeling::repo::{Regel, gebruiker_record};
-use crate::state::Db;
+use crate::gemeen::Db;
+use crate::gemeen::{Foutsoort, GebruikersFout, STORING};
 use chrono::{DateTime, Utc};
 
 #[derive(Debug, thiserror::Error)]
@@ -29,9 +30,23 @@ pub enum DocumentFout {
     Verwijderd,
 }
 
-impl DocumentFout {
+impl GebruikersFout for DocumentFout {
+    fn soort(&self) -> Foutsoort {
+        match self {
+            Self::TeGroot { .. } => Foutsoort::TeGroot,
+            Self::NietGevonden => Foutsoort::NietGevonden,
+            Self::Verwijderd => Foutsoort::Weg,
+            Self::Db(_) | Self::Opslag(_) => Foutsoort::Storing,
+            _ => Foutsoort::Ongeldig,
+        }
+    }
+
+    fn veld(&self) -> Option<&'static str> {
+        Some("bestand")
+    }
+
     /// What the user reads next to the file field.
-    pub fn voor_gebruiker(&self) -> String {
+    fn bericht(&self) -> String {
         match self {
             Self::GeenBestand => "Kies een bestand om toe te voegen.".into(),
             Self::Leeg => "Dit bestand is leeg.".into(),
@@ -49,22 +64,14 @@ impl DocumentFout {
             Self::Opslag(OpslagFout::Beschadigd { .. } | OpslagFout::Ontbreekt { .. }) => {
                 "Dit document is beschadigd of ontbreekt in de opslag. De beheerder is verwittigd.".into()
             }
-            Self::Db(_) | Self::Opslag(_) => {
-                "Dit lukt nu niet door een storing bij ons. Probeer het zo meteen opnieuw.".into()
-            }
+            Self::Db(_) | Self::Opslag(_) => STORING.into(),
         }
     }
 }
 
 impl From<DocumentFout> for crate::error::AppError {
     fn from(e: DocumentFout) -> Self {
-        match e {
-            DocumentFout::NietGevonden => Self::NietGevonden,
-            e => {
-                tracing::error!(error = %e, "document failure");
-                Self::Intern
-            }
-        }
+        e.naar_app()
     }
 }
 

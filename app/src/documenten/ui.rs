@@ -2,8 +2,9 @@
 //! download links, and a plain multipart form to add one (works without JavaScript).
 
 use super::api::{advies_documenten, documenten};
-use super::model::{Document, DocumentStand, TOEGELATEN, grootte_tekst};
+use super::model::{Document, TOEGELATEN, grootte_tekst};
 use crate::error::AppError;
+use crate::gemeen::FormEcho;
 use crate::tijd;
 use leptos::prelude::*;
 
@@ -57,7 +58,7 @@ fn max_document() -> u64 {
 /// The upload form; a refused upload shows its message right above the file field.
 #[component]
 fn UploadFormulier(actie: String, knop: &'static str) -> impl IntoView {
-    let melding = use_context::<DocumentStand>().and_then(|s| s.fout);
+    let melding = use_context::<FormEcho>().filter(|e| e.is("document")).and_then(|s| s.fout("bestand"));
     let beschreven = match melding {
         Some(_) => "hulp-bestand fout-bestand",
         None => "hulp-bestand",
@@ -87,7 +88,7 @@ pub fn DocumentenVak(referentie: String) -> impl IntoView {
     let r = referentie.clone();
     let data = Resource::new(move || r.clone(), documenten);
     let basis = format!("/meldingen/{referentie}/documenten");
-    let open = use_context::<DocumentStand>().is_some();
+    let open = use_context::<FormEcho>().is_some_and(|e| e.is("document"));
     let actie = basis.clone();
     view! {
         <section aria-labelledby="h-documenten" id="documenten">

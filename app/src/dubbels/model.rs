@@ -37,14 +37,6 @@ pub struct Koppelingen {
     pub voorstellen: Vec<Voorstel>,
 }
 
-/// What a refused link or unlink leaves for the page.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct KoppelStand {
-    pub fout: Option<String>,
-    /// The reference the case worker typed.
-    pub met: String,
-}
-
 /// The first `n` characters of a text, cut at a word, with an ellipsis when cut.
 pub fn kort(tekst: &str, n: usize) -> String {
     if tekst.chars().count() <= n {

@@ -1,8 +1,8 @@
 //! SurrealQL for possible duplicates and links between meldingen.
 
 use crate::behandeling::repo::gebruiker_record;
+use crate::gemeen::Db;
 use crate::meldingen::repo::melding_record;
-use crate::state::Db;
 use chrono::{DateTime, Utc};
 use surrealdb::types::{RecordId, SurrealValue};
 
@@ -110,8 +110,8 @@ async fn voer_uit(db: &Db, w: Wijziging<'_>, sql: &str) -> surrealdb::Result<Uit
              IF (SELECT VALUE id FROM ONLY $a) = NONE OR (SELECT VALUE id FROM ONLY $b) = NONE {{ THROW 'meldpunt:onbekend' }};
              LET $bestaat = (SELECT VALUE id FROM koppeling WHERE a = $a AND b = $b) != [];
              {sql}
-             LET $va = (UPDATE ONLY $a SET versie = (versie ?? 1) + 1 RETURN VALUE versie);
-             LET $vb = (UPDATE ONLY $b SET versie = (versie ?? 1) + 1 RETURN VALUE versie);
+             LET $va = (UPDATE ONLY $a SET versie += 1 RETURN VALUE versie);
+             LET $vb = (UPDATE ONLY $b SET versie += 1 RETURN VALUE versie);
              CREATE tijdlijn SET melding = $a, versie = $va, tijdstip = $tijdstip, soort = 'koppeling', tekst = $ta,
                  door = $door_naam, gebruiker = $door RETURN NONE;
              CREATE tijdlijn SET melding = $b, versie = $vb, tijdstip = $tijdstip, soort = 'koppeling', tekst = $tb,

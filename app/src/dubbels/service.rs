@@ -5,8 +5,9 @@ use super::model::*;
 use super::repo::{self, Uitkomst, Wijziging};
 use super::woorden::{gedeeld, kernwoorden, rangschik};
 use crate::auth::model::Gebruiker;
+use crate::gemeen::Db;
+use crate::gemeen::{Foutsoort, GebruikersFout, STORING};
 use crate::meldingen::model::{Referentie, Status};
-use crate::state::Db;
 use chrono::{DateTime, TimeDelta, Utc};
 
 #[derive(Debug, thiserror::Error)]
@@ -25,28 +26,34 @@ pub enum KoppelFout {
     OngeldigeReferentie(String),
 }
 
-impl KoppelFout {
-    pub fn voor_gebruiker(&self) -> String {
+impl GebruikersFout for KoppelFout {
+    fn soort(&self) -> Foutsoort {
+        match self {
+            Self::NietGevonden => Foutsoort::NietGevonden,
+            Self::Db(_) => Foutsoort::Storing,
+            _ => Foutsoort::Ongeldig,
+        }
+    }
+
+    fn veld(&self) -> Option<&'static str> {
+        Some("met")
+    }
+
+    fn bericht(&self) -> String {
         match self {
             Self::NietGevonden => "Die melding vinden we niet.".into(),
             Self::Zichzelf => "Een melding kan niet aan zichzelf gekoppeld worden.".into(),
             Self::AlGekoppeld => "Deze meldingen zijn al gekoppeld.".into(),
             Self::NietGekoppeld => "Deze meldingen zijn niet (meer) gekoppeld.".into(),
             Self::OngeldigeReferentie(_) => "Geef een referentie zoals M-2026-00042.".into(),
-            Self::Db(_) => "Dit lukt nu niet door een storing bij ons. Probeer het zo meteen opnieuw.".into(),
+            Self::Db(_) => STORING.into(),
         }
     }
 }
 
 impl From<KoppelFout> for crate::error::AppError {
     fn from(e: KoppelFout) -> Self {
-        match e {
-            KoppelFout::NietGevonden => Self::NietGevonden,
-            e => {
-                tracing::error!(error = %e, "link failure");
-                Self::Intern
-            }
-        }
+        e.naar_app()
     }
 }
 

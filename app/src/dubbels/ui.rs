@@ -2,7 +2,8 @@
 //! shown to a case worker right after registering a melding. Plain forms, no JavaScript needed.
 
 use super::api::koppelingen_van;
-use super::model::{Gekoppeld, KoppelStand, Koppelingen, VENSTER_DAGEN, Voorstel};
+use super::model::{Gekoppeld, Koppelingen, VENSTER_DAGEN, Voorstel};
+use crate::gemeen::FormEcho;
 use crate::tijd;
 use leptos::prelude::*;
 
@@ -74,8 +75,8 @@ pub fn KoppelingenVak(referentie: String, #[prop(optional)] na_registratie: bool
     let r = referentie.clone();
     let data = Resource::new(move || r.clone(), koppelingen_van);
     let url = format!("/meldingen/{referentie}/koppelingen");
-    let stand = use_context::<KoppelStand>().unwrap_or_default();
-    let fout = stand.fout.clone();
+    let stand = use_context::<FormEcho>().filter(|e| e.is("koppelen")).unwrap_or_default();
+    let fout = stand.fout("met");
     let beschreven = fout.as_ref().map(|_| "fout-koppelen");
     let uitleg = format!(
         "Meldingen over dezelfde opvang, ontvangen tot {VENSTER_DAGEN} dagen voor of na deze; \
@@ -102,7 +103,7 @@ pub fn KoppelingenVak(referentie: String, #[prop(optional)] na_registratie: bool
                     <input type="hidden" name="actie" value="koppel"/>
                     <div class="veld" class:fout=beschreven.is_some()>
                         <label for="koppel-met">"Koppelen aan een andere melding (referentie)"</label>
-                        <input type="text" id="koppel-met" name="met" value=stand.met.clone() maxlength="20"
+                        <input type="text" id="koppel-met" name="met" value=stand.waarde("met") maxlength="20"
                             aria-describedby=beschreven aria-invalid=beschreven.map(|_| "true")/>
                     </div>
                     <button type="submit" class="secundair">"Koppelen"</button>

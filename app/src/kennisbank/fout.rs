@@ -1,6 +1,7 @@
 //! The knowledge base's errors; logged, then mapped to the wire type with a plain Dutch message.
 
 use crate::error::AppError;
+use crate::gemeen::{Foutsoort, GebruikersFout};
 
 #[derive(Debug, thiserror::Error)]
 pub enum KennisFout {
@@ -20,16 +21,24 @@ pub enum KennisFout {
     Bestand(String),
 }
 
-impl KennisFout {
-    /// The message an editor sees.
-    pub fn voor_gebruiker(&self) -> String {
+impl GebruikersFout for KennisFout {
+    fn soort(&self) -> Foutsoort {
         match self {
-            KennisFout::Verouderd { gelezen, huidig } => format!(
+            Self::NietGevonden => Foutsoort::NietGevonden,
+            Self::Verouderd { .. } => Foutsoort::Verouderd,
+            _ => Foutsoort::Storing,
+        }
+    }
+
+    /// The message an editor sees.
+    fn bericht(&self) -> String {
+        match self {
+            Self::Verouderd { gelezen, huidig } => format!(
                 "Niet bewaard: iemand anders bewaarde intussen een nieuwere versie (versie {huidig}; u begon \
                  van versie {gelezen}). Uw tekst staat hieronder nog. Bekijk de revisies, neem de wijzigingen \
                  over en bewaar opnieuw."
             ),
-            KennisFout::NietGevonden => "Deze pagina bestaat niet (meer).".into(),
+            Self::NietGevonden => "Deze pagina bestaat niet (meer).".into(),
             _ => "Er ging iets mis aan onze kant. Uw tekst staat hieronder nog; probeer het later opnieuw.".into(),
         }
     }
@@ -37,13 +46,6 @@ impl KennisFout {
 
 impl From<KennisFout> for AppError {
     fn from(e: KennisFout) -> Self {
-        match e {
-            KennisFout::NietGevonden => AppError::NietGevonden.met_status(),
-            KennisFout::Verouderd { .. } => AppError::Ongeldig(e.voor_gebruiker()).met_status(),
-            _ => {
-                tracing::error!(error = %e, "knowledge base failure");
-                AppError::Intern
-            }
-        }
+        e.naar_app()
     }
 }

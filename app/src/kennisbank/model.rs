@@ -2,7 +2,6 @@
 //! (parsing, rendering, search) is the `kennisbank` crate, on the server only.
 
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// Who reads: the public sees published `publiek` pages only; staff see every page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -148,7 +147,7 @@ pub struct BewerkInvoer {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BewerkStand {
     pub invoer: BewerkInvoer,
-    pub fouten: BTreeMap<String, String>,
+    pub fouten: crate::gemeen::Veldfouten,
     /// A message above the form (e.g. someone else saved meanwhile).
     pub melding: Option<String>,
     /// Sanitised HTML of the preview.

@@ -5,7 +5,6 @@ use super::model::BewerkInvoer;
 use super::repo::{Inhoud, PaginaDb};
 use chrono::NaiveDate;
 use kennisbank::{Doelgroep, Pagina, Slug, Soort};
-use std::collections::BTreeMap;
 
 pub fn soort_van(tekst: &str) -> Option<Soort> {
     [Soort::Regelgeving, Soort::Procedure, Soort::Faq].into_iter().find(|s| s.als_tekst() == tekst)
@@ -84,10 +83,10 @@ fn lijst(tekst: &str) -> Vec<String> {
 }
 
 /// Parses the editor's fields into a page; messages per field, in Dutch.
-pub fn pagina_uit_invoer(slug: &str, i: &BewerkInvoer) -> Result<Pagina, BTreeMap<String, String>> {
-    let mut fouten = BTreeMap::new();
+pub fn pagina_uit_invoer(slug: &str, i: &BewerkInvoer) -> Result<Pagina, crate::gemeen::Veldfouten> {
+    let mut fouten = crate::gemeen::Veldfouten::default();
     let mut fout = |veld: &str, m: &str| {
-        fouten.insert(veld.to_string(), m.to_string());
+        fouten.zet(veld, m);
     };
     let kort = |t: &str| t.chars().count() <= MAX_KORT;
     if i.titel.trim().is_empty() {
@@ -170,7 +169,7 @@ mod tests {
         let fout = BewerkInvoer { titel: " ".into(), geldig_vanaf: "19/04/2024".into(), soort: "x".into(), ..invoer() };
         let fouten = pagina_uit_invoer("Slecht Adres", &fout).unwrap_err();
         for veld in ["titel", "geldig_vanaf", "soort", "slug"] {
-            assert!(fouten.contains_key(veld), "{veld}: {fouten:?}");
+            assert!(fouten.get(veld).is_some(), "{veld}: {fouten:?}");
         }
     }
 }

@@ -1,7 +1,7 @@
 //! SurrealQL for the knowledge base. A save writes the page and its new revision in one
 //! transaction, and only when the page is still at the revision the editor read.
 
-use crate::state::Db;
+use crate::gemeen::Db;
 use chrono::{DateTime, Utc};
 use surrealdb::types::{RecordId, SurrealValue};
 
@@ -74,16 +74,8 @@ pub async fn is_leeg(db: &Db) -> surrealdb::Result<bool> {
     Ok(een.is_empty())
 }
 
-/// The answer of a save that depends on the revision read.
-#[derive(Debug, PartialEq, Eq)]
-pub enum Opslag {
-    /// Stored as this revision.
-    Bewaard(i64),
-    /// The page is no longer at the revision read (or exists already, for `gelezen` 0).
-    Verouderd,
-}
-
-const VEROUDERD: &str = "meldpunt:kennis-verouderd";
+pub use crate::gemeen::versie::Opslag;
+use crate::gemeen::versie::{Versie, schrijf_op_versie};
 
 /// Stores `inhoud` as revision `gelezen + 1` (`gelezen` 0: a new page) with its full text.
 pub async fn bewaar(
@@ -94,33 +86,21 @@ pub async fn bewaar(
     door: &str,
     samenvatting: &str,
 ) -> surrealdb::Result<Opslag> {
-    let res = db
-        .query(
-            "BEGIN TRANSACTION;
-             IF ((SELECT VALUE revisie FROM ONLY $p) ?? 0) != $gelezen { THROW $verouderd };
-             UPSERT $p SET slug = $i.slug, titel = $i.titel, samenvatting = $i.samenvatting, soort = $i.soort,
-                 doelgroep = $i.doelgroep, regelgeving = $i.regelgeving, artikels = $i.artikels,
-                 geldig_vanaf = $i.geldig_vanaf, tags = $i.tags, thema = $i.thema, markdown = $i.markdown,
-                 gepubliceerd = gepubliceerd ?? true, revisie = $gelezen + 1, gewijzigd = time::now()
-                 RETURN NONE;
-             CREATE kennis_revisie SET pagina = $p, nummer = $gelezen + 1, tekst = $tekst, door = $door,
-                 tijdstip = time::now(), samenvatting = $samenvatting RETURN NONE;
-             COMMIT TRANSACTION;",
-        )
-        .bind(("p", pagina_record(&inhoud.slug)))
-        .bind(("gelezen", gelezen))
-        .bind(("i", inhoud))
-        .bind(("tekst", tekst.to_string()))
-        .bind(("door", door.to_string()))
-        .bind(("samenvatting", samenvatting.to_string()))
-        .bind(("verouderd", VEROUDERD))
-        .await?
-        .check();
-    match res {
-        Ok(_) => Ok(Opslag::Bewaard(gelezen + 1)),
-        Err(e) if e.to_string().contains(VEROUDERD) || crate::db::is_conflict(&e) => Ok(Opslag::Verouderd),
-        Err(e) => Err(e),
-    }
+    let v = Versie { object: pagina_record(&inhoud.slug), veld: "revisie", gelezen };
+    let (tekst, door, samenvatting) = (tekst.to_string(), door.to_string(), samenvatting.to_string());
+    schrijf_op_versie(
+        db,
+        v,
+        "UPSERT $object SET slug = $i.slug, titel = $i.titel, samenvatting = $i.samenvatting, soort = $i.soort,
+             doelgroep = $i.doelgroep, regelgeving = $i.regelgeving, artikels = $i.artikels,
+             geldig_vanaf = $i.geldig_vanaf, tags = $i.tags, thema = $i.thema, markdown = $i.markdown,
+             gepubliceerd = gepubliceerd ?? true, revisie = $nieuw, gewijzigd = time::now()
+             RETURN NONE;
+         CREATE kennis_revisie SET pagina = $object, nummer = $nieuw, tekst = $tekst, door = $door,
+             tijdstip = time::now(), samenvatting = $samenvatting RETURN NONE;",
+        |q| q.bind(("i", inhoud)).bind(("tekst", tekst)).bind(("door", door)).bind(("samenvatting", samenvatting)),
+    )
+    .await
 }
 
 /// Publishes or unpublishes; `false` when the page does not exist.

@@ -6,7 +6,7 @@ use super::model::{DiffRegel, RevisieRegel, RevisieWeergave, Revisies};
 use super::omzetten::{inhoud_uit_pagina, pagina_uit_db};
 use super::repo::{self, Opslag};
 use super::zoekindex::Kennisindex;
-use crate::state::Db;
+use crate::gemeen::Db;
 use kennisbank::{Pagina, Soort};
 use std::path::Path;
 
@@ -48,7 +48,8 @@ pub async fn bewaar(
             tracing::info!(slug, revisie = nr, "knowledge page saved");
             Ok(Some(nr))
         }
-        Opslag::Verouderd => {
+        // Deleted meanwhile (pages are not deleted today) counts as changed meanwhile.
+        Opslag::Verouderd | Opslag::Onbekend => {
             let huidig = repo::een(db, slug).await?.map_or(0, |r| r.revisie);
             Err(KennisFout::Verouderd { gelezen: gelezen.unwrap_or(huidige_revisie), huidig })
         }

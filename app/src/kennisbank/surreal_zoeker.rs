@@ -4,7 +4,7 @@
 //! by [`SurrealZoeker::nieuw`] on the database it is given (a fresh one in the benchmark).
 
 use super::fout::KennisFout;
-use crate::state::Db;
+use crate::gemeen::Db;
 use kennisbank::Pagina;
 use kennisbank::render::platte_tekst;
 use kennisbank::taal::normaliseer;

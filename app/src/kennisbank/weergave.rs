@@ -9,7 +9,7 @@ use super::model::{
 use super::omzetten::{invoer_uit_db, pagina_uit_db, pagina_uit_invoer};
 use super::repo::{self, PaginaDb};
 use super::zoekindex::Kennisindex;
-use crate::state::Db;
+use crate::gemeen::Db;
 use kennisbank::render::{Gerenderd, render};
 use kennisbank::zoek::Zoekvraag;
 use std::collections::BTreeMap;

@@ -4,7 +4,7 @@
 use super::fout::KennisFout;
 use super::omzetten::voor_index;
 use super::repo;
-use crate::state::Db;
+use crate::gemeen::Db;
 use kennisbank::zoek::{TantivyZoeker, Treffer, Zoekmachine, Zoekvraag};
 use kennisbank::{Pagina, Slug};
 use tokio::sync::RwLock;

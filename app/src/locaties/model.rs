@@ -1,5 +1,6 @@
 //! Organisatoren and their Locaties: the objects a melding is about.
 
+use crate::gemeen::woordenlijst::woordenlijst;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -86,26 +87,6 @@ impl LocatieId {
         ok.then(|| Self(s.to_string()))
     }
 }
-
-macro_rules! woordenlijst {
-    ($naam:ident { $($variant:ident => $code:literal, $label:literal;)+ }) => {
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-        #[serde(rename_all = "snake_case")]
-        pub enum $naam { $($variant,)+ }
-
-        impl $naam {
-            pub const ALLE: &'static [$naam] = &[$($naam::$variant,)+];
-            /// The stable code stored in the database and sent in forms.
-            pub fn code(self) -> &'static str { match self { $($naam::$variant => $code,)+ } }
-            /// The Dutch label shown to people.
-            pub fn label(self) -> &'static str { match self { $($naam::$variant => $label,)+ } }
-            pub fn from_code(code: &str) -> Option<Self> {
-                match code { $($code => Some($naam::$variant),)+ _ => None }
-            }
-        }
-    };
-}
-pub(crate) use woordenlijst;
 
 woordenlijst!(LocatieSoort {
     Gezinsopvang => "gezinsopvang", "Gezinsopvang (tot 8 kinderen)";

@@ -1,7 +1,7 @@
 //! SurrealQL for organisers and locations.
 
 use super::model::{LocatieDetail, LocatieId, LocatieKeuze, LocatieSoort, Vergunningsstatus};
-use crate::state::Db;
+use crate::gemeen::Db;
 use surrealdb::types::SurrealValue;
 
 #[derive(SurrealValue)]

@@ -1,11 +1,11 @@
 //! The organiser and location overviews, from the rows the queries return.
 
-use super::model::{LocatieSoort, Vergunningsstatus};
+use super::model::{LocatieId, LocatieKeuze, LocatieSoort, Vergunningsstatus};
 use super::overzicht::*;
 use super::repo::{self, LocatieRegelDb, MeldingRegelDb};
 use crate::behandeling::model::Beoordeling;
+use crate::gemeen::Db;
 use crate::meldingen::model::{Categorie, Referentie, Status};
-use crate::state::Db;
 use chrono::{DateTime, Months, Utc};
 
 fn locatie(r: &LocatieRegelDb) -> Option<LocatieRegel> {
@@ -33,6 +33,16 @@ fn melding(r: MeldingRegelDb) -> Option<MeldingRegel> {
 
 fn sinds(nu: DateTime<Utc>) -> DateTime<Utc> {
     nu.checked_sub_months(Months::new(12)).unwrap_or(nu)
+}
+
+/// Locations whose name, street, municipality or organiser matches `q`, for the melding form.
+pub async fn zoek(db: &Db, q: &str, max: usize) -> surrealdb::Result<Vec<LocatieKeuze>> {
+    repo::zoek(db, q, max).await
+}
+
+/// The location chosen on the form, as the picker shows it.
+pub async fn keuze(db: &Db, id: &LocatieId) -> surrealdb::Result<Option<LocatieKeuze>> {
+    repo::keuze(db, id).await
 }
 
 pub async fn organisator(db: &Db, id: &str, nu: DateTime<Utc>) -> surrealdb::Result<Option<OrganisatorOverzicht>> {

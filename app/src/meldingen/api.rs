@@ -48,7 +48,7 @@ pub async fn melding(referentie: String) -> Result<MeldingDetail, AppError> {
 /// as a refusal).
 #[cfg(feature = "ssr")]
 pub async fn toegang_tot(
-    db: &crate::state::Db,
+    db: &crate::gemeen::Db,
     ruw: &str,
 ) -> Result<(crate::auth::model::Gebruiker, super::model::Referentie), AppError> {
     use crate::audit::{Actie, schoon, schrijf_voor_verzoek};

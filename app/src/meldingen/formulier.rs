@@ -2,10 +2,10 @@
 //! messages per field. Used by the server (authoritative) and by the page that shows the form.
 
 use super::model::{Categorie, Relatie};
+use crate::gemeen::Veldfouten;
 use crate::locaties::model::{LocatieId, LocatieKeuze};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 pub const MAX_OMSCHRIJVING: usize = 5000;
 pub const MIN_OMSCHRIJVING: usize = 20;
@@ -75,22 +75,6 @@ impl MeldFormulier {
 
 fn begrens(v: &str, max: usize) -> String {
     v.chars().take(max).collect()
-}
-
-/// Messages per field name, in form order.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Veldfouten(pub BTreeMap<String, String>);
-
-impl Veldfouten {
-    pub fn get(&self, veld: &str) -> Option<&str> {
-        self.0.get(veld).map(String::as_str)
-    }
-    pub fn zet(&mut self, veld: &str, bericht: &str) {
-        self.0.entry(veld.to_string()).or_insert_with(|| bericht.to_string());
-    }
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
 }
 
 /// The form's state when it is shown: what was typed, what was wrong, what the search found.

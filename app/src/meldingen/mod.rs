@@ -9,7 +9,11 @@ pub mod registratie;
 #[cfg(feature = "ssr")]
 pub mod repo;
 #[cfg(feature = "ssr")]
+pub mod routes;
+#[cfg(feature = "ssr")]
 pub mod service;
+#[cfg(feature = "ssr")]
+pub mod toegang;
 pub mod ui;
 pub mod werkbak_filter;
 #[cfg(feature = "ssr")]

@@ -1,6 +1,7 @@
 //! Melding domain types, shared by server and browser.
 
-use crate::locaties::model::{LocatieDetail, woordenlijst};
+use crate::gemeen::woordenlijst::woordenlijst;
+use crate::locaties::model::LocatieDetail;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -192,3 +193,7 @@ pub struct Ontvangstbewijs {
     pub referentie: Referentie,
     pub opvolgcode: String,
 }
+
+/// What changed on a case since the version a refused form was based on, shown with its echo.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Wijzigingen(pub Vec<TijdlijnItem>);

@@ -1,8 +1,9 @@
 //! Intake by staff: a melding that arrived by phone, e-mail, letter or at the desk is registered
 //! with the public form plus these fields (channel, when it arrived, urgency, case type).
 
-use super::formulier::{MeldFormulier, Veldfouten};
+use super::formulier::MeldFormulier;
 use super::model::{Kanaal, Urgentie};
+use crate::gemeen::Veldfouten;
 use crate::termijnen::model::Zaaksoort;
 use chrono::{DateTime, NaiveDateTime, Utc};
 

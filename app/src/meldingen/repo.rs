@@ -1,6 +1,6 @@
 //! SurrealQL for meldingen. Every value is bound; query text is chosen from fixed fragments.
 
-use crate::state::Db;
+use crate::gemeen::Db;
 use chrono::{DateTime, Utc};
 use surrealdb::types::{RecordId, SurrealValue, Value};
 

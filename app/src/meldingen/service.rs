@@ -1,12 +1,13 @@
 //! Intake and reading of meldingen: the rules between the server functions and the queries.
 
-use super::formulier::{Contact, MeldFormulier, NieuweMelding, Plaats, Veldfouten};
+use super::formulier::{Contact, MeldFormulier, NieuweMelding, Plaats};
 use super::model::*;
 use super::repo::{self, MelderInvoer, MeldingInvoer, TijdlijnInvoer};
 use super::werkbak_repo;
 use crate::error::AppError;
 use crate::geheim;
-use crate::state::Db;
+use crate::gemeen::Db;
+use crate::gemeen::Veldfouten;
 use crate::termijnen::model::{Klok, Termijn, Zaaksoort, termijnen};
 use chrono::{DateTime, Datelike, Utc};
 
@@ -43,7 +44,7 @@ pub async fn nieuwe_referentie(db: &Db, jaar: i32) -> Result<Referentie, Melding
                 let n = u32::try_from(n).map_err(|_| MeldingFout::Inconsistent(format!("counter {n}")))?;
                 return Ok(Referentie::new(jaar, n));
             }
-            Err(e) if crate::db::is_conflict(&e) => {
+            Err(e) if crate::gemeen::versie::is_conflict(&e) => {
                 let wacht = 1 + u64::from(poging) * 2 + u64::from(rand::random::<u8>() % 8);
                 tokio::time::sleep(std::time::Duration::from_millis(wacht)).await;
             }

@@ -2,7 +2,7 @@
 //! can be bookmarked and shared. Parsed leniently: an unknown value is simply no filter.
 
 use super::model::{Categorie, Status, Urgentie, WerkbakCursor};
-use crate::locaties::model::woordenlijst;
+use crate::gemeen::woordenlijst::woordenlijst;
 use crate::termijnen::model::Zaaksoort;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};

@@ -2,7 +2,7 @@
 //! every view. Every value is bound; query text is chosen from fixed fragments.
 
 use super::model::{Categorie, Status, WERKBAK_PAGINA, WerkbakFilter};
-use crate::state::Db;
+use crate::gemeen::Db;
 use chrono::{DateTime, Utc};
 use surrealdb::types::SurrealValue;
 

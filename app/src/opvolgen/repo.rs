@@ -1,7 +1,7 @@
 //! SurrealQL for the reporter's follow-up page.
 
+use crate::gemeen::Db;
 use crate::meldingen::repo::{TijdlijnInvoer, melding_record};
-use crate::state::Db;
 use chrono::{DateTime, Utc};
 use surrealdb::types::SurrealValue;
 

@@ -3,8 +3,8 @@
 use super::model::{MAX_AANVULLING, MIN_AANVULLING, OpvolgOverzicht};
 use super::repo;
 use crate::geheim;
+use crate::gemeen::Db;
 use crate::meldingen::model::{Referentie, Status};
-use crate::state::Db;
 
 #[derive(Debug, thiserror::Error)]
 pub enum OpvolgFout {

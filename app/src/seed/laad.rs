@@ -1,10 +1,10 @@
 //! Writes the demo data into the database in batches.
 
 use super::Demo;
+use crate::gemeen::Db;
 use crate::locaties::repo::zoektekst;
 use crate::meldingen::model::Referentie;
 use crate::meldingen::repo::{self as mrepo, MelderInvoer, MeldingInvoer};
-use crate::state::Db;
 use chrono::{DateTime, Datelike, Utc};
 use std::collections::BTreeMap;
 use surrealdb::types::{RecordId, SurrealValue, Value};

@@ -2,7 +2,7 @@
 //! pauses while waiting for information and extensions with a reason.
 
 use super::kalender::{is_werkdag, plus_werkdagen, werkdagen_tussen};
-use crate::locaties::model::woordenlijst;
+use crate::gemeen::woordenlijst::woordenlijst;
 use chrono::{DateTime, Days, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 

@@ -4,7 +4,7 @@
 //! moves the deadlines of cases already received. Pure: the rules are passed in.
 
 use super::model::{Eenheid, KLACHT_BEVESTIGING_DAGEN, ONTVANGSTBEVESTIGING_WERKDAGEN, UITKOMST_DAGEN, Zaaksoort};
-use crate::meldingen::formulier::Veldfouten;
+use crate::gemeen::Veldfouten;
 use crate::meldingen::model::Categorie;
 use serde::{Deserialize, Serialize};
 

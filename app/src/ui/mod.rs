@@ -1,6 +1,7 @@
 //! Shared page parts: the HTML shell, the layout and small helpers.
 
 pub mod eiland;
+pub mod formulier;
 pub mod layout;
 pub mod pages;
 pub mod shell;

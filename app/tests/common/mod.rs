@@ -1,8 +1,8 @@
 #![allow(dead_code)]
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
 use app::db::{Verbinding, migreer, verbind};
+use app::gemeen::Db;
 use app::meldingen::formulier::MeldFormulier;
-use app::state::Db;
 
 /// A fresh, migrated in-memory database: one per test.
 pub async fn db() -> Db {

@@ -38,7 +38,7 @@ fn scenario_s(ik: &str, locatie: &str) -> Vec<(&'static str, WerkbakFilter)> {
     ]
 }
 
-async fn meet(db: &app::state::Db, filter: &WerkbakFilter, herhalingen: usize) -> anyhow::Result<Vec<Duration>> {
+async fn meet(db: &app::gemeen::Db, filter: &WerkbakFilter, herhalingen: usize) -> anyhow::Result<Vec<Duration>> {
     app::meldingen::service::werkbak(db, filter).await.map_err(|e| anyhow::anyhow!("{e}"))?;
     let mut tijden = Vec::with_capacity(herhalingen);
     for _ in 0..herhalingen {

@@ -2,11 +2,11 @@
 //! anonymous visitors out of staff pages, and refuses cross-site form posts.
 
 use crate::router::ServerState;
-use app::auth::service::{Aangemeld, SESSIE_COOKIE, SESSIE_COOKIE_VEILIG, Sessie, sessie_voor_token};
-use app::state::Config;
+use app::auth::cookie::sessie_token;
+use app::auth::service::{Aangemeld, Sessie, sessie_voor_token};
 use axum::body::Body;
 use axum::extract::{Request, State};
-use axum::http::{HeaderMap, Method, StatusCode, header};
+use axum::http::{Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
 
@@ -27,64 +27,6 @@ const STAFF_PADEN: &[&str] = &[
 /// What a user who must first enrol a second factor may still reach.
 const INSCHRIJVEN: &str = "/account/tweede-factor";
 const TIJDENS_INSCHRIJVEN: &[&str] = &[INSCHRIJVEN, "/api/mijn_tweede_factor", "/afmelden"];
-
-/// The cookie between password and code (a few minutes, this site only).
-const STAP_COOKIE: &str = "meldpunt_aanmelden";
-const STAP_COOKIE_VEILIG: &str = "__Host-meldpunt_aanmelden";
-
-/// Behind TLS the cookies carry the `__Host-` prefix (the browser then insists on `Secure`,
-/// `Path=/` and no `Domain`); over plain HTTP, where a `Secure` cookie would not be kept, they
-/// go without it.
-pub fn sessie_cookie_naam(config: &Config) -> &'static str {
-    if config.secure_cookies { SESSIE_COOKIE_VEILIG } else { SESSIE_COOKIE }
-}
-
-fn stap_cookie_naam(config: &Config) -> &'static str {
-    if config.secure_cookies { STAP_COOKIE_VEILIG } else { STAP_COOKIE }
-}
-
-fn lees_cookie(headers: &HeaderMap, naam: &str) -> Option<String> {
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|c| c.trim().split_once('='))
-        .find(|(k, _)| *k == naam)
-        .map(|(_, v)| v.to_string())
-}
-
-pub fn sessie_token(headers: &HeaderMap, config: &Config) -> Option<String> {
-    lees_cookie(headers, sessie_cookie_naam(config))
-}
-
-pub fn stap_token(headers: &HeaderMap, config: &Config) -> Option<String> {
-    lees_cookie(headers, stap_cookie_naam(config))
-}
-
-fn cookie(naam: &str, waarde: &str, samesite: &str, max_age: i64, config: &Config) -> String {
-    let secure = if config.secure_cookies { "; Secure" } else { "" };
-    format!("{naam}={waarde}; Path=/; HttpOnly; SameSite={samesite}; Max-Age={max_age}{secure}")
-}
-
-/// `SameSite=Lax`: a link from an e-mail to a case page still arrives logged in; posts from
-/// other sites carry no cookie (and are refused by `zelfde_oorsprong` anyway).
-pub fn cookie_zetten(token: &str, config: &Config) -> String {
-    cookie(sessie_cookie_naam(config), token, "Lax", config.sessie_duur.num_seconds(), config)
-}
-
-pub fn cookie_wissen(config: &Config) -> String {
-    cookie(sessie_cookie_naam(config), "", "Lax", 0, config)
-}
-
-pub fn stap_cookie_zetten(token: &str, config: &Config) -> String {
-    let duur = app::auth::tweede_factor::service::STAP_DUUR.num_seconds();
-    cookie(stap_cookie_naam(config), token, "Strict", duur, config)
-}
-
-pub fn stap_cookie_wissen(config: &Config) -> String {
-    cookie(stap_cookie_naam(config), "", "Strict", 0, config)
-}
 
 pub async fn laag(State(state): State<ServerState>, mut req: Request, next: Next) -> Response {
     let pad = req.uri().path().to_string();

@@ -9,23 +9,23 @@ use tower::ServiceExt;
 
 pub const WACHTWOORD: &str = "een lang testwachtwoord";
 
-pub async fn app() -> (axum::Router, app::state::Db) {
+pub async fn app() -> (axum::Router, app::gemeen::Db) {
     app_met_site(std::env::temp_dir().join("meldpunt-http-test-site")).await
 }
 
-pub async fn app_met_site(site: std::path::PathBuf) -> (axum::Router, app::state::Db) {
+pub async fn app_met_site(site: std::path::PathBuf) -> (axum::Router, app::gemeen::Db) {
     let (router, db, _) = app_met(site, config()).await;
     (router, db)
 }
 
 /// The app with its own configuration (e.g. low rate limits).
-pub async fn app_met_config(config: app::state::Config) -> (axum::Router, app::state::Db) {
+pub async fn app_met_config(config: app::state::Config) -> (axum::Router, app::gemeen::Db) {
     let (router, db, _) = app_met(std::env::temp_dir().join("meldpunt-http-test-site"), config).await;
     (router, db)
 }
 
 /// The app and the folder where it stores documents.
-pub async fn app_met_documenten() -> (axum::Router, app::state::Db, std::path::PathBuf) {
+pub async fn app_met_documenten() -> (axum::Router, app::gemeen::Db, std::path::PathBuf) {
     let config = config();
     let map = config.documenten.clone();
     let (router, db, _) = app_met(std::env::temp_dir().join("meldpunt-http-test-site"), config).await;
@@ -35,7 +35,7 @@ pub async fn app_met_documenten() -> (axum::Router, app::state::Db, std::path::P
 async fn app_met(
     site: std::path::PathBuf,
     config: app::state::Config,
-) -> (axum::Router, app::state::Db, std::path::PathBuf) {
+) -> (axum::Router, app::gemeen::Db, std::path::PathBuf) {
     let db =
         app::db::verbind(app::db::Verbinding { endpoint: "mem://", gebruiker: None, wachtwoord: None }).await.unwrap();
     app::db::migreer(&db).await.unwrap();
@@ -124,7 +124,7 @@ pub fn met(mut req: Request<Body>, cookie: &str) -> Request<Body> {
 }
 
 /// Adds a staff account with the test password.
-pub async fn account(db: &app::state::Db, email: &str, naam: &str, rollen: &[app::auth::model::Rol]) -> String {
+pub async fn account(db: &app::gemeen::Db, email: &str, naam: &str, rollen: &[app::auth::model::Rol]) -> String {
     app::auth::service::voeg_gebruiker_toe(db, email, naam, rollen, app::auth::model::Wachtwoord::new(WACHTWOORD))
         .await
         .unwrap()

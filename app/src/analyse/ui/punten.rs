@@ -2,9 +2,9 @@
 //! conclusion), each point with its findings and sources, and the forms to add or change one.
 
 use crate::analyse::model::{AnalyseDossier, Analysepunt};
-use crate::behandeling::formulier::StapStand;
 use crate::behandeling::model::Beoordeling;
 use crate::behandeling::ui::{stand_voor, veldfout};
+use crate::gemeen::FormEcho;
 use leptos::prelude::*;
 
 /// The overall conclusion (recorded with the step "Conclusie vastleggen") and the conclusion of
@@ -109,17 +109,17 @@ fn Punt(p: Analysepunt, d: AnalyseDossier) -> impl IntoView {
 }
 
 /// The form for a new point (`p` none) or a change of point `p`.
-fn formulier(d: &AnalyseDossier, p: Option<&Analysepunt>, stand: Option<StapStand>) -> AnyView {
+fn formulier(d: &AnalyseDossier, p: Option<&Analysepunt>, stand: Option<FormEcho>) -> AnyView {
     let form = p.map_or_else(|| "analyse-nieuw".to_string(), |p| format!("analyse-{}", p.id));
     let waarde = |veld: &str, anders: String| match &stand {
-        Some(s) => s.invoer.get(veld).cloned().unwrap_or_default(),
+        Some(s) => s.waarde(veld),
         None => anders,
     };
     let punt = waarde("punt", p.map(|p| p.punt.clone()).unwrap_or_default());
     let tekst = waarde("tekst", p.map(|p| p.bevindingen.clone()).unwrap_or_default());
     let conclusie = waarde("conclusie", p.and_then(|p| p.conclusie).map_or("", Beoordeling::code).to_string());
     let gekozen: Vec<String> = match &stand {
-        Some(s) => s.invoer.get("bron").map(|b| b.split(',').map(str::to_string).collect()).unwrap_or_default(),
+        Some(s) => s.invoer.alle("bron").map(str::to_string).collect(),
         None => p.map(|p| p.bronnen.iter().map(|b| b.code.clone()).collect()).unwrap_or_default(),
     };
     let (punt_id, punt_fout) = veldfout(&stand, &form, "punt");

@@ -1,6 +1,6 @@
 //! SurrealQL for the second factor. Every value is bound.
 
-use crate::state::Db;
+use crate::gemeen::Db;
 use chrono::{DateTime, Utc};
 use surrealdb::types::SurrealValue;
 

@@ -8,8 +8,9 @@ use crate::auth::model::{Gebruiker, Rol};
 use crate::auth::service::{self as auth, Aanmelding, AuthFout};
 use crate::error::AppError;
 use crate::geheim;
+use crate::gemeen::Db;
+use crate::gemeen::{Foutsoort, GebruikersFout, STORING};
 use crate::kluis::{self, Kluis, KluisFout};
-use crate::state::Db;
 use chrono::{DateTime, Utc};
 
 /// How long the code step may take after the password was accepted.
@@ -31,23 +32,26 @@ pub enum TweedeFactorFout {
     Kluis(#[from] KluisFout),
 }
 
-impl TweedeFactorFout {
-    pub fn voor_gebruiker(&self) -> String {
+impl GebruikersFout for TweedeFactorFout {
+    fn soort(&self) -> Foutsoort {
+        match self {
+            Self::GeenInschrijving | Self::FouteCode => Foutsoort::Ongeldig,
+            _ => Foutsoort::Storing,
+        }
+    }
+
+    fn bericht(&self) -> String {
         match self {
             Self::GeenInschrijving => "Begin opnieuw met instellen: er loopt geen instelling (meer).".into(),
             Self::FouteCode => "Deze code klopt niet. Typ de zes cijfers die de app nu toont.".into(),
-            _ => AppError::Intern.to_string(),
+            _ => STORING.into(),
         }
     }
 }
 
 impl From<TweedeFactorFout> for AppError {
     fn from(e: TweedeFactorFout) -> Self {
-        tracing::error!(error = %e, "second factor failure");
-        match e {
-            TweedeFactorFout::GeenInschrijving | TweedeFactorFout::FouteCode => AppError::Ongeldig(e.voor_gebruiker()),
-            _ => AppError::Intern,
-        }
+        e.naar_app()
     }
 }
 

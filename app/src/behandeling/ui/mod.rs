@@ -7,16 +7,17 @@ mod stappen;
 pub use notitie::NotitieVak;
 pub use stappen::StappenVak;
 
-use super::formulier::StapStand;
+use crate::gemeen::FormEcho;
+use crate::meldingen::model::Wijzigingen;
 use leptos::prelude::*;
 
 /// The state of the form that was refused on the last post, if any, for this form.
-pub(crate) fn stand_voor(formulier: &str) -> Option<StapStand> {
-    use_context::<StapStand>().filter(|s| s.formulier == formulier)
+pub(crate) fn stand_voor(formulier: &str) -> Option<FormEcho> {
+    use_context::<FormEcho>().filter(|s| s.is(formulier))
 }
 
 /// A field's error message, placed right above the field and linked with `aria-describedby`.
-pub(crate) fn veldfout(stand: &Option<StapStand>, form: &str, veld: &str) -> (Option<String>, Option<AnyView>) {
+pub(crate) fn veldfout(stand: &Option<FormEcho>, form: &str, veld: &str) -> (Option<String>, Option<AnyView>) {
     match stand.as_ref().and_then(|s| s.fouten.get(veld)) {
         Some(m) => {
             let id = format!("fout-{form}-{veld}");
@@ -28,20 +29,19 @@ pub(crate) fn veldfout(stand: &Option<StapStand>, form: &str, veld: &str) -> (Op
 }
 
 /// What the case worker typed in this field before the refused post.
-pub(crate) fn ingevuld(stand: &Option<StapStand>, veld: &str) -> String {
-    stand.as_ref().and_then(|s| s.invoer.get(veld).cloned()).unwrap_or_default()
+pub(crate) fn ingevuld(stand: &Option<FormEcho>, veld: &str) -> String {
+    stand.as_ref().map(|s| s.waarde(veld)).unwrap_or_default()
 }
 
 /// A message above everything when a step was refused or the case changed meanwhile.
 #[component]
 pub fn Weigeringsbericht() -> impl IntoView {
-    let stand = use_context::<StapStand>();
-    stand.and_then(|s| s.melding.clone().map(|m| (m, s.wijzigingen, s.invoer))).map(|(m, wijzigingen, invoer)| {
+    let wijzigingen = use_context::<Wijzigingen>().unwrap_or_default().0;
+    let stand = use_context::<FormEcho>();
+    stand.and_then(|s| s.melding.clone().map(|m| (m, s.invoer))).map(|(m, invoer)| {
         // Whatever the case worker wrote stays at hand, also when that form is no longer offered.
-        let getypt: Vec<String> = ["tekst", "reden"]
-            .iter()
-            .filter_map(|k| invoer.get(*k).filter(|t| !t.trim().is_empty()).cloned())
-            .collect();
+        let getypt: Vec<String> =
+            ["tekst", "reden"].iter().map(|k| invoer.get(k).to_string()).filter(|t| !t.trim().is_empty()).collect();
         let bewaard = (!getypt.is_empty()).then(|| {
             view! {
                 <label for="niet-bewaard">"Uw tekst (niet bewaard, kopieer hem gerust)"</label>

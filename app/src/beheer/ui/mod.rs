@@ -9,13 +9,13 @@ pub use diensten::DienstenPagina;
 pub use keuze::DienstKeuze;
 pub use termijnen::TermijnenPagina;
 
-use crate::behandeling::formulier::StapStand;
 use crate::behandeling::ui::veldfout;
+use crate::gemeen::FormEcho;
 use leptos::prelude::*;
 
 /// A one-line input with its label and, after a refused post, its message.
 pub(crate) fn invoerveld(
-    stand: &Option<StapStand>,
+    stand: &Option<FormEcho>,
     form: &'static str,
     veld: &'static str,
     label: &'static str,
@@ -35,9 +35,9 @@ pub(crate) fn invoerveld(
 }
 
 /// The value of a field: what was typed before a refused post, otherwise `anders`.
-pub(crate) fn waarde(stand: &Option<StapStand>, veld: &str, anders: impl FnOnce() -> String) -> String {
+pub(crate) fn waarde(stand: &Option<FormEcho>, veld: &str, anders: impl FnOnce() -> String) -> String {
     match stand {
-        Some(s) => s.invoer.get(veld).cloned().unwrap_or_default(),
+        Some(s) => s.waarde(veld),
         None => anders(),
     }
 }

@@ -87,7 +87,7 @@ fn Tabel(regels: Vec<Termijnregel>) -> impl IntoView {
 }
 
 fn kies(
-    stand: &Option<crate::behandeling::formulier::StapStand>,
+    stand: &Option<crate::gemeen::FormEcho>,
     veld: &'static str,
     label: &'static str,
     opties: Vec<(String, String)>,

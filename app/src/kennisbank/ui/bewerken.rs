@@ -29,7 +29,7 @@ pub fn BewerkPagina() -> impl IntoView {
 /// A text field with its label and its message.
 fn veld(stand: &BewerkStand, naam: &'static str, label: &'static str, waarde: String, hulp: &'static str) -> AnyView {
     let id = format!("k-{naam}");
-    let fout = stand.fouten.get(naam).cloned();
+    let fout = stand.fouten.get(naam).map(str::to_string);
     let fout_id = fout.as_ref().map(|_| format!("fout-{naam}"));
     let hulp_id = (!hulp.is_empty()).then(|| format!("hulp-{naam}"));
     let beschreven = [fout_id.clone(), hulp_id.clone()].into_iter().flatten().collect::<Vec<_>>().join(" ");
@@ -52,7 +52,7 @@ fn keuze(
     opties: &'static [(&'static str, &'static str)],
     gekozen: String,
 ) -> AnyView {
-    let fout = stand.fouten.get(naam).cloned();
+    let fout = stand.fouten.get(naam).map(str::to_string);
     let is_fout = fout.is_some();
     view! {
         <div class="veld" class:fout=is_fout>
@@ -75,7 +75,7 @@ fn Formulier(d: BewerkData, stand: Option<BewerkStand>) -> impl IntoView {
     });
     let i = stand.invoer.clone();
     let slug = d.slug.clone();
-    let inhoud_fout = stand.fouten.get("inhoud").cloned();
+    let inhoud_fout = stand.fouten.get("inhoud").map(str::to_string);
     let melding = stand.melding.clone().map(|m| {
         view! { <div class="foutoverzicht" role="alert" id="weigering" tabindex="-1"><h2>"Niet bewaard"</h2><p>{m}</p></div> }
     });

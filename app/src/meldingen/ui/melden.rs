@@ -4,7 +4,8 @@
 
 use super::kiezer::LocatieKiezer;
 use super::registratie::{RegistratieVelden, is_medewerker};
-use crate::meldingen::formulier::{MeldFormulierStatus, Veldfouten};
+use crate::gemeen::Veldfouten;
+use crate::meldingen::formulier::MeldFormulierStatus;
 use crate::meldingen::model::{Categorie, Ontvangstbewijs, Relatie};
 use leptos::prelude::*;
 use leptos_meta::Title;

@@ -1,7 +1,8 @@
 //! The extra fields staff fill in when they register a melding that came in by phone, e-mail,
 //! letter or at the desk (shown on `/melden` to logged-in case workers only).
 
-use crate::meldingen::formulier::{MeldFormulier, Veldfouten};
+use crate::gemeen::Veldfouten;
+use crate::meldingen::formulier::MeldFormulier;
 use crate::meldingen::model::{Kanaal, Urgentie};
 use crate::termijnen::model::Zaaksoort;
 use leptos::prelude::*;

@@ -1,0 +1,127 @@
+//! `POST /login`, `POST /login/code` (the second step) and `POST /afmelden`: plain forms, so
+//! staff can log in without JavaScript.
+
+use super::cookie::{
+    cookie_wissen, cookie_zetten, met_cookie, sessie_token, stap_cookie_wissen, stap_cookie_zetten, stap_token,
+};
+use super::model::{Wachtwoord, veilige_bestemming};
+use super::service::{self as auth, Aangemeld, Aanmelding, AuthFout};
+use super::tweede_factor::model::CodeStatus;
+use super::ui::LoginStatus;
+use crate::audit;
+use crate::gemeen::Velden;
+use crate::gemeen::http::{adres, toon_met};
+use crate::state::AppState;
+use axum::Router;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::http::request::Parts;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::post;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/login", post(meld_aan))
+        .route("/login/code", post(code))
+        .route("/afmelden", post(meld_af))
+        .merge(super::account_routes::routes())
+}
+
+const STORING: &str = "Aanmelden lukt nu niet door een storing bij ons. Probeer het zo meteen opnieuw.";
+
+fn geblokkeerd_tot(tot: chrono::DateTime<chrono::Utc>) -> String {
+    format!(
+        "Te veel mislukte pogingen om aan te melden. Probeer het opnieuw vanaf {} uur.",
+        crate::tijd::in_belgie(tot).format("%H:%M")
+    )
+}
+
+/// The message and status of a login that did not open a session (yet).
+fn niet_gelukt(uitkomst: Result<Aanmelding, AuthFout>, fout_code: &str) -> (String, StatusCode) {
+    match uitkomst {
+        Ok(Aanmelding::Geblokkeerd(tot)) => (geblokkeerd_tot(tot), StatusCode::TOO_MANY_REQUESTS),
+        Ok(_) => (fout_code.to_string(), StatusCode::UNAUTHORIZED),
+        Err(e) => {
+            tracing::error!(error = %e, "login failed");
+            (STORING.to_string(), StatusCode::SERVICE_UNAVAILABLE)
+        }
+    }
+}
+
+async fn meld_aan(State(state): State<AppState>, parts: Parts, velden: Velden) -> Response {
+    let email: String = velden.get("email").chars().take(200).collect();
+    let wachtwoord: String = velden.get("wachtwoord").chars().take(256).collect();
+    let volgende: String = velden.get("volgende").chars().take(500).collect();
+    let doel = veilige_bestemming(Some(volgende.as_str()).filter(|v| !v.is_empty()));
+    let config = &state.config;
+    let uitkomst =
+        auth::meld_aan(&state.db, &email, Wachtwoord::new(wachtwoord), config.sessie_duur, adres(&parts)).await;
+    match uitkomst {
+        Ok(Aanmelding::Gelukt(token)) => {
+            tracing::info!("login");
+            met_cookie(Redirect::to(&doel).into_response(), &cookie_zetten(&token, config))
+        }
+        Ok(Aanmelding::TweedeFactor(stap)) => {
+            let doel: String = form_urlencoded::Serializer::new(String::new()).append_pair("volgende", &doel).finish();
+            met_cookie(Redirect::to(&format!("/login/code?{doel}")).into_response(), &stap_cookie_zetten(&stap, config))
+        }
+        uitkomst => {
+            tracing::info!("failed login");
+            let (fout, code) = niet_gelukt(uitkomst, "E-mailadres of wachtwoord klopt niet.");
+            toon_met("/login", code, LoginStatus { email, fout: Some(fout), volgende: Some(doel) })
+        }
+    }
+}
+
+async fn meld_af(State(state): State<AppState>, parts: Parts) -> Response {
+    if let Some(Aangemeld(g)) = parts.extensions.get::<Aangemeld>() {
+        audit::schrijf(&state.db, audit::Wie::Gebruiker(g), audit::Actie::Afmelden, None, adres(&parts)).await;
+    }
+    if let Some(token) = sessie_token(&parts.headers, &state.config)
+        && let Err(e) = auth::meld_af(&state.db, &token).await
+    {
+        tracing::error!(error = %e, "logout failed to end the session");
+    }
+    met_cookie(Redirect::to("/login").into_response(), &cookie_wissen(&state.config))
+}
+
+/// The second step. The session opens only when the code is right.
+async fn code(State(state): State<AppState>, parts: Parts, velden: Velden) -> Response {
+    let code: String = velden.get("code").chars().take(40).collect();
+    let volgende: String = velden.get("volgende").chars().take(500).collect();
+    let doel = veilige_bestemming(Some(volgende.as_str()).filter(|v| !v.is_empty()));
+    let config = &state.config;
+    let stap = stap_token(&parts.headers, config).unwrap_or_default();
+    let nu = chrono::Utc::now();
+    let uitkomst = super::tweede_factor::service::meld_aan_met_code(
+        &state.db,
+        &config.kluis,
+        &stap,
+        &code,
+        config.sessie_duur,
+        adres(&parts),
+        nu,
+    )
+    .await;
+    match uitkomst {
+        Ok(Aanmelding::Gelukt(token)) => {
+            tracing::info!("login with second factor");
+            let resp = met_cookie(Redirect::to(&doel).into_response(), &cookie_zetten(&token, config));
+            met_cookie(resp, &stap_cookie_wissen(config))
+        }
+        Ok(Aanmelding::Verlopen | Aanmelding::TweedeFactor(_)) => {
+            let fout = "Het aanmelden duurde te lang of werd onderbroken. Begin opnieuw met uw e-mailadres en \
+                        wachtwoord.";
+            let status = LoginStatus { email: String::new(), fout: Some(fout.into()), volgende: Some(doel) };
+            met_cookie(toon_met("/login", StatusCode::UNAUTHORIZED, status), &stap_cookie_wissen(config))
+        }
+        uitkomst => {
+            tracing::info!("second-factor code refused");
+            let (fout, status) = niet_gelukt(
+                uitkomst,
+                "Deze code klopt niet. Typ de zes cijfers die de app nu toont, of een ongebruikte herstelcode.",
+            );
+            toon_met("/login/code", status, CodeStatus { fout: Some(fout), volgende: Some(doel) })
+        }
+    }
+}

@@ -1,0 +1,60 @@
+//! The server side of a form: reading the posted fields, the client's address for the audit
+//! log, and the answers a form handler gives (303 on success; the same page again with the
+//! input and messages; a plain message for a failure). The server renders "the same page again"
+//! (it owns the page shell), so features never depend on it.
+
+use super::formulier::Velden;
+use super::fout::{Foutsoort, GebruikersFout, STORING};
+use axum::extract::{ConnectInfo, FromRequest, Request};
+use axum::http::StatusCode;
+use axum::http::request::Parts;
+use axum::response::{IntoResponse, Response};
+use std::net::{IpAddr, SocketAddr};
+use std::sync::Arc;
+
+/// The client's address (the socket peer), for the audit log and the rate limits.
+pub fn adres(parts: &Parts) -> Option<IpAddr> {
+    parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip())
+}
+
+impl<S: Send + Sync> FromRequest<S> for Velden {
+    type Rejection = Response;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, Response> {
+        let body = axum::body::Bytes::from_request(req, state).await.map_err(IntoResponse::into_response)?;
+        Ok(Velden::uit_body(&body))
+    }
+}
+
+/// Asks the server to answer with the page at `pad`, rendered for this request with what
+/// `context` provides (a form echo, a receipt). Carried as a response extension.
+#[derive(Clone)]
+pub struct ToonOpnieuw {
+    pub pad: String,
+    pub context: Arc<dyn Fn() + Send + Sync>,
+}
+
+/// The page at `pad` again with `status`, with `context` run before rendering (it provides
+/// the values the page reads with `use_context`).
+pub fn toon(pad: impl Into<String>, status: StatusCode, context: impl Fn() + Send + Sync + 'static) -> Response {
+    let mut resp = status.into_response();
+    resp.extensions_mut().insert(ToonOpnieuw { pad: pad.into(), context: Arc::new(context) });
+    resp
+}
+
+/// The page at `pad` again with one value in context.
+pub fn toon_met<T: Clone + Send + Sync + 'static>(pad: impl Into<String>, status: StatusCode, waarde: T) -> Response {
+    toon(pad, status, move || leptos::prelude::provide_context(waarde.clone()))
+}
+
+/// A failure answered as plain text with its status (for routes without a page to show).
+pub fn fout_antwoord(e: &impl GebruikersFout) -> Response {
+    e.log();
+    (e.soort().status(), e.bericht()).into_response()
+}
+
+/// 503 with the one message for a failure on our side; the detail is logged.
+pub fn storing(e: &dyn std::fmt::Display) -> Response {
+    tracing::error!(error = %e, "request failed");
+    (Foutsoort::Storing.status(), STORING).into_response()
+}

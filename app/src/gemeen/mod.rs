@@ -1,0 +1,20 @@
+//! The shared kit every feature builds its forms on: field errors, the form echo, word lists,
+//! keys, the error → status + Dutch message mapping, and (server side) the version-checked write
+//! and the HTTP helpers of a form handler. Nothing here imports a feature.
+
+pub mod formulier;
+pub mod fout;
+#[cfg(feature = "ssr")]
+pub mod http;
+pub mod sleutel;
+#[cfg(feature = "ssr")]
+pub mod versie;
+pub mod woordenlijst;
+
+pub use formulier::{FormEcho, Velden};
+pub use fout::{Foutsoort, GebruikersFout, STORING, Veldfouten};
+pub use sleutel::{Sleutel, is_sleutel};
+
+/// The database handle every repo takes (server only; no SurrealDB type reaches the wasm build).
+#[cfg(feature = "ssr")]
+pub type Db = surrealdb::Surreal<surrealdb::engine::any::Any>;

@@ -1,0 +1,91 @@
+//! `POST /melden`: the public form without JavaScript (and with it: the island only adds live
+//! search). "Zoeken" shows the form again with the matches; "Melding versturen" stores it (a
+//! signed-in case worker registers one that came in by phone, e-mail, letter or desk) or shows the
+//! form again with the messages per field. Typed input is always kept.
+
+use super::formulier::{MeldFormulier, MeldFormulierStatus};
+use super::service::{Indiening, dien_in, registreer};
+use crate::auth::model::CASEWERK;
+use crate::auth::service::Aangemeld;
+use crate::gemeen::Veldfouten;
+use crate::gemeen::http::toon_met;
+use crate::limiet::{Soort, met_wacht, voor_verzoek};
+use crate::locaties::model::{LocatieId, LocatieKeuze};
+use crate::locaties::service as locaties;
+use crate::state::AppState;
+use axum::Router;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::http::request::Parts;
+use axum::response::Response;
+use axum::routing::post;
+
+pub fn routes() -> Router<AppState> {
+    Router::new().route("/melden", post(verstuur))
+}
+
+async fn verstuur(State(state): State<AppState>, parts: Parts, velden: crate::gemeen::Velden) -> Response {
+    let formulier = MeldFormulier::from_pairs(velden.paren());
+    let db = &state.db;
+    // Too many posts from this address: the form comes back with everything typed, nothing stored.
+    if let Err(wacht) = voor_verzoek(&state, &parts, Soort::Melden) {
+        let fouten = een_fout("algemeen", &wacht.bericht(chrono::Utc::now()));
+        return met_wacht(terug(&state, formulier, fouten, Vec::new(), StatusCode::TOO_MANY_REQUESTS).await, wacht);
+    }
+    if velden.get("actie") == "zoek" {
+        let gevonden = locaties::zoek(db, &formulier.locatie_zoek, 15).await.unwrap_or_else(|e| {
+            tracing::error!(error = %e, "location search failed");
+            Vec::new()
+        });
+        return terug(&state, formulier, Veldfouten::default(), gevonden, StatusCode::OK).await;
+    }
+    if formulier.is_bot() {
+        tracing::warn!("melding refused: honeypot filled in");
+        let fouten = een_fout("website", "Dit formulier lijkt automatisch ingevuld. Probeer het opnieuw.");
+        return terug(&state, formulier, fouten, Vec::new(), StatusCode::UNPROCESSABLE_ENTITY).await;
+    }
+    let medewerker = parts.extensions.get::<Aangemeld>().map(|a| a.0.clone()).filter(|g| g.heeft_een_van(CASEWERK));
+    let resultaat = match &medewerker {
+        Some(g) => registreer(db, &formulier, g, chrono::Utc::now()).await,
+        None => dien_in(db, &formulier, chrono::Utc::now()).await,
+    };
+    match resultaat {
+        Ok(Indiening::Ontvangen(bewijs)) => toon_met("/melden", StatusCode::OK, bewijs),
+        Ok(Indiening::Fouten(fouten)) => {
+            terug(&state, formulier, fouten, Vec::new(), StatusCode::UNPROCESSABLE_ENTITY).await
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "melding could not be stored");
+            let fouten = een_fout(
+                "algemeen",
+                "Uw melding kon nu niet bewaard worden door een storing bij ons. Uw tekst staat hieronder nog; \
+                 probeer het zo meteen opnieuw.",
+            );
+            terug(&state, formulier, fouten, Vec::new(), StatusCode::SERVICE_UNAVAILABLE).await
+        }
+    }
+}
+
+fn een_fout(veld: &str, bericht: &str) -> Veldfouten {
+    let mut f = Veldfouten::default();
+    f.zet(veld, bericht);
+    f
+}
+
+/// Shows the form again with everything typed, the messages, any matches and the chosen location.
+async fn terug(
+    state: &AppState,
+    invoer: MeldFormulier,
+    fouten: Veldfouten,
+    zoekresultaten: Vec<LocatieKeuze>,
+    code: StatusCode,
+) -> Response {
+    let gekozen = match LocatieId::parse(&invoer.locatie_id) {
+        Some(id) => locaties::keuze(&state.db, &id).await.unwrap_or_else(|e| {
+            tracing::error!(error = %e, "location lookup failed");
+            None
+        }),
+        None => None,
+    };
+    toon_met("/melden", code, MeldFormulierStatus { invoer, fouten, zoekresultaten, gekozen })
+}

@@ -34,7 +34,8 @@ pub mod termijnen;
 pub mod tijd;
 pub mod ui;
 
-pub use ui::shell::{App, shell};
+pub mod shell;
+pub use shell::{App, shell};
 
 #[cfg(feature = "hydrate")]
 #[wasm_bindgen::prelude::wasm_bindgen]

@@ -147,15 +147,15 @@ impl Limieten {
 
 /// For public server functions: counts the request of the current visitor (logged-in staff are
 /// not limited); a refusal answers 429 with `Retry-After` and the Dutch message.
-pub fn voor_server_fn(state: &crate::state::AppState, soort: Soort) -> Result<(), crate::error::AppError> {
-    let parts = leptos::prelude::use_context::<http::request::Parts>();
-    if parts.as_ref().is_some_and(|p| p.extensions.get::<crate::auth::service::Aangemeld>().is_some()) {
+pub fn voor_server_fn(limieten: &Limieten, personeel: bool, soort: Soort) -> Result<(), crate::error::AppError> {
+    if personeel {
         return Ok(());
     }
+    let parts = leptos::prelude::use_context::<http::request::Parts>();
     let adres = parts
         .as_ref()
         .and_then(|p| p.extensions.get::<axum::extract::ConnectInfo<std::net::SocketAddr>>().map(|c| c.0.ip()));
-    state.limieten.controleer(soort, adres).map_err(|wacht| {
+    limieten.controleer(soort, adres).map_err(|wacht| {
         if let Some(opts) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>() {
             opts.set_status(http::StatusCode::TOO_MANY_REQUESTS);
             if let Ok(v) = http::HeaderValue::from_str(&wacht.seconden().to_string()) {
@@ -169,11 +169,16 @@ pub fn voor_server_fn(state: &crate::state::AppState, soort: Soort) -> Result<()
 /// For form handlers: counts this request of an anonymous visitor (by the socket address, as the
 /// login throttle does; logged-in staff are not limited); `Err` with the wait when this address
 /// used up its budget.
-pub fn voor_verzoek(state: &crate::state::AppState, parts: &http::request::Parts, soort: Soort) -> Result<(), Wacht> {
-    if parts.extensions.get::<crate::auth::service::Aangemeld>().is_some() {
+pub fn voor_verzoek(
+    limieten: &Limieten,
+    parts: &http::request::Parts,
+    personeel: bool,
+    soort: Soort,
+) -> Result<(), Wacht> {
+    if personeel {
         return Ok(());
     }
-    state.limieten.controleer(soort, crate::gemeen::http::adres(parts))
+    limieten.controleer(soort, crate::gemeen::http::adres(parts))
 }
 
 /// Adds `Retry-After` (seconds) to a 429 answer.

@@ -41,7 +41,7 @@ pub struct AppState {
     pub db: Db,
     pub config: Arc<Config>,
     /// The knowledge base's search index, shared by every request.
-    pub kennis: Arc<crate::kennisbank::zoekindex::Kennisindex>,
+    pub kennis: Arc<Kennisindex>,
     /// The rate limits of the public endpoints (in memory, per process).
     pub limieten: Arc<crate::limiet::Limieten>,
 }
@@ -53,8 +53,21 @@ impl AppState {
     }
 
     /// The documents folder.
-    pub fn bestanden(&self) -> crate::documenten::opslag::Bestanden {
-        crate::documenten::opslag::Bestanden::new(self.config.documenten.clone())
+    pub fn bestanden(&self) -> crate::gemeen::opslag::Bestanden {
+        crate::gemeen::opslag::Bestanden::new(self.config.documenten.clone())
+    }
+}
+
+/// The knowledge base's search index: built from the database on first use, updated on every
+/// save (its methods are the knowledge-base feature's, `kennisbank::zoekindex`).
+#[derive(Default)]
+pub struct Kennisindex {
+    pub(crate) zoeker: tokio::sync::RwLock<Option<kennisbank::zoek::TantivyZoeker>>,
+}
+
+impl std::fmt::Debug for Kennisindex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Kennisindex")
     }
 }
 

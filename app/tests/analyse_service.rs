@@ -245,7 +245,7 @@ async fn a_document_of_the_case_is_offered_and_accepted_as_a_source() {
     let r = melding(&db, "L0007").await;
     let ander = melding(&db, "L0008").await;
     let map = std::env::temp_dir().join(format!("meldpunt-analyse-docs-{}", std::process::id()));
-    let bestanden = app::documenten::opslag::Bestanden::new(&map);
+    let bestanden = app::gemeen::opslag::Bestanden::new(&map);
     let nu = Utc::now();
     let pdf = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n".to_vec();
     let upload = |referentie| app::documenten::service::Upload {

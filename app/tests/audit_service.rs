@@ -6,7 +6,7 @@ mod common;
 
 use app::audit::model::{AUDIT_PAGINA, AuditFilter};
 use app::audit::service::{alles, pagina};
-use app::audit::{Actie, Wie, schrijf};
+use app::gemeen::audit::{Actie, Wie, schrijf};
 use std::collections::HashSet;
 
 #[tokio::test]

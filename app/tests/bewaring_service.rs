@@ -6,9 +6,9 @@ mod common;
 
 use app::auth::model::Rol;
 use app::bewaring::service::{te_doen, voer_uit};
-use app::documenten::opslag::Bestanden;
 use app::documenten::service::{Upload, gegevens, voeg_toe};
 use app::gemeen::Db;
+use app::gemeen::opslag::Bestanden;
 use app::meldingen::service::{Indiening, dien_in};
 use chrono::{TimeDelta, Utc};
 

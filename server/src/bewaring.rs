@@ -1,8 +1,8 @@
 //! Retention in the server: the scheduled job and the `meldpunt retention` command.
 
 use app::bewaring::service;
-use app::documenten::opslag::Bestanden;
 use app::gemeen::Db;
+use app::gemeen::opslag::Bestanden;
 
 /// Runs the retention rule now and then every `minuten` minutes (0: never), in the background.
 /// Safe next to a `meldpunt retention` run or a second server: each case is done once.

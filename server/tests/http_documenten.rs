@@ -170,7 +170,7 @@ async fn after_retention_a_document_is_listed_without_a_link_and_its_download_is
     .check()
     .unwrap();
 
-    let bestanden = app::documenten::opslag::Bestanden::new(&map);
+    let bestanden = app::gemeen::opslag::Bestanden::new(&map);
     let u = app::bewaring::service::voer_uit(&db, &bestanden, 365, chrono::Utc::now()).await.unwrap();
     assert!(u.meldingen.iter().any(|k| k.referentie == referentie), "the case is due");
     assert_eq!(u.bestanden, 1, "its one document file");

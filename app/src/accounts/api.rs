@@ -16,7 +16,7 @@ pub async fn beheer_accounts() -> Result<BeheerOverzicht, AppError> {
 #[server(prefix = "/api", endpoint = "beheer_account")]
 pub async fn beheer_account(id: String) -> Result<AccountRegel, AppError> {
     let state = crate::state::app_state()?;
-    let object = format!("account:{}", crate::audit::schoon(&id));
+    let object = format!("account:{}", crate::gemeen::audit::schoon(&id));
     crate::auth::service::toegang(&state.db, &[crate::auth::model::Rol::Beheerder], Some(&object)).await?;
     super::service::account(&state.db, &id).await.map_err(|e| AppError::from(e).met_status())
 }

@@ -4,12 +4,13 @@
 use super::model::{AccountRegel, BeheerOverzicht, NieuwAccount};
 use super::repo;
 use crate::advies::model::Discipline;
-use crate::audit::{self, Actie, Wie};
 use crate::auth::model::{Gebruiker, Rol, Wachtwoord};
 use crate::auth::service::{self as auth, AuthFout, Door};
 use crate::auth::tweede_factor::service::{self as tweede_factor, TweedeFactorFout};
 use crate::error::AppError;
 use crate::gemeen::Db;
+use crate::gemeen::audit;
+use crate::gemeen::audit::{Actie, Wie};
 use crate::gemeen::{Foutsoort, GebruikersFout, STORING};
 
 #[derive(Debug, thiserror::Error)]
@@ -79,7 +80,7 @@ pub async fn voeg_toe(db: &Db, door: Door<'_>, n: NieuwAccount) -> Result<String
     let id = auth::voeg_gebruiker_toe(db, &n.email, &n.naam, &n.rollen, n.wachtwoord).await?;
     repo::zet_discipline(db, &n.email, n.discipline.map(|d| d.code().to_string())).await?;
     let rollen = n.rollen.iter().map(|r| r.code()).collect::<Vec<_>>().join(", ");
-    let wie = door.gebruiker.map_or(Wie::Onbekend, Wie::Gebruiker);
+    let wie = door.gebruiker.map_or(Wie::Onbekend, |g| Wie::Gebruiker(g));
     audit::schrijf(db, wie, Actie::Aanmaken, Some(&format!("account:{} rollen: {rollen}", n.email)), door.adres).await;
     Ok(id)
 }

@@ -15,7 +15,7 @@ pub async fn mijn_adviesvragen() -> Result<Vec<(String, Adviesvraag)>, AppError>
 /// One request as the expert sees it; a request not addressed to them does not exist for them.
 #[server(prefix = "/api", endpoint = "open_adviesvraag")]
 pub async fn open_adviesvraag(id: String) -> Result<AdviesDossier, AppError> {
-    use crate::audit::{Actie, schoon, schrijf_voor_verzoek};
+    use crate::gemeen::audit::{Actie, schoon, schrijf_voor_verzoek};
     let state = crate::state::app_state()?;
     let object = format!("adviesvraag:{}", schoon(&id));
     let g = crate::auth::service::toegang(&state.db, &[crate::auth::model::Rol::Expert], Some(&object)).await?;

@@ -4,9 +4,10 @@
 
 use super::model::NieuweAdviesvraag;
 use super::service::{self, AdviesFout};
-use crate::audit::{self, Actie};
 use crate::auth::model::Rol;
 use crate::auth::toegang::{Met, Rollen};
+use crate::gemeen::audit;
+use crate::gemeen::audit::Actie;
 use crate::gemeen::http::toon_met;
 use crate::gemeen::{FormEcho, GebruikersFout, Velden, Veldfouten};
 use crate::meldingen::toegang::Zaak;

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 /// The analysis points, follow-up actions and co-handler of a case the user may see.
 #[server(prefix = "/api", endpoint = "analyse")]
 pub async fn analyse(referentie: String) -> Result<AnalyseDossier, AppError> {
-    use crate::audit::{Actie, schoon, schrijf_voor_verzoek};
+    use crate::gemeen::audit::{Actie, schoon, schrijf_voor_verzoek};
     let state = crate::state::app_state()?;
     let g = crate::auth::service::toegang(&state.db, crate::auth::model::CASEWERK, Some(&schoon(&referentie))).await?;
     let referentie =

@@ -5,7 +5,7 @@
 
 use super::model::{MedeInvoer, OpvolgInvoer, PuntInvoer};
 use super::service::{self, AnalyseFout};
-use crate::audit::Actie;
+use crate::gemeen::audit::Actie;
 use crate::gemeen::{FormEcho, Sleutel, Velden};
 use crate::meldingen::toegang::Zaak;
 use crate::state::AppState;

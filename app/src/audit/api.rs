@@ -12,7 +12,7 @@ pub const LEZERS: &[crate::auth::model::Rol] = &[crate::auth::model::Rol::Coordi
 #[server(prefix = "/api", endpoint = "auditlog")]
 pub async fn auditlog(query: Option<String>) -> Result<AuditPagina, AppError> {
     use super::model::AuditFilter;
-    use crate::audit::{Actie, schrijf_voor_verzoek};
+    use crate::gemeen::audit::{Actie, schrijf_voor_verzoek};
     let state = crate::state::app_state()?;
     let g = crate::auth::service::toegang(&state.db, LEZERS, Some("auditlog")).await?;
     let filter = AuditFilter::uit_querystring(&query.unwrap_or_default());

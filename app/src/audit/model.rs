@@ -2,7 +2,7 @@
 //! in the query string (`/audit?gebruiker=…&actie=…&object=…&van=…&tot=…`), so that the log of
 //! a case or of a user is a plain link. Parsed leniently: an unknown value is no filter.
 
-use super::Actie;
+use crate::gemeen::audit::Actie;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -57,7 +57,7 @@ impl AuditFilter {
             gebruiker: get("gebruiker").as_deref().and_then(sleutel),
             actie: get("actie").and_then(|a| Actie::from_code(a.trim())),
             object: get("object")
-                .map(|o| super::schoon(o.trim()).chars().take(300).collect::<String>())
+                .map(|o| crate::gemeen::audit::schoon(o.trim()).chars().take(300).collect::<String>())
                 .filter(|o| !o.is_empty()),
             van: datum("van"),
             tot: datum("tot"),

@@ -4,9 +4,9 @@
 
 use super::api::LEZERS;
 use super::model::{AuditFilter, AuditRegel, csv_cel};
-use super::{Actie, Wie, schrijf};
 use crate::auth::model::Rol;
 use crate::auth::toegang::{Met, Rollen};
+use crate::gemeen::audit::{Actie, Wie, schrijf};
 use crate::gemeen::http::storing;
 use crate::state::AppState;
 use axum::Router;

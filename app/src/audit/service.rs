@@ -1,9 +1,10 @@
 //! Reading the audit log for the coordinator's page and the CSV export.
 
 use super::model::{AUDIT_PAGINA, AuditCursor, AuditFilter, AuditPagina, AuditRegel, Medewerker};
-use super::{Actie, repo};
+use super::repo;
 use crate::error::AppError;
 use crate::gemeen::Db;
+use crate::gemeen::audit::Actie;
 use std::collections::HashMap;
 
 #[derive(Debug, thiserror::Error)]
@@ -28,7 +29,7 @@ async fn namen(db: &Db) -> Result<(Vec<Medewerker>, HashMap<String, String>), Au
     let lijst: Vec<Medewerker> =
         accounts.into_iter().map(|a| Medewerker { naam: format!("{} ({})", a.naam, a.email), id: a.id }).collect();
     let mut map: HashMap<String, String> = lijst.iter().map(|m| (m.id.clone(), m.naam.clone())).collect();
-    map.insert(super::SYSTEEM.to_string(), "Systeem (automatisch)".to_string());
+    map.insert(crate::gemeen::audit::SYSTEEM.to_string(), "Systeem (automatisch)".to_string());
     Ok((lijst, map))
 }
 

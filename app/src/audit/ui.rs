@@ -1,9 +1,9 @@
 //! `/audit`: the audit log for coordinators, filtered by user, action, object and period with a
 //! plain GET form, paged by keyset (`na=`), and exportable as CSV with the same filters.
 
-use super::Actie;
 use super::api::auditlog;
 use super::model::{AuditFilter, AuditPagina, AuditRegel, Medewerker};
+use crate::gemeen::audit::Actie;
 use crate::tijd;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -70,8 +70,8 @@ fn Filters(filter: AuditFilter, medewerkers: Vec<Medewerker>) -> impl IntoView {
                 <label for="a-gebruiker">"Medewerker"</label>
                 <select id="a-gebruiker" name="gebruiker">
                     <option value="">"Iedereen"</option>
-                    <option value=super::SYSTEEM selected=gekozen.as_deref() == Some(super::SYSTEEM)>"Systeem (automatisch)"</option>
-                    {extra.filter(|e| e != super::SYSTEEM).map(|e| view! { <option value=e.clone() selected=true>{e.clone()}</option> })}
+                    <option value=crate::gemeen::audit::SYSTEEM selected=gekozen.as_deref() == Some(crate::gemeen::audit::SYSTEEM)>"Systeem (automatisch)"</option>
+                    {extra.filter(|e| e != crate::gemeen::audit::SYSTEEM).map(|e| view! { <option value=e.clone() selected=true>{e.clone()}</option> })}
                     {medewerkers.into_iter().map(|m| {
                         let sel = gekozen.as_deref() == Some(m.id.as_str());
                         view! { <option value=m.id selected=sel>{m.naam}</option> }

@@ -15,7 +15,7 @@ pub struct WachtwoordStand {
 
 #[component]
 pub fn AccountPagina() -> impl IntoView {
-    let g = crate::ui::aangemelde();
+    let g = crate::auth::aangemelde();
     let stand = use_context::<WachtwoordStand>().unwrap_or_default();
     let fout = |k: &str| stand.fouten.get(k).map(str::to_string);
     view! {

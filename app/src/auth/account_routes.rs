@@ -7,7 +7,7 @@ use super::model::{Gebruiker, Wachtwoord};
 use super::service::{self as auth, Aangemeld};
 use super::tweede_factor::model::NieuweHerstelcodes;
 use super::tweede_factor::service::{self as tweede_factor, TweedeFactorFout};
-use crate::audit;
+use crate::gemeen::audit;
 use crate::gemeen::http::{adres, storing, toon_met};
 use crate::gemeen::{GebruikersFout, Velden};
 use crate::state::AppState;

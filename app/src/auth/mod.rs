@@ -18,3 +18,15 @@ pub mod tweede_factor;
 pub mod ui;
 pub mod wachtwoordlijst;
 pub use ui::LoginStatus;
+
+/// The staff member of the request being rendered (pages render on the server only).
+pub fn aangemelde() -> Option<model::Gebruiker> {
+    #[cfg(feature = "ssr")]
+    {
+        service::huidige_gebruiker()
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        None
+    }
+}

@@ -118,3 +118,12 @@ mod tests {
         assert_eq!(format!("{w:?}"), "Wachtwoord(***)");
     }
 }
+
+impl crate::gemeen::audit::Persoon for Gebruiker {
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn rollen(&self) -> Vec<String> {
+        self.rollen.iter().map(|r| r.code().to_string()).collect()
+    }
+}

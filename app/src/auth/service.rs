@@ -2,10 +2,11 @@
 
 use super::model::{Gebruiker, Rol, Wachtwoord};
 use super::repo;
-use crate::audit::{self, Actie};
 use crate::error::AppError;
 use crate::geheim;
 use crate::gemeen::Db;
+use crate::gemeen::audit;
+use crate::gemeen::audit::Actie;
 use argon2::Argon2;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString, rand_core::OsRng};
 
@@ -279,7 +280,7 @@ pub struct Door<'a> {
 }
 
 async fn audit_wijziging(db: &Db, door: Door<'_>, email: &str, wat: &str) {
-    let wie = door.gebruiker.map_or(audit::Wie::Onbekend, audit::Wie::Gebruiker);
+    let wie = door.gebruiker.map_or(audit::Wie::Onbekend, |g| audit::Wie::Gebruiker(g));
     audit::schrijf(db, wie, Actie::Wijzigen, Some(&format!("account:{email} {wat}")), door.adres).await;
 }
 

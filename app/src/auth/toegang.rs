@@ -5,7 +5,8 @@
 
 use super::model::{Gebruiker, Rol};
 use super::service::Aangemeld;
-use crate::audit::{self, Actie, Wie};
+use crate::gemeen::audit;
+use crate::gemeen::audit::{Actie, Wie};
 use crate::gemeen::http::{adres, toon_met};
 use crate::gemeen::{FormEcho, GebruikersFout};
 use crate::state::AppState;
@@ -38,7 +39,7 @@ impl<R: Rollen> FromRequestParts<AppState> for Met<R> {
             Some(g) if g.heeft_een_van(R::ROLLEN) => Ok(Self { g, adres, rollen: PhantomData }),
             wie => {
                 let object = audit::schoon(parts.uri.path());
-                let w = wie.as_ref().map_or(Wie::Onbekend, Wie::Gebruiker);
+                let w = wie.as_ref().map_or(Wie::Onbekend, |g| Wie::Gebruiker(g));
                 audit::schrijf(&state.db, w, Actie::Geweigerd, Some(&object), adres).await;
                 Err(match wie {
                     Some(_) => (StatusCode::FORBIDDEN, R::WEIGERING).into_response(),

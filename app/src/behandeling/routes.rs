@@ -4,7 +4,7 @@
 use super::formulier::StapFormulier;
 use super::service::{self, BehandelFout};
 use super::tijdlijn::{Notitie, NotitieFormulier};
-use crate::audit::Actie;
+use crate::gemeen::audit::Actie;
 use crate::gemeen::{FormEcho, Velden};
 use crate::meldingen::toegang::Zaak;
 use crate::state::AppState;

@@ -3,9 +3,10 @@
 
 use super::model::DienstInvoer;
 use super::service;
-use crate::audit::{self, Actie};
 use crate::auth::model::Rol;
 use crate::auth::toegang::{Met, Rollen};
+use crate::gemeen::audit;
+use crate::gemeen::audit::Actie;
 use crate::gemeen::http::toon_met;
 use crate::gemeen::{FormEcho, Velden};
 use crate::state::AppState;

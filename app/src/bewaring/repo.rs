@@ -131,7 +131,7 @@ pub async fn anonimiseer(
         .bind(("nu", nu))
         .bind(("patroon", patroon))
         .bind(("vervanging", super::patroon::VERVANGING.to_string()))
-        .bind(("systeem", crate::audit::SYSTEEM.to_string()))
+        .bind(("systeem", crate::gemeen::audit::SYSTEEM.to_string()))
         .await?
         .check()?;
     let laatste = res.num_statements().saturating_sub(1);

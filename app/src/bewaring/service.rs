@@ -1,8 +1,8 @@
 //! The retention rule: which cases are due, and doing it (the scheduled job and the command).
 
 use super::{Kandidaat, repo};
-use crate::documenten::opslag::Bestanden;
 use crate::gemeen::Db;
+use crate::gemeen::opslag::Bestanden;
 
 #[derive(Debug, thiserror::Error)]
 pub enum BewaringFout {

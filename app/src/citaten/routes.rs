@@ -4,7 +4,7 @@
 
 use super::model::NieuwCitaat;
 use super::service;
-use crate::audit::Actie;
+use crate::gemeen::audit::Actie;
 use crate::gemeen::{FormEcho, Velden};
 use crate::meldingen::toegang::Zaak;
 use crate::state::AppState;

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 /// The documents of a case, for those who may see the case.
 #[server(prefix = "/api", endpoint = "documenten")]
 pub async fn documenten(referentie: String) -> Result<Vec<Document>, AppError> {
-    use crate::audit::{Actie, schoon, schrijf_voor_verzoek};
+    use crate::gemeen::audit::{Actie, schoon, schrijf_voor_verzoek};
     let state = crate::state::app_state()?;
     let g = crate::auth::service::toegang(&state.db, crate::auth::model::CASEWERK, Some(&schoon(&referentie))).await?;
     let referentie =
@@ -23,7 +23,7 @@ pub async fn documenten(referentie: String) -> Result<Vec<Document>, AppError> {
 /// The documents attached to an advice request, for the expert it is addressed to.
 #[server(prefix = "/api", endpoint = "advies_documenten")]
 pub async fn advies_documenten(id: String) -> Result<Vec<Document>, AppError> {
-    use crate::audit::{Actie, schoon, schrijf_voor_verzoek};
+    use crate::gemeen::audit::{Actie, schoon, schrijf_voor_verzoek};
     let state = crate::state::app_state()?;
     let object = format!("adviesvraag:{}", schoon(&id));
     let g = crate::auth::service::toegang(&state.db, &[crate::auth::model::Rol::Expert], Some(&object)).await?;

@@ -7,8 +7,6 @@ pub mod api;
 pub mod inhoud;
 pub mod model;
 #[cfg(feature = "ssr")]
-pub mod opslag;
-#[cfg(feature = "ssr")]
 pub mod repo;
 #[cfg(feature = "ssr")]
 pub mod routes;

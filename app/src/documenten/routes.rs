@@ -5,14 +5,15 @@
 //! kind 422, each with the page again and a Dutch message next to the file field.
 
 use super::model::content_disposition;
-use super::opslag::OpslagFout;
 use super::repo::DocumentDb;
 use super::service::{self, DocumentFout, Upload};
 use super::upload::{lees_bestand, lichaamslimiet};
-use crate::audit::{self, Actie, Wie};
 use crate::auth::model::{Gebruiker, Rol};
 use crate::auth::toegang::{Met, Rollen};
+use crate::gemeen::audit;
+use crate::gemeen::audit::{Actie, Wie};
 use crate::gemeen::http::{storing, toon_met};
+use crate::gemeen::opslag::OpslagFout;
 use crate::gemeen::{FormEcho, GebruikersFout, Velden};
 use crate::meldingen::toegang::Zaak;
 use crate::state::AppState;

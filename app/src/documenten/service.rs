@@ -2,11 +2,11 @@
 //! server functions), with the same checks as for the case and the advice request themselves.
 
 use super::model::{Document, Documentsoort, grootte_tekst, veilige_naam};
-use super::opslag::{Bestanden, OpslagFout};
 use super::repo::{self, DocumentDb, NieuwDocumentDb};
 use crate::auth::model::Gebruiker;
 use crate::behandeling::repo::{Regel, gebruiker_record};
 use crate::gemeen::Db;
+use crate::gemeen::opslag::{Bestanden, OpslagFout};
 use crate::gemeen::{Foutsoort, GebruikersFout, STORING};
 use chrono::{DateTime, Utc};
 

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 /// An account manager sees only the linked meldingen they may see themselves.
 #[server(prefix = "/api", endpoint = "koppelingen")]
 pub async fn koppelingen_van(referentie: String) -> Result<Koppelingen, AppError> {
-    use crate::audit::{Actie, schoon, schrijf_voor_verzoek};
+    use crate::gemeen::audit::{Actie, schoon, schrijf_voor_verzoek};
     use crate::meldingen::service::mag_zien;
     let state = crate::state::app_state()?;
     let g = crate::auth::service::toegang(&state.db, crate::auth::model::CASEWERK, Some(&schoon(&referentie))).await?;

@@ -3,7 +3,8 @@
 //! the case again with the message and the typed reference.
 
 use super::service::{self, KoppelFout};
-use crate::audit::{self, Actie, Wie};
+use crate::gemeen::audit;
+use crate::gemeen::audit::{Actie, Wie};
 use crate::gemeen::{FormEcho, GebruikersFout, Velden};
 use crate::meldingen::model::Referentie;
 use crate::meldingen::toegang::Zaak;

@@ -2,10 +2,13 @@
 //! keys, the error → status + Dutch message mapping, and (server side) the version-checked write
 //! and the HTTP helpers of a form handler. Nothing here imports a feature.
 
+pub mod audit;
 pub mod formulier;
 pub mod fout;
 #[cfg(feature = "ssr")]
 pub mod http;
+#[cfg(feature = "ssr")]
+pub mod opslag;
 pub mod sleutel;
 #[cfg(feature = "ssr")]
 pub mod versie;

@@ -57,7 +57,7 @@ pub async fn kennis_zoeken(filter: ZoekFilter) -> Result<ZoekResultaat, AppError
 #[server(prefix = "/api", endpoint = "kennis_bewerken")]
 pub async fn kennis_bewerken(slug: String) -> Result<BewerkData, AppError> {
     let state = crate::state::app_state()?;
-    crate::auth::service::toegang(&state.db, super::BEHEERDERS, Some(&crate::audit::schoon(&slug))).await?;
+    crate::auth::service::toegang(&state.db, super::BEHEERDERS, Some(&crate::gemeen::audit::schoon(&slug))).await?;
     Ok(super::weergave::bewerk_data(&state.db, &slug).await?)
 }
 
@@ -65,7 +65,7 @@ pub async fn kennis_bewerken(slug: String) -> Result<BewerkData, AppError> {
 #[server(prefix = "/api", endpoint = "kennis_revisies")]
 pub async fn kennis_revisies(slug: String, van: Option<i64>, naar: Option<i64>) -> Result<Revisies, AppError> {
     let state = crate::state::app_state()?;
-    crate::auth::service::toegang(&state.db, super::LEZERS, Some(&crate::audit::schoon(&slug))).await?;
+    crate::auth::service::toegang(&state.db, super::LEZERS, Some(&crate::gemeen::audit::schoon(&slug))).await?;
     Ok(super::service::revisies(&state.db, &slug, van, naar).await?)
 }
 
@@ -92,6 +92,6 @@ pub async fn kennis_voorbeeld(inhoud: String) -> Result<LiveVoorbeeld, AppError>
 #[server(prefix = "/api", endpoint = "kennis_revisie")]
 pub async fn kennis_revisie(slug: String, nummer: i64) -> Result<RevisieWeergave, AppError> {
     let state = crate::state::app_state()?;
-    crate::auth::service::toegang(&state.db, super::LEZERS, Some(&crate::audit::schoon(&slug))).await?;
+    crate::auth::service::toegang(&state.db, super::LEZERS, Some(&crate::gemeen::audit::schoon(&slug))).await?;
     Ok(super::service::revisie(&state.db, &slug, nummer).await?)
 }

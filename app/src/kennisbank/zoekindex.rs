@@ -7,18 +7,8 @@ use super::repo;
 use crate::gemeen::Db;
 use kennisbank::zoek::{TantivyZoeker, Treffer, Zoekmachine, Zoekvraag};
 use kennisbank::{Pagina, Slug};
-use tokio::sync::RwLock;
 
-#[derive(Default)]
-pub struct Kennisindex {
-    zoeker: RwLock<Option<TantivyZoeker>>,
-}
-
-impl std::fmt::Debug for Kennisindex {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("Kennisindex")
-    }
-}
+pub use crate::state::Kennisindex;
 
 /// Builds an index over every stored page (unpublished pages as staff-only).
 pub async fn bouw(db: &Db) -> Result<TantivyZoeker, KennisFout> {

@@ -13,7 +13,8 @@ pub async fn zoek_locaties(q: String) -> Result<Vec<LocatieKeuze>, AppError> {
         return Ok(Vec::new());
     }
     let state = crate::state::app_state()?;
-    crate::limiet::voor_server_fn(&state, crate::limiet::Soort::LocatieZoeken)?;
+    let personeel = crate::auth::aangemelde().is_some();
+    crate::limiet::voor_server_fn(&state.limieten, personeel, crate::limiet::Soort::LocatieZoeken)?;
     super::repo::zoek(&state.db, &q, 10).await.map_err(|e| {
         tracing::error!(error = %e, "location search failed");
         AppError::Intern

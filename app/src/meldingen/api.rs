@@ -27,7 +27,7 @@ pub async fn werkbak(query: Option<String>) -> Result<WerkbakPagina, AppError> {
 /// A melding with its location, melder and timeline.
 #[server(prefix = "/api", endpoint = "melding")]
 pub async fn melding(referentie: String) -> Result<MeldingDetail, AppError> {
-    use crate::audit::{Actie, schrijf_voor_verzoek};
+    use crate::gemeen::audit::{Actie, schrijf_voor_verzoek};
     let state = crate::state::app_state()?;
     let (g, referentie) = toegang_tot(&state.db, &referentie).await?;
     let mut detail =
@@ -51,7 +51,7 @@ pub async fn toegang_tot(
     db: &crate::gemeen::Db,
     ruw: &str,
 ) -> Result<(crate::auth::model::Gebruiker, super::model::Referentie), AppError> {
-    use crate::audit::{Actie, schoon, schrijf_voor_verzoek};
+    use crate::gemeen::audit::{Actie, schoon, schrijf_voor_verzoek};
     let g = crate::auth::service::toegang(db, crate::auth::model::CASEWERK, Some(&schoon(ruw))).await?;
     let referentie = super::model::Referentie::parse(ruw).ok_or_else(|| AppError::NietGevonden.met_status())?;
     if !super::service::mag_zien(db, &g, referentie.as_str()).await? {

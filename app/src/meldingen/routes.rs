@@ -28,7 +28,9 @@ async fn verstuur(State(state): State<AppState>, parts: Parts, velden: crate::ge
     let formulier = MeldFormulier::from_pairs(velden.paren());
     let db = &state.db;
     // Too many posts from this address: the form comes back with everything typed, nothing stored.
-    if let Err(wacht) = voor_verzoek(&state, &parts, Soort::Melden) {
+    if let Err(wacht) =
+        voor_verzoek(&state.limieten, &parts, parts.extensions.get::<Aangemeld>().is_some(), Soort::Melden)
+    {
         let fouten = een_fout("algemeen", &wacht.bericht(chrono::Utc::now()));
         return met_wacht(terug(&state, formulier, fouten, Vec::new(), StatusCode::TOO_MANY_REQUESTS).await, wacht);
     }

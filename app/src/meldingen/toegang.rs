@@ -4,9 +4,10 @@
 //! to the case (audited), or the case page again with the echo.
 
 use super::model::Referentie;
-use crate::audit::{self, Actie, Wie};
 use crate::auth::model::{CASEWERK, Gebruiker};
 use crate::auth::service::Aangemeld;
+use crate::gemeen::audit;
+use crate::gemeen::audit::{Actie, Wie};
 use crate::gemeen::http::{adres, storing, toon};
 use crate::gemeen::{FormEcho, GebruikersFout};
 use crate::state::AppState;

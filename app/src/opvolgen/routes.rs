@@ -3,7 +3,7 @@
 
 use super::model::OpvolgStatus;
 use super::service::{ONBEKEND, Toegang, bekijk, controleer_aanvulling, vul_aan};
-use crate::auth::service::{VENSTER, registreer_poging, te_veel_pogingen};
+use crate::auth::service::{Aangemeld, VENSTER, registreer_poging, te_veel_pogingen};
 use crate::gemeen::http::{adres, toon_met};
 use crate::gemeen::{STORING, Velden};
 use crate::limiet::{Soort, Wacht, met_wacht, voor_verzoek};
@@ -52,7 +52,7 @@ async fn antwoord(state: &AppState, parts: &Parts, aanvullen: bool, velden: Veld
         toon(status, StatusCode::TOO_MANY_REQUESTS)
     };
     let soort = if aanvullen { Soort::Aanvullen } else { Soort::Opvolgen };
-    if let Err(wacht) = voor_verzoek(state, parts, soort) {
+    if let Err(wacht) = voor_verzoek(&state.limieten, parts, parts.extensions.get::<Aangemeld>().is_some(), soort) {
         return met_wacht(geweigerd(status, wacht.bericht(chrono::Utc::now())), wacht);
     }
     let sleutel = adres(parts).map(|a| format!("opvolgen:{a}"));

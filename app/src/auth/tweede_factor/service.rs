@@ -3,12 +3,13 @@
 use super::model::{Code, Inschrijving, TweedeFactorStand};
 use super::repo;
 use super::totp::{Geheim, herstelcodes, qr_svg};
-use crate::audit::{self, Actie, Wie};
 use crate::auth::model::{Gebruiker, Rol};
 use crate::auth::service::{self as auth, Aanmelding, AuthFout};
 use crate::error::AppError;
 use crate::geheim;
 use crate::gemeen::Db;
+use crate::gemeen::audit;
+use crate::gemeen::audit::{Actie, Wie};
 use crate::gemeen::{Foutsoort, GebruikersFout, STORING};
 use crate::kluis::{self, Kluis, KluisFout};
 use chrono::{DateTime, Utc};

@@ -40,7 +40,7 @@ fn pagina_voor(waar: &'static str) -> impl IntoView {
 #[component]
 fn Artikel(p: PaginaWeergave, waar: &'static str) -> impl IntoView {
     let staff = waar == "kennisbank";
-    let beheerder = staff && crate::ui::aangemelde().is_some_and(|g| g.heeft_een_van(crate::kennisbank::BEHEERDERS));
+    let beheerder = staff && crate::auth::aangemelde().is_some_and(|g| g.heeft_een_van(crate::kennisbank::BEHEERDERS));
     let (terug, terug_tekst) = if staff { ("/kennisbank", "Kennisbank") } else { ("/faq", "Vragen van ouders") };
     let slug = p.slug.clone();
     let regelgeving = (!p.regelgeving.is_empty()).then(|| {

@@ -47,7 +47,7 @@ fn Detail(m: MeldingDetail) -> impl IntoView {
         <p><a href="/werkbak">"← Terug naar de werkbak"</a></p>
         <h1>{titel}</h1>
         <Weigeringsbericht/>
-        {crate::ui::aangemelde().filter(|g| g.rollen.contains(&crate::auth::model::Rol::Coordinator)).map(|_| {
+        {crate::auth::aangemelde().filter(|g| g.rollen.contains(&crate::auth::model::Rol::Coordinator)).map(|_| {
             let href = crate::audit::model::AuditFilter { object: Some(ref_tekst.clone()), ..Default::default() }.link("/audit", None);
             view! { <p><a href=href>"Auditlog van deze melding"</a></p> }
         })}

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 
 /// Is the visitor a logged-in case worker (who registers on behalf of a reporter)?
 pub fn is_medewerker() -> bool {
-    crate::ui::aangemelde().is_some_and(|g| g.heeft_een_van(crate::auth::model::CASEWERK))
+    crate::auth::aangemelde().is_some_and(|g| g.heeft_een_van(crate::auth::model::CASEWERK))
 }
 
 fn fout(fouten: &Veldfouten, veld: &'static str) -> (Option<String>, Option<AnyView>) {

@@ -1,5 +1,6 @@
-use super::layout::Layout;
-use super::pages::{Home, NietGevonden};
+mod layout;
+mod pages;
+
 use crate::accounts::ui::{AccountBeheerPagina, AccountsPagina};
 use crate::advies::ui::{AdviesLijstPagina, AdviesPagina};
 use crate::audit::ui::AuditLogPagina;
@@ -14,6 +15,7 @@ use crate::kennisbank::ui::{
 use crate::locaties::ui::{LocatiePagina, OrganisatorPagina};
 use crate::meldingen::ui::{MeldenPagina, MeldingPagina, WerkbakPagina};
 use crate::opvolgen::ui::OpvolgenPagina;
+use layout::Layout;
 use leptos::prelude::*;
 use leptos_meta::{HashedStylesheet, MetaTags, provide_meta_context};
 use leptos_router::{
@@ -21,6 +23,7 @@ use leptos_router::{
     components::{Route, Router, Routes},
     path,
 };
+use pages::{Home, NietGevonden};
 
 /// Pages whose islands are worth the wasm bundle: the report form's location picker, search
 /// suggestions and the editor's live preview. Only these load the hydration script; every other

@@ -17,7 +17,7 @@ pub fn Home() -> impl IntoView {
 
 #[component]
 pub fn NietGevonden() -> impl IntoView {
-    super::zet_status(404);
+    crate::ui::zet_status(404);
     view! {
         <Title text="Pagina niet gevonden"/>
         <h1>"Deze pagina bestaat niet"</h1>

@@ -1,4 +1,4 @@
-use super::aangemelde;
+use crate::auth::aangemelde;
 use leptos::prelude::*;
 
 #[component]

@@ -4,7 +4,13 @@
 A module is a file `app/src/x.rs` or a folder `app/src/x/`. An edge a -> b means a file of a
 names `crate::b` (in a `use` or a path). A circle (a strongly connected group of more than one
 module) means neither side can be read, tested or moved without the other. Prints each circle
-with one line that closes it, and exits 1 when there is any (`--toon` only prints).
+with its edges.
+
+The circles that exist today are listed, edge by edge, in `kringen-bekend.txt` next to this
+script (a ratchet: the list may only shrink). Exits 1 when a circle holds an edge that is not
+on that list, so no new circle and no new edge inside the old one can come in; an edge on the
+list that no longer closes a circle is reported, to be removed from the list.
+`--toon` prints without failing; `--bekend` prints the list as it should be now.
 """
 import re
 import sys
@@ -71,18 +77,34 @@ def sterk_samenhangend(knopen, kanten):
     return [g for g in uit if len(g) > 1]
 
 
+LIJST = Path(__file__).resolve().parent / "kringen-bekend.txt"
+
+
 def main():
     bekend = {n for n, _ in modules()}
     kanten = randen(bekend)
     kringen = sterk_samenhangend(sorted(bekend), kanten)
+    in_kring = set()
     for g in kringen:
         print("kring: " + " <-> ".join(g))
         for a in g:
             for b, f in sorted(kanten.get(a, {}).items()):
                 if b in g:
+                    in_kring.add(f"{a} -> {b}")
                     print(f"  {a} -> {b}  ({f})")
-    print(f"{len(kringen)} import circle(s) between {len(bekend)} modules of app/src")
-    return 1 if kringen and "--toon" not in sys.argv else 0
+    print(f"{len(kringen)} import circle(s) between {len(bekend)} modules of app/src, {len(in_kring)} edges in them")
+    if "--bekend" in sys.argv:
+        print("\n".join(sorted(in_kring)))
+        return 0
+    toegelaten = set()
+    if LIJST.exists():
+        toegelaten = {r.strip() for r in LIJST.read_text(encoding="utf-8").splitlines() if r.strip() and not r.startswith("#")}
+    nieuw = sorted(in_kring - toegelaten)
+    for r in nieuw:
+        print(f"NEW edge in a circle: {r}")
+    for r in sorted(toegelaten - in_kring):
+        print(f"no longer in a circle (remove it from {LIJST.name}): {r}")
+    return 1 if nieuw and "--toon" not in sys.argv else 0
 
 
 if __name__ == "__main__":

@@ -9,11 +9,9 @@ use app::gemeen::GebruikersFout as _;
 use app::kennisbank::fout::KennisFout;
 use app::kennisbank::model::{DiffRegel, Lezer, ZoekFilter};
 use app::kennisbank::service::{self, lees_map};
-use app::kennisbank::surreal_zoeker::{SurrealZoeker, Zoekdienst};
 use app::kennisbank::weergave;
 use app::kennisbank::zoekindex::Kennisindex;
 use kennisbank::Pagina;
-use kennisbank::zoek::Zoekvraag;
 use std::path::Path;
 
 const CONTENT: &str = "../content";
@@ -150,21 +148,4 @@ async fn rendering_is_sanitised_and_links_follow_the_audience() {
     let staff = weergave::weergave(&db, &p.slug.to_string(), Lezer::Medewerker).await.unwrap().unwrap();
     assert!(staff.html.contains(r#"href="/kennisbank/aanmaning""#));
     assert_eq!(staff.kapotte_links, vec!["bestaat-niet".to_string()]);
-}
-
-#[tokio::test]
-async fn surrealdb_bm25_ranks_with_real_scores() {
-    let db = common::db().await;
-    let mut zoeker = SurrealZoeker::nieuw(db).await.unwrap();
-    let paginas = lees_map(Path::new(CONTENT)).unwrap();
-    zoeker.voeg_toe(&paginas).await.unwrap();
-    let treffers = zoeker.zoek(&Zoekvraag::intern("schorsing")).await.unwrap();
-    assert!(treffers.len() >= 3, "{treffers:?}");
-    assert!(treffers.iter().all(|t| t.score > 0.0), "BM25 scores must not be 0: {treffers:?}");
-    assert!(treffers.windows(2).all(|w| w[0].score >= w[1].score), "best first");
-    assert!(treffers[0].score > treffers[treffers.len() - 1].score, "scores differ: the ranking is real");
-    assert!(treffers[0].titel.to_lowercase().contains("schors"), "a title match comes first: {}", treffers[0].titel);
-    assert!(treffers.iter().any(|t| t.fragment_html.contains("<mark>")), "highlights");
-    let publiek = zoeker.zoek(&Zoekvraag::publiek("aanmaning")).await.unwrap();
-    assert!(publiek.iter().all(|t| paginas.iter().any(|p| p.slug == t.slug && p.is_publiek())));
 }

@@ -7,7 +7,7 @@ pub mod werkbak;
 
 use anyhow::Context;
 use app::kennisbank::service::lees_map;
-use app::kennisbank::surreal_zoeker::{SurrealZoeker, Zoekdienst};
+use app::kennisbank::zoekdienst::Zoekdienst;
 use kennisbank::Pagina;
 use kennisbank::relevantie::{self, Relevantievraag};
 use kennisbank::zoek::{TantivyZoeker, Zoekvraag};
@@ -112,15 +112,28 @@ pub async fn zoeken(content: &Path, paginas: usize, aantal_vragen: usize) -> any
     println!("A tantivy RSS toename: {} KiB (RSS nu {} KiB)", rss_kib().saturating_sub(rss_voor), rss_kib());
     meet_engine("A tantivy", &tantivy, &vragen, &sets).await?;
 
+    surrealdb(&alle, &vragen, &sets).await?;
+    let belasting = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
+    println!("systeembelasting (loadavg): {}", belasting.split_whitespace().take(3).collect::<Vec<_>>().join(" "));
+    Ok(())
+}
+
+/// Engine B, SurrealDB FULLTEXT: only in a build with `--features bench`.
+#[cfg(feature = "bench")]
+async fn surrealdb(alle: &[Pagina], vragen: &[String], sets: &[(&str, Vec<Relevantievraag>)]) -> anyhow::Result<()> {
+    use app::kennisbank::surreal_zoeker::SurrealZoeker;
     let db = app::db::verbind(app::db::Verbinding { endpoint: "mem://", gebruiker: None, wachtwoord: None }).await?;
     let rss_voor = rss_kib();
     let begin = Instant::now();
     let mut surreal = SurrealZoeker::nieuw(db).await?;
-    surreal.voeg_toe(&alle).await?;
+    surreal.voeg_toe(alle).await?;
     println!("B surrealdb index bouwen (invoegen met FULLTEXT-indexen): {}", ms(begin.elapsed()));
     println!("B surrealdb RSS toename: {} KiB (RSS nu {} KiB)", rss_kib().saturating_sub(rss_voor), rss_kib());
-    meet_engine("B surrealdb", &surreal, &vragen, &sets).await?;
-    let belasting = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
-    println!("systeembelasting (loadavg): {}", belasting.split_whitespace().take(3).collect::<Vec<_>>().join(" "));
+    meet_engine("B surrealdb", &surreal, vragen, sets).await
+}
+
+#[cfg(not(feature = "bench"))]
+async fn surrealdb(_: &[Pagina], _: &[String], _: &[(&str, Vec<Relevantievraag>)]) -> anyhow::Result<()> {
+    println!("B surrealdb: niet in deze build (cargo build --release -p server --features bench)");
     Ok(())
 }

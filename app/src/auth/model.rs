@@ -97,6 +97,15 @@ pub fn veilige_bestemming(volgende: Option<&str>) -> String {
     }
 }
 
+impl crate::gemeen::audit::Persoon for Gebruiker {
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn rollen(&self) -> Vec<String> {
+        self.rollen.iter().map(|r| r.code().to_string()).collect()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -116,14 +125,5 @@ mod tests {
         let w = Wachtwoord::parse_nieuw("lang genoeg wachtwoord").unwrap();
         assert_eq!(Wachtwoord::parse_nieuw("Password1234").unwrap_err(), GEWOON);
         assert_eq!(format!("{w:?}"), "Wachtwoord(***)");
-    }
-}
-
-impl crate::gemeen::audit::Persoon for Gebruiker {
-    fn id(&self) -> &str {
-        &self.id
-    }
-    fn rollen(&self) -> Vec<String> {
-        self.rollen.iter().map(|r| r.code().to_string()).collect()
     }
 }

@@ -13,11 +13,15 @@ pub mod repo;
 pub mod routes;
 #[cfg(feature = "ssr")]
 pub mod service;
-#[cfg(feature = "ssr")]
+/// The SurrealDB FULLTEXT engine, kept only to compare with tantivy (`meldpunt bench zoeken`):
+/// not in the production binary.
+#[cfg(all(feature = "ssr", any(test, feature = "bench")))]
 pub mod surreal_zoeker;
 pub mod ui;
 #[cfg(feature = "ssr")]
 pub mod weergave;
+#[cfg(feature = "ssr")]
+pub mod zoekdienst;
 #[cfg(feature = "ssr")]
 pub mod zoekindex;
 

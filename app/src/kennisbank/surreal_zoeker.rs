@@ -8,27 +8,12 @@ use crate::gemeen::Db;
 use kennisbank::Pagina;
 use kennisbank::render::platte_tekst;
 use kennisbank::taal::normaliseer;
-use kennisbank::zoek::{TantivyZoeker, Treffer, Zoekmachine, Zoekvraag};
-use std::future::Future;
+use kennisbank::zoek::{Treffer, Zoekvraag};
+
 use surrealdb::types::{RecordId, SurrealValue};
 
 /// An engine that can be asked from async code: both engines implement it.
-pub trait Zoekdienst {
-    fn zoek(&self, vraag: &Zoekvraag) -> impl Future<Output = Result<Vec<Treffer>, KennisFout>> + Send;
-    fn voeg_toe(&mut self, paginas: &[Pagina]) -> impl Future<Output = Result<(), KennisFout>> + Send;
-}
-
-impl Zoekdienst for TantivyZoeker {
-    async fn zoek(&self, vraag: &Zoekvraag) -> Result<Vec<Treffer>, KennisFout> {
-        Ok(Zoekmachine::zoek(self, vraag)?)
-    }
-    async fn voeg_toe(&mut self, paginas: &[Pagina]) -> Result<(), KennisFout> {
-        for p in paginas {
-            self.bijwerken(p)?;
-        }
-        Ok(())
-    }
-}
+pub use super::zoekdienst::Zoekdienst;
 
 const SCHEMA: &str = "
     DEFINE ANALYZER IF NOT EXISTS kb_nl TOKENIZERS blank, class, punct FILTERS lowercase, ascii, snowball(dutch);
@@ -181,5 +166,30 @@ mod tests {
         let f = fragment("Een <b>tekst</b> over de \u{1}schorsing\u{2} van de vergunning");
         assert!(f.contains("&lt;b&gt;"));
         assert!(f.contains("<mark>schorsing</mark>"));
+    }
+
+    #[tokio::test]
+    async fn surrealdb_bm25_ranks_with_real_scores() {
+        use crate::db::{Verbinding, migreer, verbind};
+        let db = verbind(Verbinding { endpoint: "mem://", gebruiker: None, wachtwoord: None }).await.unwrap();
+        migreer(&db).await.unwrap();
+        let mut zoeker = SurrealZoeker::nieuw(db).await.unwrap();
+        let content = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
+        let paginas = crate::kennisbank::service::lees_map(&content).unwrap();
+        zoeker.voeg_toe(&paginas).await.unwrap();
+        let treffers = zoeker.zoek(&Zoekvraag::intern("schorsing")).await.unwrap();
+        assert!(treffers.len() >= 3, "{treffers:?}");
+        assert!(treffers.iter().all(|t| t.score > 0.0), "BM25 scores must not be 0: {treffers:?}");
+        assert!(treffers.windows(2).all(|w| w[0].score >= w[1].score), "best first");
+        assert!(treffers[0].score > treffers[treffers.len() - 1].score, "scores differ: the ranking is real");
+        assert!(
+            treffers[0].titel.to_lowercase().contains("schors"),
+            "a title match comes first: {}",
+            treffers[0].titel
+        );
+        assert!(treffers.iter().any(|t| t.fragment_html.contains("<mark>")), "highlights");
+        let publiek = zoeker.zoek(&Zoekvraag::publiek("aanmaning")).await.unwrap();
+        assert!(!publiek.is_empty(), "the public finds pages about a reminder");
+        assert!(publiek.iter().all(|t| paginas.iter().any(|p| p.slug == t.slug && p.is_publiek())));
     }
 }

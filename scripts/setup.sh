@@ -66,9 +66,17 @@ ensure_npm() {
   fi
 }
 
-ensure_debian
-ensure_rust
-ensure_npm
+# One line per phase, with the time it took, so a first run (tens of minutes) never looks stuck.
+fase() {
+  local naam="$1"; shift
+  local begin=$SECONDS
+  log "$naam …"
+  "$@"
+  log "$naam: klaar ($(( SECONDS - begin )) s)"
+}
+fase "1/3 Debian packages (chromium)" ensure_debian
+fase "2/3 Rust tools (wasm target, cargo-leptos, wasm-bindgen; a first install builds them: ~20 min)" ensure_rust
+fase "3/3 npm packages (Playwright, axe, wasm-opt)" ensure_npm
 export PATH="$BINARYEN_BIN:$PATH"
 # One cargo target dir for every build (CI points it outside the clone to stay warm).
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}"

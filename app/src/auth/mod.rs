@@ -17,6 +17,8 @@ pub mod toegang;
 pub mod tweede_factor;
 pub mod ui;
 pub mod wachtwoordlijst;
+#[cfg(feature = "ssr")]
+mod wijzigen;
 pub use ui::LoginStatus;
 
 /// The staff member of the request being rendered (pages render on the server only).

@@ -20,8 +20,11 @@ cargo leptos build
 # Debug builds erase component types (`--cfg erase_components`); release builds do not, and some
 # borrow mistakes in views only show there. Clippy type-checks without the flag, so it catches
 # them too, and holds the lints of Cargo.toml (no unwrap/expect outside tests) on every target.
-log "clippy (code and tests, warnings are errors)"
-cargo clippy --workspace --features app/ssr --all-targets --quiet -- -D warnings
+log "import circles between the modules of app/src (none may be added)"
+python3 scripts/kringen.py > /dev/null || python3 scripts/kringen.py
+
+log "clippy (code and tests, warnings are errors; with the benchmark-only code)"
+cargo clippy --workspace --features app/ssr,server/bench --all-targets --quiet -- -D warnings
 
 LOGS="$(mktemp -d)"
 log "Rust tests"

@@ -9,7 +9,8 @@ use axum::extract::FromRef;
 use axum::routing::get;
 use leptos::config::LeptosOptions;
 use leptos::prelude::{provide_context, use_context};
-use leptos_axum::{LeptosRoutes, generate_route_list};
+use leptos_axum::{AxumRouteListing, LeptosRoutes, generate_route_list};
+use std::sync::OnceLock;
 use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::trace::TraceLayer;
@@ -74,10 +75,20 @@ fn uploads(app: &AppState) -> Router<ServerState> {
     app::documenten::routes::routes(app.config.max_document).with_state(app.clone())
 }
 
+/// The app's page routes, generated once per process. `generate_route_list` renders the app with
+/// Leptos' process-wide "suppress resource load" flag set, and a `Resource` first polled on any
+/// other thread meanwhile never loads (leptos issue 4773): with a router per HTTP test, a page
+/// rendered by a parallel test hung now and then. The list depends only on `App`, and the flag
+/// is process-wide, so a process-wide list is right.
+fn route_list() -> Vec<AxumRouteListing> {
+    static ROUTES: OnceLock<Vec<AxumRouteListing>> = OnceLock::new();
+    ROUTES.get_or_init(|| generate_route_list(App)).clone()
+}
+
 pub fn router(app_state: AppState, leptos: LeptosOptions) -> Router {
     let tls = beveiliging::Tls(app_state.config.secure_cookies);
     let state = ServerState { app: app_state, leptos };
-    let routes = generate_route_list(App);
+    let routes = route_list();
     let shell_options = state.leptos.clone();
     Router::new()
         .route("/health", get(|| async { "ok" }))

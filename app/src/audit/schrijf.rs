@@ -28,7 +28,7 @@ pub async fn schrijf(db: &Db, wie: Wie<'_>, actie: Actie, object: Option<&str>, 
         )
         .bind(("gebruiker", gebruiker))
         .bind(("rollen", rollen))
-        .bind(("actie", actie.code()))
+        .bind(("actie", actie))
         .bind(("object", object.map(schoon)))
         .bind(("adres", adres.map(|a| a.to_string())))
         .await

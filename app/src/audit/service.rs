@@ -1,7 +1,7 @@
 //! Reading the audit log for the coordinator's page and the CSV export.
 
 use super::model::{AUDIT_PAGINA, AuditCursor, AuditFilter, AuditPagina, AuditRegel, Medewerker};
-use super::{Actie, repo};
+use super::repo;
 use crate::error::AppError;
 use crate::gemeen::Db;
 use std::collections::HashMap;
@@ -39,7 +39,7 @@ fn regel(r: repo::RegelDb, namen: &HashMap<String, String>) -> AuditRegel {
         tijdstip: r.tijdstip,
         gebruiker: r.gebruiker,
         rollen: r.rollen,
-        actie: Actie::from_code(&r.actie),
+        actie: r.actie,
         object: r.object,
         adres: r.adres,
     }

@@ -68,6 +68,8 @@ async fn a_case_goes_from_intake_to_closed_with_every_step_on_the_timeline() {
     assert_eq!(d.status, Status::Afgesloten);
     assert_eq!(d.behandelaar.as_ref().map(|b| b.1.as_str()), Some("els@meldpunt.test"));
     assert_eq!(d.zaak.conclusie, Some(Beoordeling::DeelsGegrond));
+    // The outcome reads back as itself (migration 0017), not as the sentence the page shows.
+    assert_eq!(d.zaak.uitkomst, Some(Uitkomst::Verstuurd(Bevestiging::Brief)));
     assert!(d.termijnen.iter().all(|t| t.voldaan));
     let teksten: Vec<&str> = d.tijdlijn.iter().map(|t| t.tekst.as_str()).collect();
     assert!(teksten.iter().any(|t| t.starts_with("Toegewezen aan els@meldpunt.test")));

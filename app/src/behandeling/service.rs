@@ -2,9 +2,9 @@
 //! Dutch reason when a requirement is missing, and refuses a save based on an old version.
 
 use super::model::*;
-use super::repo::{self, Opslag, Wijziging};
 /// The handling facts of a case as stored (status, clocks, conclusion, outcome, version).
 pub use super::repo::StandDb as Stand;
+use super::repo::{self, Opslag, Wijziging};
 use crate::auth::model::{CASEWERK, Gebruiker, Rol};
 use crate::gemeen::Db;
 use crate::gemeen::records::{gebruiker_record, tijdlijn_record};

@@ -8,6 +8,7 @@ use app::advies::model::{Discipline, Geadresseerde, NieuweAdviesvraag};
 use app::advies::service::{AdviesFout, beantwoord, dossier, van_melding, voor_expert, vraag, zet_discipline};
 use app::auth::model::Rol;
 use app::behandeling::model::Reden;
+use app::gemeen::tijdlijn::Tijdlijnsoort;
 use app::meldingen::service::{Indiening, detail, dien_in};
 use chrono::{Duration, Utc};
 
@@ -51,7 +52,11 @@ async fn an_expert_sees_only_what_is_shared_and_answers_once() {
     let vragen = van_melding(&db, b.referentie.as_str(), Utc::now()).await.unwrap();
     assert_eq!(vragen[0].antwoord.as_deref(), Some("Ja: medicatie vraagt een attest."));
     let tijdlijn = detail(&db, &b.referentie).await.unwrap().unwrap().tijdlijn;
-    assert!(tijdlijn.iter().any(|t| t.soort == "advies" && t.tekst.starts_with("Advies gevraagd aan de jurist")));
+    assert!(
+        tijdlijn
+            .iter()
+            .any(|t| t.soort == Tijdlijnsoort::Advies && t.tekst.starts_with("Advies gevraagd aan de jurist"))
+    );
     assert!(tijdlijn.iter().any(|t| t.tekst.contains("Antwoord van jurist@meldpunt.test (jurist)")));
 }
 

@@ -13,6 +13,7 @@ use app::behandeling::model::{Beoordeling, Reden};
 use app::behandeling::tijdlijn::Notitie;
 use app::gemeen::Db;
 use app::gemeen::GebruikersFout as _;
+use app::gemeen::tijdlijn::Tijdlijnsoort;
 use app::meldingen::model::{Referentie, Weergave, WerkbakFilter};
 use app::meldingen::service::{Indiening, detail, dien_in, mag_zien, werkbak};
 use chrono::{Duration, Utc};
@@ -55,7 +56,14 @@ async fn a_point_cites_only_sources_of_its_own_case_and_lands_on_the_timeline() 
     )
     .await
     .unwrap();
-    let notitie = detail(&db, &r).await.unwrap().unwrap().tijdlijn.into_iter().find(|t| t.soort == "notitie").unwrap();
+    let notitie = detail(&db, &r)
+        .await
+        .unwrap()
+        .unwrap()
+        .tijdlijn
+        .into_iter()
+        .find(|t| t.soort == Tijdlijnsoort::Notitie)
+        .unwrap();
     let vreemd = detail(&db, &ander).await.unwrap().unwrap().tijdlijn.remove(0);
     let nieuw = NieuweAdviesvraag {
         aan: Geadresseerde::Discipline(Discipline::Jurist),
@@ -98,7 +106,7 @@ async fn a_point_cites_only_sources_of_its_own_case_and_lands_on_the_timeline() 
     assert!(d.bronkeuzes.iter().any(|(c, _)| c == &Bron::Advies(vragen[0].id.clone()).code()));
     assert!(!d.bronkeuzes.iter().any(|(c, _)| c == &Bron::Advies(vragen[1].id.clone()).code()), "unanswered");
     let tijdlijn = detail(&db, &r).await.unwrap().unwrap().tijdlijn;
-    assert!(tijdlijn.iter().any(|t| t.soort == "analyse"
+    assert!(tijdlijn.iter().any(|t| t.soort == Tijdlijnsoort::Analyse
         && t.tekst.starts_with("Analysepunt 1 toegevoegd: “De poort stond open”. Conclusie: Gegrond.")));
 
     // A change based on an old version is refused with what changed; with the current one it is stored.
@@ -147,7 +155,8 @@ async fn follow_up_actions_are_recorded_with_a_note_and_a_referral_names_an_acti
     assert_eq!(d.opvolgacties[0].soort, Opvolgsoort::Inspectie);
     assert!(d.opvolgacties[1].dienst.as_deref().unwrap().contains("tel. 1712"));
     let tijdlijn = detail(&db, &r).await.unwrap().unwrap().tijdlijn;
-    let regels: Vec<&str> = tijdlijn.iter().filter(|t| t.soort == "opvolging").map(|t| t.tekst.as_str()).collect();
+    let regels: Vec<&str> =
+        tijdlijn.iter().filter(|t| t.soort == Tijdlijnsoort::Opvolging).map(|t| t.tekst.as_str()).collect();
     assert_eq!(regels.len(), 2);
     assert!(regels[0].starts_with("Opvolging: Inspectie gevraagd aan Zorginspectie. Gevraagd om"));
     assert!(regels[1].starts_with("Opvolging: doorverwezen naar Vertrouwenscentrum Kindermishandeling"));
@@ -199,7 +208,7 @@ async fn an_account_manager_co_handles_and_sees_the_case_in_mine() {
     zet_medebehandelaar(&db, &kb2, r.as_str(), v, met_reden, nu).await.unwrap();
     assert!(!mag_zien(&db, &kb, r.as_str()).await.unwrap(), "no longer theirs");
     let tijdlijn = detail(&db, &r).await.unwrap().unwrap().tijdlijn;
-    let laatste = tijdlijn.iter().find(|t| t.soort == "toewijzing" && t.tekst.contains("kb2@")).unwrap();
+    let laatste = tijdlijn.iter().find(|t| t.soort == Tijdlijnsoort::Toewijzing && t.tekst.contains("kb2@")).unwrap();
     assert_eq!(
         laatste.tekst,
         "Medebehandelaar (klantenbeheerder kinderopvang): kb2@meldpunt.test. In de plaats van kb@meldpunt.test. \

@@ -42,7 +42,7 @@ async fn pages_follow_each_other_without_gaps_or_repeats_and_filters_apply() {
     let f = AuditFilter { object: Some("M-2026-00001".into()), actie: Some(Actie::Overgang), ..Default::default() };
     let rijen = alles(&db, &f).await.unwrap();
     assert!(!rijen.is_empty());
-    assert!(rijen.iter().all(|r| r.object.as_deref() == Some("M-2026-00001") && r.actie == Some(Actie::Overgang)));
+    assert!(rijen.iter().all(|r| r.object.as_deref() == Some("M-2026-00001") && r.actie == Actie::Overgang));
 
     let systeem = alles(&db, &AuditFilter { gebruiker: Some("systeem".into()), ..Default::default() }).await.unwrap();
     assert_eq!(systeem.len(), 1);

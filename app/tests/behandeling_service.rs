@@ -10,6 +10,7 @@ use app::behandeling::service::{BehandelFout, noteer, voer_uit};
 use app::behandeling::tijdlijn::{ContactKanaal, Notitie, Partij, Richting};
 use app::gemeen::Db;
 use app::gemeen::GebruikersFout as _;
+use app::gemeen::tijdlijn::Tijdlijnsoort;
 use app::meldingen::model::{Referentie, Status};
 use app::meldingen::service::{Indiening, detail, dien_in};
 use chrono::{TimeDelta, Utc};
@@ -67,12 +68,14 @@ async fn a_case_goes_from_intake_to_closed_with_every_step_on_the_timeline() {
     assert_eq!(d.status, Status::Afgesloten);
     assert_eq!(d.behandelaar.as_ref().map(|b| b.1.as_str()), Some("els@meldpunt.test"));
     assert_eq!(d.zaak.conclusie, Some(Beoordeling::DeelsGegrond));
+    // The outcome reads back as itself (migration 0017), not as the sentence the page shows.
+    assert_eq!(d.zaak.uitkomst, Some(Uitkomst::Verstuurd(Bevestiging::Brief)));
     assert!(d.termijnen.iter().all(|t| t.voldaan));
     let teksten: Vec<&str> = d.tijdlijn.iter().map(|t| t.tekst.as_str()).collect();
     assert!(teksten.iter().any(|t| t.starts_with("Toegewezen aan els@meldpunt.test")));
     assert!(teksten.iter().any(|t| t.contains("Wacht op de melder")));
     assert!(teksten.iter().any(|t| t.contains("Uitkomst aan de melder verstuurd per brief")));
-    assert!(d.tijdlijn.iter().filter(|t| t.soort == "status").all(|t| t.door == "els@meldpunt.test"));
+    assert!(d.tijdlijn.iter().filter(|t| t.soort == Tijdlijnsoort::Status).all(|t| t.door == "els@meldpunt.test"));
     // Three days of pause moved the outcome deadline by three days.
     let pauze: i64 = db
         .query("SELECT VALUE pauze_dagen FROM ONLY type::record('melding', $r)")
@@ -169,7 +172,7 @@ async fn notes_contacts_and_corrections_are_appended_never_changed() {
     };
     noteer(&db, &els, r.as_str(), contact, Utc::now()).await.unwrap();
     let d = detail(&db, &r).await.unwrap().unwrap();
-    let regel = d.tijdlijn.iter().find(|t| t.soort == "contact").unwrap().clone();
+    let regel = d.tijdlijn.iter().find(|t| t.soort == Tijdlijnsoort::Contact).unwrap().clone();
     assert_eq!(regel.contact.as_deref(), Some("Telefoon, uitgaand, met de organisator"));
     let correctie = Notitie::Correctie { van: regel.id.clone(), tekst: "Het was de directeur.".into() };
     noteer(&db, &els, r.as_str(), correctie, Utc::now()).await.unwrap();

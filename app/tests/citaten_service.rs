@@ -9,6 +9,7 @@ use app::auth::model::{Gebruiker, Rol, Wachtwoord};
 use app::citaten::model::NieuwCitaat;
 use app::citaten::service::{self, CitaatFout};
 use app::gemeen::Db;
+use app::gemeen::tijdlijn::Tijdlijnsoort;
 use app::kennisbank::zoekindex::Kennisindex;
 use std::path::Path;
 
@@ -76,7 +77,7 @@ async fn a_citation_keeps_its_revision_after_the_page_changes() {
         .await
         .unwrap()
         .unwrap();
-    let regel = detail.tijdlijn.iter().find(|t| t.soort == "citaat").expect("a timeline entry");
+    let regel = detail.tijdlijn.iter().find(|t| t.soort == Tijdlijnsoort::Citaat).expect("a timeline entry");
     assert!(regel.tekst.contains("(revisie 1)"), "{}", regel.tekst);
     assert_eq!(regel.door, "Els");
 }

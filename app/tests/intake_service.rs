@@ -9,6 +9,7 @@ mod common;
 use app::auth::model::{Gebruiker, Rol, Wachtwoord};
 use app::dubbels::service::{KoppelFout, koppel, koppelingen, ontkoppel, voorstellen};
 use app::gemeen::Db;
+use app::gemeen::tijdlijn::Tijdlijnsoort;
 use app::meldingen::model::Referentie;
 use app::meldingen::service::{Indiening, detail, dien_in};
 use chrono::{DateTime, Duration, Utc};
@@ -112,7 +113,11 @@ async fn links_show_from_both_sides_with_timeline_entries_and_can_be_undone() {
         assert!(k.voorstellen.iter().all(|v| v.referentie != daar.as_str()), "linked ones are no longer proposed");
         let m = detail(&db, hier).await.unwrap().unwrap();
         let tekst = format!("Gekoppeld aan melding {daar}: mogelijk over dezelfde feiten.");
-        assert!(m.tijdlijn.iter().any(|t| t.soort == "koppeling" && t.tekst == tekst), "{hier}: {:?}", m.tijdlijn);
+        assert!(
+            m.tijdlijn.iter().any(|t| t.soort == Tijdlijnsoort::Koppeling && t.tekst == tekst),
+            "{hier}: {:?}",
+            m.tijdlijn
+        );
     }
     let nogmaals = koppel(&db, &g, &a, &b, nu).await;
     assert!(matches!(nogmaals, Err(KoppelFout::AlGekoppeld)), "{nogmaals:?}");

@@ -64,7 +64,7 @@ async fn an_addition_lands_on_the_timeline_and_ends_a_wait_for_the_reporter() {
         .await
         .unwrap()
         .unwrap();
-    let soorten: Vec<&str> = m.tijdlijn.iter().map(|t| t.soort.as_str()).collect();
+    let soorten: Vec<&str> = m.tijdlijn.iter().map(|t| t.soort.code()).collect();
     assert_eq!(soorten, vec!["ontvangen", "contact", "status"]);
     // With a wrong code nothing is added.
     assert_eq!(vul_aan(&db, &referentie, "FOUT", &tekst).await.unwrap(), Toegang::Onbekend);

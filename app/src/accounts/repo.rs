@@ -1,5 +1,7 @@
 //! SurrealQL for the admin pages. Every value is bound.
 
+use crate::advies::model::Discipline;
+use crate::auth::model::Rol;
 use crate::gemeen::Db;
 use surrealdb::types::SurrealValue;
 
@@ -9,8 +11,8 @@ pub struct AccountRij {
     pub id: String,
     pub naam: String,
     pub email: String,
-    pub rollen: Vec<String>,
-    pub discipline: Option<String>,
+    pub rollen: Vec<Rol>,
+    pub discipline: Option<Discipline>,
     pub actief: bool,
     pub totp: bool,
 }
@@ -32,7 +34,7 @@ pub async fn een(db: &Db, id: &str) -> surrealdb::Result<Option<AccountRij>> {
     Ok(res.take::<Vec<AccountRij>>(0)?.into_iter().next())
 }
 
-pub async fn zet_discipline(db: &Db, email: &str, discipline: Option<String>) -> surrealdb::Result<()> {
+pub async fn zet_discipline(db: &Db, email: &str, discipline: Option<Discipline>) -> surrealdb::Result<()> {
     db.query("UPDATE gebruiker SET discipline = $d WHERE email = $email RETURN NONE")
         .bind(("d", discipline))
         .bind(("email", email.to_string()))

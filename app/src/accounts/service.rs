@@ -57,8 +57,8 @@ fn regel(r: repo::AccountRij) -> AccountRegel {
         id: r.id,
         naam: r.naam,
         email: r.email,
-        rollen: r.rollen.iter().filter_map(|c| Rol::from_code(c)).collect(),
-        discipline: r.discipline.as_deref().and_then(Discipline::from_code),
+        rollen: r.rollen,
+        discipline: r.discipline,
         actief: r.actief,
         totp: r.totp,
     }
@@ -78,7 +78,7 @@ pub async fn account(db: &Db, id: &str) -> Result<AccountRegel, BeheerFout> {
 /// Adds an account; answers its id.
 pub async fn voeg_toe(db: &Db, door: Door<'_>, n: NieuwAccount) -> Result<String, BeheerFout> {
     let id = auth::voeg_gebruiker_toe(db, &n.email, &n.naam, &n.rollen, n.wachtwoord).await?;
-    repo::zet_discipline(db, &n.email, n.discipline.map(|d| d.code().to_string())).await?;
+    repo::zet_discipline(db, &n.email, n.discipline).await?;
     let rollen = n.rollen.iter().map(|r| r.code()).collect::<Vec<_>>().join(", ");
     let wie = door.gebruiker.map_or(Wie::Onbekend, |g| Wie::Gebruiker(g));
     audit::schrijf(db, wie, Actie::Aanmaken, Some(&format!("account:{} rollen: {rollen}", n.email)), door.adres).await;
@@ -103,7 +103,7 @@ pub async fn zet_rollen(
             "U kunt uw eigen rol als beheerder niet afnemen. Vraag dat aan een andere beheerder.",
         ));
     }
-    repo::zet_discipline(db, &a.email, discipline.map(|d| d.code().to_string())).await?;
+    repo::zet_discipline(db, &a.email, discipline).await?;
     auth::zet_rollen_door(db, door, &a.email, rollen).await?;
     Ok(())
 }

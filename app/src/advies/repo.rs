@@ -1,15 +1,16 @@
 //! SurrealQL for adviesvragen.
 
-use crate::behandeling::repo::{Regel, gebruiker_record};
+use super::model::Discipline;
 use crate::gemeen::Db;
-use crate::meldingen::repo::melding_record;
+use crate::gemeen::records::{gebruiker_record, melding_record};
+use crate::gemeen::tijdlijn::Regel;
 use chrono::{DateTime, Utc};
 use surrealdb::types::{RecordId, SurrealValue};
 
 #[derive(Debug, Clone, SurrealValue)]
 #[surreal(crate = "surrealdb::types")]
 pub struct NieuwDb {
-    pub aan_discipline: Option<String>,
+    pub aan_discipline: Option<Discipline>,
     pub aan_gebruiker: Option<RecordId>,
     pub vraag: String,
     pub vervalt: String,
@@ -25,12 +26,12 @@ pub async fn bewaar(db: &Db, referentie: &str, door: &str, nieuw: NieuwDb, regel
         .query(
             "BEGIN TRANSACTION;
              IF (SELECT VALUE id FROM ONLY $m) = NONE { THROW 'meldpunt:onbekend' };
-             LET $v = (UPDATE ONLY $m SET versie = (versie ?? 1) + 1 RETURN VALUE versie);
+             LET $v = (UPDATE ONLY $m SET versie += 1 RETURN VALUE versie);
              CREATE adviesvraag SET melding = $m, gevraagd_door = $door, gevraagd_op = $r.tijdstip,
                  aan_discipline = $n.aan_discipline, aan_gebruiker = $n.aan_gebruiker, vraag = $n.vraag,
                  vervalt = $n.vervalt, deel_omschrijving = $n.deel_omschrijving, deel_locatie = $n.deel_locatie,
                  deel_melder = $n.deel_melder RETURN NONE;
-             CREATE tijdlijn SET melding = $m, versie = $v, tijdstip = $r.tijdstip, soort = 'advies', tekst = $r.tekst,
+             CREATE tijdlijn SET melding = $m, versie = $v, tijdstip = $r.tijdstip, soort = $r.soort, tekst = $r.tekst,
                  door = $r.door, gebruiker = $door RETURN NONE;
              COMMIT TRANSACTION;",
         )
@@ -52,7 +53,7 @@ pub async fn bewaar(db: &Db, referentie: &str, door: &str, nieuw: NieuwDb, regel
 pub struct AdviesDb {
     pub id: String,
     pub referentie: String,
-    pub aan_discipline: Option<String>,
+    pub aan_discipline: Option<Discipline>,
     pub aan_gebruiker: Option<String>,
     pub aan_naam: Option<String>,
     pub vraag: String,
@@ -96,13 +97,13 @@ pub async fn voor_expert(db: &Db, gebruiker: &str) -> surrealdb::Result<Vec<Advi
     res.take(1)
 }
 
-pub async fn discipline(db: &Db, gebruiker: &str) -> surrealdb::Result<Option<String>> {
+pub async fn discipline(db: &Db, gebruiker: &str) -> surrealdb::Result<Option<Discipline>> {
     let mut res = db
         .query("SELECT VALUE discipline FROM ONLY type::record('gebruiker', $g)")
         .bind(("g", gebruiker.to_string()))
         .await?
         .check()?;
-    Ok(res.take::<Option<Option<String>>>(0)?.flatten())
+    Ok(res.take::<Option<Option<Discipline>>>(0)?.flatten())
 }
 
 #[derive(Debug, Clone, SurrealValue)]
@@ -110,7 +111,7 @@ pub async fn discipline(db: &Db, gebruiker: &str) -> surrealdb::Result<Option<St
 pub struct ExpertDb {
     pub id: String,
     pub naam: String,
-    pub discipline: Option<String>,
+    pub discipline: Option<Discipline>,
 }
 
 pub async fn experts(db: &Db) -> surrealdb::Result<Vec<ExpertDb>> {
@@ -133,8 +134,8 @@ pub async fn beantwoord(db: &Db, id: &str, door: &str, antwoord: &str, regel: Re
              IF (SELECT VALUE beantwoord_op FROM ONLY $a) != NONE { THROW 'meldpunt:al beantwoord' };
              UPDATE $a SET antwoord = $antwoord, beantwoord_door = $door, beantwoord_op = $r.tijdstip RETURN NONE;
              LET $m = $a.melding;
-             LET $v = (UPDATE ONLY $m SET versie = (versie ?? 1) + 1 RETURN VALUE versie);
-             CREATE tijdlijn SET melding = $m, versie = $v, tijdstip = $r.tijdstip, soort = 'advies', tekst = $r.tekst,
+             LET $v = (UPDATE ONLY $m SET versie += 1 RETURN VALUE versie);
+             CREATE tijdlijn SET melding = $m, versie = $v, tijdstip = $r.tijdstip, soort = $r.soort, tekst = $r.tekst,
                  door = $r.door, gebruiker = $door RETURN NONE;
              COMMIT TRANSACTION;",
         )
@@ -151,9 +152,9 @@ pub async fn beantwoord(db: &Db, id: &str, door: &str, antwoord: &str, regel: Re
     }
 }
 
-pub async fn zet_discipline(db: &Db, email: &str, discipline: &str) -> surrealdb::Result<()> {
+pub async fn zet_discipline(db: &Db, email: &str, discipline: Discipline) -> surrealdb::Result<()> {
     db.query("UPDATE gebruiker SET discipline = $d WHERE email = $email RETURN NONE")
-        .bind(("d", discipline.to_string()))
+        .bind(("d", discipline))
         .bind(("email", email.to_string()))
         .await?
         .check()?;

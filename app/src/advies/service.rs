@@ -2,10 +2,11 @@
 //! once; both the request and the answer land on the case's timeline.
 
 use super::model::*;
-use super::repo::{self, AdviesDb, NieuwDb};
+use super::repo::{self, NieuwDb};
 use crate::auth::model::Gebruiker;
-use crate::behandeling::repo::{Regel, gebruiker_record};
 use crate::gemeen::Db;
+use crate::gemeen::records::gebruiker_record;
+use crate::gemeen::tijdlijn::{Regel, Tijdlijnsoort};
 use crate::gemeen::{Foutsoort, GebruikersFout, STORING};
 use crate::meldingen::model::Referentie;
 use chrono::{DateTime, NaiveDate, Utc};
@@ -57,8 +58,11 @@ fn datum(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap_or_default()
 }
 
+/// An advice request as stored (what `aan_mij` hands to the routes).
+pub use super::repo::AdviesDb;
+
 fn aan(r: &AdviesDb) -> String {
-    match (&r.aan_naam, r.aan_discipline.as_deref().and_then(Discipline::from_code)) {
+    match (&r.aan_naam, r.aan_discipline) {
         (Some(naam), _) => naam.clone(),
         (None, Some(d)) => format!("de {}", d.label()),
         (None, None) => "een expert".into(),
@@ -82,14 +86,7 @@ fn vraag_van(r: &AdviesDb, vandaag: NaiveDate) -> Adviesvraag {
 }
 
 fn regel(nu: DateTime<Utc>, g: &Gebruiker, tekst: String) -> Regel {
-    Regel {
-        tijdstip: nu,
-        soort: "advies".into(),
-        tekst,
-        door: g.naam.clone(),
-        gebruiker: Some(gebruiker_record(&g.id)),
-        ..Default::default()
-    }
+    crate::behandeling::service::regel(nu, g, Tijdlijnsoort::Advies, tekst)
 }
 
 /// A case worker asks for advice on a case.
@@ -101,7 +98,7 @@ pub async fn vraag(
     nu: DateTime<Utc>,
 ) -> Result<(), AdviesFout> {
     let (aan_discipline, aan_gebruiker, aan_tekst) = match &n.aan {
-        Geadresseerde::Discipline(d) => (Some(d.code().to_string()), None, format!("de {}", d.label())),
+        Geadresseerde::Discipline(d) => (Some(*d), None, format!("de {}", d.label())),
         Geadresseerde::Expert(id) => {
             let experts = repo::experts(db).await?;
             let e = experts.iter().find(|e| &e.id == id).ok_or_else(|| AdviesFout::OnbekendeExpert(id.clone()))?;
@@ -205,7 +202,7 @@ pub async fn beantwoord(db: &Db, g: &Gebruiker, id: &str, antwoord: &str, nu: Da
     if r.beantwoord_op.is_some() {
         return Err(AdviesFout::AlBeantwoord);
     }
-    let discipline = repo::discipline(db, &g.id).await?.and_then(|d| Discipline::from_code(&d));
+    let discipline = repo::discipline(db, &g.id).await?;
     let wie = discipline.map_or_else(|| g.naam.clone(), |d| format!("{} ({})", g.naam, d.label()));
     let tekst = format!("Antwoord van {wie} op de adviesvraag “{}”: {antwoord}", r.vraag);
     if repo::beantwoord(db, id, &g.id, antwoord, regel(nu, g, tekst)).await? {
@@ -217,7 +214,7 @@ pub async fn beantwoord(db: &Db, g: &Gebruiker, id: &str, antwoord: &str, nu: Da
 
 /// Sets an expert's discipline (accounts are made by the CLI; demo mode uses this).
 pub async fn zet_discipline(db: &Db, email: &str, d: Discipline) -> Result<(), AdviesFout> {
-    Ok(repo::zet_discipline(db, email, d.code()).await?)
+    Ok(repo::zet_discipline(db, email, d).await?)
 }
 
 /// Active experts, as (value for the form, label), for the request form.
@@ -225,7 +222,7 @@ pub async fn geadresseerden(db: &Db) -> Result<Vec<(String, String)>, AdviesFout
     let mut lijst: Vec<(String, String)> =
         Discipline::ALLE.iter().map(|d| (format!("discipline:{}", d.code()), format!("Elke {}", d.label()))).collect();
     for e in repo::experts(db).await? {
-        let d = e.discipline.as_deref().and_then(Discipline::from_code).map(|d| format!(" ({})", d.label()));
+        let d = e.discipline.map(|d| format!(" ({})", d.label()));
         lijst.push((format!("expert:{}", e.id), format!("{}{}", e.naam, d.unwrap_or_default())));
     }
     Ok(lijst)

@@ -8,9 +8,9 @@ use super::repo::{self, Opslag};
 use super::service::{AnalyseFout, klantenbeheerders, regel, verouderd};
 use crate::auth::model::{Gebruiker, Rol};
 use crate::behandeling::model::is_afgerond;
-use crate::behandeling::repo::gebruiker_record;
 use crate::gemeen::Db;
-use crate::meldingen::model::Status;
+use crate::gemeen::records::gebruiker_record;
+use crate::gemeen::tijdlijn::Tijdlijnsoort;
 use chrono::{DateTime, Utc};
 
 /// Makes `m.aan` the co-handler, or ends co-handling when `m.aan` is `None`.
@@ -22,11 +22,11 @@ pub async fn zet_medebehandelaar(
     m: MedeInvoer,
     nu: DateTime<Utc>,
 ) -> Result<(), AnalyseFout> {
-    let stand = crate::behandeling::repo::stand(db, referentie).await?.ok_or(AnalyseFout::NietGevonden)?;
+    let stand = super::service::stand(db, referentie).await?;
     if stand.versie != versie {
         return Err(verouderd(db, referentie, versie).await);
     }
-    if Status::from_code(&stand.status).is_some_and(is_afgerond) {
+    if is_afgerond(stand.status) {
         return Err(AnalyseFout::Afgerond);
     }
     let huidig = repo::betrokkenen(db, referentie).await?.ok_or(AnalyseFout::NietGevonden)?;
@@ -73,7 +73,7 @@ pub async fn zet_medebehandelaar(
             (Some(gebruiker_record(&aan)), tekst)
         }
     };
-    let r = regel(nu, g, "toewijzing", tekst);
+    let r = regel(nu, g, Tijdlijnsoort::Toewijzing, tekst);
     match repo::zet_medebehandelaar(db, referentie, versie, aan, gebruiker_record(&g.id), r).await? {
         Opslag::Bewaard(_) => {
             tracing::info!(referentie, "co-handler changed");

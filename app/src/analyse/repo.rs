@@ -2,9 +2,11 @@
 //! co-handler are stored only when the case still has the version the case worker read; the
 //! check, the change, the new version and the timeline entry happen in one transaction.
 
-use crate::behandeling::repo::Regel;
+use super::model::Opvolgsoort;
+use crate::behandeling::model::Beoordeling;
 use crate::gemeen::Db;
-use crate::meldingen::repo::melding_record;
+use crate::gemeen::records::melding_record;
+use crate::gemeen::tijdlijn::Regel;
 use chrono::{DateTime, Utc};
 use surrealdb::types::{RecordId, SurrealValue};
 
@@ -45,7 +47,7 @@ pub struct PuntDb {
     pub punt: String,
     pub bevindingen: String,
     pub bronnen: Vec<String>,
-    pub conclusie: Option<String>,
+    pub conclusie: Option<Beoordeling>,
     pub gewijzigd: DateTime<Utc>,
     pub gewijzigd_door: Option<String>,
 }
@@ -66,7 +68,7 @@ pub async fn punten(db: &Db, referentie: &str) -> surrealdb::Result<Vec<PuntDb>>
 #[derive(Debug, Clone, SurrealValue)]
 #[surreal(crate = "surrealdb::types")]
 pub struct OpvolgDb {
-    pub soort: String,
+    pub soort: Opvolgsoort,
     pub notitie: String,
     pub dienst: Option<String>,
     pub tijdstip: DateTime<Utc>,
@@ -110,7 +112,7 @@ pub struct PuntSchrijf {
     pub punt: String,
     pub bevindingen: String,
     pub bronnen: Vec<String>,
-    pub conclusie: Option<String>,
+    pub conclusie: Option<Beoordeling>,
 }
 
 /// Adds a point (`nieuw` is its key and `volgnummer` its number) or changes point `id`, if the
@@ -141,7 +143,7 @@ pub async fn bewaar_punt(
                  RETURN NONE;
          };
          UPDATE $object SET versie = $nieuw RETURN NONE;
-         CREATE tijdlijn SET melding = $object, versie = $nieuw, tijdstip = $r.tijdstip, soort = 'analyse',
+         CREATE tijdlijn SET melding = $object, versie = $nieuw, tijdstip = $r.tijdstip, soort = $r.soort,
              tekst = $r.tekst, door = $r.door, gebruiker = $door RETURN NONE;",
         |q| {
             q.bind(("bestaand", bestaand.map(str::to_string)))
@@ -160,7 +162,7 @@ pub async fn bewaar_punt(
 pub async fn voeg_opvolging_toe(
     db: &Db,
     referentie: &str,
-    soort: &'static str,
+    soort: Opvolgsoort,
     notitie: String,
     dienst: Option<RecordId>,
     door: RecordId,
@@ -172,7 +174,7 @@ pub async fn voeg_opvolging_toe(
         "LET $v = (UPDATE ONLY $object SET versie += 1 RETURN VALUE versie);
          CREATE opvolgactie SET melding = $object, soort = $soort, notitie = $notitie, dienst = $dienst,
              tijdstip = $r.tijdstip, door = $door RETURN NONE;
-         CREATE tijdlijn SET melding = $object, versie = $v, tijdstip = $r.tijdstip, soort = 'opvolging',
+         CREATE tijdlijn SET melding = $object, versie = $v, tijdstip = $r.tijdstip, soort = $r.soort,
              tekst = $r.tekst, door = $r.door, gebruiker = $door RETURN NONE;",
         |q| {
             q.bind(("soort", soort))
@@ -199,7 +201,7 @@ pub async fn zet_medebehandelaar(
         db,
         v,
         "UPDATE $object SET medebehandelaar = $aan, versie = $nieuw RETURN NONE;
-         CREATE tijdlijn SET melding = $object, versie = $nieuw, tijdstip = $r.tijdstip, soort = 'toewijzing',
+         CREATE tijdlijn SET melding = $object, versie = $nieuw, tijdstip = $r.tijdstip, soort = $r.soort,
              tekst = $r.tekst, door = $r.door, gebruiker = $door RETURN NONE;",
         |q| q.bind(("aan", aan)).bind(("door", door)).bind(("r", regel)),
     )

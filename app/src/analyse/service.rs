@@ -5,10 +5,12 @@ use super::model::*;
 use super::repo::{self, Opslag, PuntSchrijf};
 use crate::auth::model::{Gebruiker, Rol};
 use crate::behandeling::model::{Beoordeling, is_afgerond};
-use crate::behandeling::repo::{Regel, gebruiker_record};
+use crate::behandeling::service::Stand;
 use crate::gemeen::Db;
+use crate::gemeen::records::gebruiker_record;
+use crate::gemeen::tijdlijn::Tijdlijnsoort;
 use crate::gemeen::{Foutsoort, GebruikersFout, STORING};
-use crate::meldingen::model::{Status, TijdlijnItem};
+use crate::meldingen::model::TijdlijnItem;
 use chrono::{DateTime, Utc};
 
 pub use super::medebehandeling::zet_medebehandelaar;
@@ -102,25 +104,28 @@ impl From<AnalyseFout> for crate::error::AppError {
     }
 }
 
-pub(super) fn regel(nu: DateTime<Utc>, g: &Gebruiker, soort: &str, tekst: String) -> Regel {
-    Regel {
-        tijdstip: nu,
-        soort: soort.into(),
-        tekst,
-        door: g.naam.clone(),
-        gebruiker: Some(gebruiker_record(&g.id)),
-        ..Default::default()
-    }
+pub(super) use crate::behandeling::service::regel;
+
+/// Another feature's failure, seen from here.
+fn anders(e: impl std::fmt::Display) -> AnalyseFout {
+    AnalyseFout::Inconsistent(e.to_string())
+}
+
+/// The handling facts of the case (`NietGevonden` for an unknown one).
+pub(super) async fn stand(db: &Db, referentie: &str) -> Result<Stand, AnalyseFout> {
+    crate::behandeling::service::stand(db, referentie).await.map_err(anders)?.ok_or(AnalyseFout::NietGevonden)
 }
 
 pub(super) async fn verouderd(db: &Db, referentie: &str, gelezen: i64) -> AnalyseFout {
-    match crate::behandeling::repo::tijdlijn(db, referentie, Some(gelezen)).await {
-        Ok(rijen) => AnalyseFout::Verouderd {
-            gelezen,
-            wijzigingen: rijen.into_iter().map(crate::meldingen::service::item).collect(),
-        },
-        Err(e) => e.into(),
+    match crate::behandeling::service::wijzigingen_sinds(db, referentie, gelezen).await {
+        Ok(wijzigingen) => AnalyseFout::Verouderd { gelezen, wijzigingen },
+        Err(e) => anders(e),
     }
+}
+
+/// The co-handler of a case (for the access check); `None` when there is none or no such case.
+pub async fn medebehandelaar(db: &Db, referentie: &str) -> Result<Option<String>, AnalyseFout> {
+    Ok(repo::medebehandelaar(db, referentie).await?)
 }
 
 fn kort(s: &str, n: usize) -> String {
@@ -138,16 +143,13 @@ pub async fn dossier(
     referentie: &str,
     nu: DateTime<Utc>,
 ) -> Result<AnalyseDossier, AnalyseFout> {
-    let stand = crate::behandeling::repo::stand(db, referentie).await?.ok_or(AnalyseFout::NietGevonden)?;
-    let status = Status::from_code(&stand.status).ok_or_else(|| AnalyseFout::Inconsistent(stand.status.clone()))?;
+    let stand = stand(db, referentie).await?;
     let betrokken = repo::betrokkenen(db, referentie).await?.ok_or(AnalyseFout::NietGevonden)?;
-    let tijdlijn = crate::behandeling::repo::tijdlijn(db, referentie, None).await?;
-    let advies = crate::advies::service::van_melding(db, referentie, nu)
-        .await
-        .map_err(|e| AnalyseFout::Inconsistent(e.to_string()))?;
+    let tijdlijn = crate::behandeling::service::tijdlijn(db, referentie).await.map_err(anders)?;
+    let advies = crate::advies::service::van_melding(db, referentie, nu).await.map_err(anders)?;
     let mut bronkeuzes: Vec<(String, String)> = Vec::new();
     let mut labels: Vec<(String, String, String)> = Vec::new();
-    for t in tijdlijn.iter().filter(|t| t.soort != "analyse") {
+    for t in tijdlijn.iter().filter(|t| t.soort != Tijdlijnsoort::Analyse) {
         let code = Bron::Tijdlijn(t.id.clone()).code();
         let label = format!("{} – {}: {}", crate::tijd::toon(t.tijdstip), t.door, kort(&t.tekst, 90));
         bronkeuzes.push((code.clone(), label.clone()));
@@ -159,9 +161,7 @@ pub async fn dossier(
         bronkeuzes.push((code.clone(), label.clone()));
         labels.push((code, label, "#h-advies".into()));
     }
-    let documenten = crate::documenten::service::van_melding(db, referentie)
-        .await
-        .map_err(|e| AnalyseFout::Inconsistent(e.to_string()))?;
+    let documenten = crate::documenten::service::van_melding(db, referentie).await.map_err(anders)?;
     for d in &documenten {
         let code = Bron::Document(d.id.clone()).code();
         let label = format!("Document: {} ({}, {})", d.naam, d.door, crate::tijd::toon(d.tijdstip));
@@ -184,7 +184,7 @@ pub async fn dossier(
         .into_iter()
         .map(|p| Analysepunt {
             bronnen: p.bronnen.iter().map(|b| weergave(b.as_str())).collect(),
-            conclusie: p.conclusie.as_deref().and_then(Beoordeling::from_code),
+            conclusie: p.conclusie,
             id: p.id,
             volgnummer: p.volgnummer,
             punt: p.punt,
@@ -195,13 +195,12 @@ pub async fn dossier(
         .collect();
     let mut opvolgacties = Vec::new();
     for o in repo::opvolgacties(db, referentie).await? {
-        let soort = Opvolgsoort::from_code(&o.soort).ok_or_else(|| AnalyseFout::Inconsistent(o.soort.clone()))?;
         let dienst = match &o.dienst {
-            Some(id) => crate::beheer::repo::dienst(db, id).await?.map(|d| d.met_contact()),
+            Some(id) => crate::beheer::service::dienst(db, id).await.map_err(anders)?.map(|d| d.met_contact()),
             None => None,
         };
         opvolgacties.push(Opvolgactie {
-            soort,
+            soort: o.soort,
             notitie: o.notitie,
             dienst,
             tijdstip: o.tijdstip,
@@ -212,8 +211,8 @@ pub async fn dossier(
     Ok(AnalyseDossier {
         referentie: referentie.to_string(),
         versie: stand.versie,
-        afgerond: is_afgerond(status),
-        conclusie: stand.conclusie.as_deref().and_then(Beoordeling::from_code),
+        afgerond: is_afgerond(stand.status),
+        conclusie: stand.conclusie,
         conclusie_tekst: stand.conclusie_tekst.clone(),
         punten,
         bronkeuzes,
@@ -228,8 +227,7 @@ pub async fn dossier(
 
 /// Active account managers (klantenbeheerders kinderopvang), as (id, name).
 pub async fn klantenbeheerders(db: &Db) -> Result<Vec<(String, String)>, AnalyseFout> {
-    let rol = Rol::KlantenbeheerderKinderopvang.code().to_string();
-    Ok(crate::behandeling::repo::behandelaars(db, vec![rol]).await?.into_iter().map(|m| (m.id, m.naam)).collect())
+    crate::behandeling::service::medewerkers_met(db, &[Rol::KlantenbeheerderKinderopvang]).await.map_err(anders)
 }
 
 async fn controleer_bron(db: &Db, referentie: &str, b: &Bron) -> Result<(), AnalyseFout> {
@@ -271,11 +269,11 @@ pub async fn bewaar_punt(
     p: PuntInvoer,
     nu: DateTime<Utc>,
 ) -> Result<String, AnalyseFout> {
-    let stand = crate::behandeling::repo::stand(db, referentie).await?.ok_or(AnalyseFout::NietGevonden)?;
+    let stand = stand(db, referentie).await?;
     if stand.versie != versie {
         return Err(verouderd(db, referentie, versie).await);
     }
-    if Status::from_code(&stand.status).is_some_and(is_afgerond) {
+    if is_afgerond(stand.status) {
         return Err(AnalyseFout::Afgerond);
     }
     for b in &p.bronnen {
@@ -297,9 +295,9 @@ pub async fn bewaar_punt(
         punt: p.punt.clone(),
         bevindingen: p.bevindingen.clone(),
         bronnen: p.bronnen.iter().map(Bron::code).collect(),
-        conclusie: p.conclusie.map(|c| c.code().to_string()),
+        conclusie: p.conclusie,
     };
-    let r = regel(nu, g, "analyse", tekst);
+    let r = regel(nu, g, Tijdlijnsoort::Analyse, tekst);
     match repo::bewaar_punt(
         db,
         referentie,
@@ -334,7 +332,7 @@ pub async fn voeg_opvolging_toe(
         Some(id) => Some(
             crate::beheer::service::actieve_dienst(db, id)
                 .await
-                .map_err(|e| AnalyseFout::Inconsistent(e.to_string()))?
+                .map_err(anders)?
                 .ok_or_else(|| AnalyseFout::OnbekendeDienst(id.clone()))?,
         ),
         None => None,
@@ -344,11 +342,11 @@ pub async fn voeg_opvolging_toe(
         None => format!("Opvolging: {}. {}", o.soort.label(), o.notitie.as_str()),
     };
     let record = dienst.as_ref().map(|d| surrealdb::types::RecordId::new("dienst", d.id.as_str()));
-    let r = regel(nu, g, "opvolging", tekst);
+    let r = regel(nu, g, Tijdlijnsoort::Opvolging, tekst);
     match repo::voeg_opvolging_toe(
         db,
         referentie,
-        o.soort.code(),
+        o.soort,
         o.notitie.as_str().to_string(),
         record,
         gebruiker_record(&g.id),

@@ -110,7 +110,7 @@ pub struct AuditRegel {
     /// The account's name and e-mail address as they are now.
     pub naam: Option<String>,
     pub rollen: Vec<String>,
-    pub actie: Option<Actie>,
+    pub actie: Actie,
     pub object: Option<String>,
     pub adres: Option<String>,
 }

@@ -1,6 +1,7 @@
 //! SurrealQL for reading the audit log (writing is in `schrijf.rs`). Read only: nothing here
 //! changes or deletes an entry. Every value is bound; query text comes from fixed fragments.
 
+use super::Actie;
 use super::model::AuditFilter;
 use crate::gemeen::Db;
 use chrono::{DateTime, Utc};
@@ -12,8 +13,9 @@ pub struct RegelDb {
     pub sleutel: String,
     pub tijdstip: DateTime<Utc>,
     pub gebruiker: Option<String>,
+    /// As written: role codes, or `systeem` for the server's own entries.
     pub rollen: Vec<String>,
-    pub actie: String,
+    pub actie: Actie,
     pub object: Option<String>,
     pub adres: Option<String>,
 }
@@ -40,7 +42,7 @@ pub async fn regels(db: &Db, filter: &AuditFilter, limiet: usize) -> surrealdb::
         .query(sql)
         .bind(("limiet", limiet as i64))
         .bind(("gebruiker", filter.gebruiker.clone()))
-        .bind(("actie", filter.actie.map(|a| a.code())))
+        .bind(("actie", filter.actie))
         .bind(("object", filter.object.clone()))
         .bind(("van", filter.van.map(middernacht)))
         .bind(("tot", filter.tot.and_then(|d| d.succ_opt()).map(middernacht)))

@@ -40,7 +40,7 @@ pub fn als_csv(rijen: &[AuditRegel]) -> Result<Vec<u8>, csv::Error> {
             r.gebruiker.clone().unwrap_or_default(),
             r.naam.clone().unwrap_or_default(),
             r.rollen.join(", "),
-            r.actie.map(|a| a.code().to_string()).unwrap_or_default(),
+            r.actie.code().to_string(),
             r.object.clone().unwrap_or_default(),
             r.adres.clone().unwrap_or_default(),
         ];

@@ -40,7 +40,7 @@ fn regel(r: repo::RegelDb, namen: &HashMap<String, String>) -> AuditRegel {
         tijdstip: r.tijdstip,
         gebruiker: r.gebruiker,
         rollen: r.rollen,
-        actie: Actie::from_code(&r.actie),
+        actie: r.actie,
         object: r.object,
         adres: r.adres,
     }

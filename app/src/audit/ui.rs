@@ -137,7 +137,7 @@ fn Tabel(rijen: Vec<AuditRegel>) -> impl IntoView {
                             <td><time datetime=r.tijdstip.to_rfc3339()>{tijd::toon(r.tijdstip)}</time></td>
                             <td>{wie.map(IntoAny::into_any).unwrap_or_else(|| "onbekend".into_any())}</td>
                             <td>{r.rollen.join(", ")}</td>
-                            <td>{r.actie.map(|a| a.label()).unwrap_or("?")}</td>
+                            <td>{r.actie.label()}</td>
                             <td>{object.map(IntoAny::into_any).unwrap_or_else(|| "–".into_any())}</td>
                             <td>{r.adres.unwrap_or_else(|| "–".into())}</td>
                         </tr>

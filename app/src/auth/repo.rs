@@ -11,17 +11,12 @@ struct GebruikerRij {
     id: String,
     email: String,
     naam: String,
-    rollen: Vec<String>,
+    rollen: Vec<Rol>,
 }
 
 impl From<GebruikerRij> for Gebruiker {
     fn from(r: GebruikerRij) -> Self {
-        Gebruiker {
-            id: r.id,
-            email: r.email,
-            naam: r.naam,
-            rollen: r.rollen.iter().filter_map(|c| Rol::from_code(c)).collect(),
-        }
+        Gebruiker { id: r.id, email: r.email, naam: r.naam, rollen: r.rollen }
     }
 }
 
@@ -36,7 +31,6 @@ pub struct LoginRij {
 }
 
 pub async fn voeg_toe(db: &Db, email: &str, naam: &str, rollen: &[Rol], hash: &str) -> surrealdb::Result<String> {
-    let codes: Vec<String> = rollen.iter().map(|r| r.code().to_string()).collect();
     let mut res = db
         .query(
             "CREATE ONLY gebruiker SET email = $email, naam = $naam, rollen = $rollen,
@@ -45,7 +39,7 @@ pub async fn voeg_toe(db: &Db, email: &str, naam: &str, rollen: &[Rol], hash: &s
         )
         .bind(("email", email.to_string()))
         .bind(("naam", naam.to_string()))
-        .bind(("rollen", codes))
+        .bind(("rollen", rollen.to_vec()))
         .bind(("hash", hash.to_string()))
         .await?
         .check()?;
@@ -78,8 +72,7 @@ pub async fn zet_wachtwoord(db: &Db, email: &str, hash: &str) -> surrealdb::Resu
 }
 
 pub async fn zet_rollen(db: &Db, email: &str, rollen: &[Rol]) -> surrealdb::Result<()> {
-    let codes: Vec<String> = rollen.iter().map(|r| r.code().to_string()).collect();
-    wijzig_en_meld_af(db, email, "rollen", codes).await
+    wijzig_en_meld_af(db, email, "rollen", rollen.to_vec()).await
 }
 
 pub async fn zet_actief(db: &Db, email: &str, actief: bool) -> surrealdb::Result<()> {

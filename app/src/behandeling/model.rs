@@ -56,6 +56,16 @@ pub enum Uitkomst {
     Geen(Reden),
 }
 
+impl Uitkomst {
+    /// As the case page shows it: "Verstuurd per e-mail", "Geen bericht: <reden>".
+    pub fn tekst(&self) -> String {
+        match self {
+            Self::Verstuurd(b) => format!("Verstuurd {}", b.label()),
+            Self::Geen(r) => format!("Geen bericht: {}", r.as_str()),
+        }
+    }
+}
+
 /// What a case worker does to a case. Every variant is one timeline entry.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Handeling {

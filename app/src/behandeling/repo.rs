@@ -1,56 +1,58 @@
 //! SurrealQL for case handling. A step is stored only when the case still has the version the
 //! case worker read; the check and the write happen in one transaction.
 
+use super::model::{Beoordeling, Bevestiging, Reden, Uitkomst, Wachtende};
+use crate::auth::model::Rol;
 use crate::gemeen::Db;
-use crate::meldingen::repo::melding_record;
+use crate::gemeen::records::melding_record;
+use crate::gemeen::tijdlijn::{REGEL_VELDEN, Regel, RegelDb};
+use crate::meldingen::model::{Status, Urgentie};
+use crate::termijnen::model::{Eenheid, Klok, Zaaksoort};
 use chrono::{DateTime, Utc};
-use surrealdb::types::{RecordId, SurrealValue, Value};
+use surrealdb::types::{Error, Kind, Object, RecordId, SurrealValue, Value};
 
 /// The handling facts of a case as stored.
 #[derive(Debug, Clone, SurrealValue)]
 #[surreal(crate = "surrealdb::types")]
 pub struct StandDb {
     pub versie: i64,
-    pub status: String,
-    pub soort: String,
-    pub urgentie: String,
+    pub status: Status,
+    pub soort: Zaaksoort,
+    pub urgentie: Urgentie,
     pub ontvangen: DateTime<Utc>,
     pub behandelaar: Option<String>,
     pub bevestigd: bool,
     pub melder_bereikbaar: bool,
-    pub conclusie: Option<String>,
+    pub conclusie: Option<Beoordeling>,
     pub conclusie_tekst: Option<String>,
-    pub uitkomst: Option<String>,
-    pub wacht_op: Option<String>,
+    pub uitkomst: Option<Uitkomst>,
+    pub wacht_op: Option<Wachtende>,
     pub pauze_dagen: i64,
     pub pauze_sinds: Option<DateTime<Utc>>,
     pub verlenging_dagen: i64,
     /// The periods chosen at intake (none on cases received before deadline rules existed).
     pub termijn_ontvangst: Option<i64>,
-    pub termijn_eenheid: Option<String>,
+    pub termijn_eenheid: Option<Eenheid>,
     pub termijn_uitkomst: Option<i64>,
 }
 
-/// The fields of the handling facts, with defaults for rows written before they existed.
-pub const STAND_VELDEN: &str = "versie ?? 1 AS versie, status, soort ?? 'melding' AS soort, urgentie, ontvangen,
-    (IF behandelaar { record::id(behandelaar) } ELSE { NONE }) AS behandelaar,
-    bevestigd ?? (status != 'ontvangen') AS bevestigd,
+/// The fields `StandDb` reads.
+const STAND_VELDEN: &str = "versie, status, soort, urgentie, ontvangen,
+    (IF behandelaar { record::id(behandelaar) } ELSE { NONE }) AS behandelaar, bevestigd,
     (melder.email != NONE OR melder.telefoon != NONE) AS melder_bereikbaar,
-    conclusie, conclusie_tekst, uitkomst, wacht_op,
-    pauze_dagen ?? 0 AS pauze_dagen, pauze_sinds, verlenging_dagen ?? 0 AS verlenging_dagen,
+    conclusie, conclusie_tekst, uitkomst, wacht_op, pauze_dagen, pauze_sinds, verlenging_dagen,
     termijn_ontvangst, termijn_eenheid, termijn_uitkomst";
 
 impl StandDb {
-    /// The clocks of this case (`status` as parsed from the row).
-    pub fn klok(&self, afgerond: bool) -> Option<crate::termijnen::model::Klok> {
-        let soort = crate::termijnen::model::Zaaksoort::from_code(&self.soort)?;
-        Some(crate::termijnen::model::Klok {
+    /// The clocks of this case.
+    pub fn klok(&self, afgerond: bool) -> Klok {
+        Klok {
             ontvangen: self.ontvangen,
-            soort,
+            soort: self.soort,
             waarden: crate::termijnen::regels::Termijnwaarden::uit_opslag(
-                soort,
+                self.soort,
                 self.termijn_ontvangst,
-                self.termijn_eenheid.as_deref(),
+                self.termijn_eenheid,
                 self.termijn_uitkomst,
             ),
             bevestigd: self.bevestigd,
@@ -58,8 +60,37 @@ impl StandDb {
             pauze_dagen: self.pauze_dagen,
             pauze_sinds: self.pauze_sinds,
             verlenging_dagen: self.verlenging_dagen,
-            acuut: self.urgentie == "acuut",
-        })
+            acuut: self.urgentie == Urgentie::Acuut,
+        }
+    }
+}
+
+/// An outcome is stored as `{ verstuurd: <how> }` or `{ geen: <why not> }` (migration 0017).
+impl SurrealValue for Uitkomst {
+    fn kind_of() -> Kind {
+        Kind::Object
+    }
+
+    fn into_value(self) -> Value {
+        let mut o = Object::new();
+        match self {
+            Uitkomst::Verstuurd(b) => o.insert("verstuurd", b),
+            Uitkomst::Geen(r) => o.insert("geen", r.as_str().to_string()),
+        };
+        Value::Object(o)
+    }
+
+    fn from_value(v: Value) -> Result<Self, Error> {
+        let Value::Object(mut o) = v else {
+            return Err(surrealdb::types::conversion_error(Kind::Object, v));
+        };
+        match (o.remove("verstuurd"), o.remove("geen")) {
+            (Some(b), None) => Ok(Uitkomst::Verstuurd(Bevestiging::from_value(b)?)),
+            (None, Some(Value::String(r))) => Reden::parse(&r)
+                .map(Uitkomst::Geen)
+                .map_err(|_| Error::internal(format!("outcome without a valid reason in the database: {r:?}"))),
+            _ => Err(Error::internal("an outcome in the database holds neither `verstuurd` nor `geen`".into())),
+        }
     }
 }
 
@@ -78,18 +109,14 @@ pub async fn zonder_vervaldata(db: &Db, limiet: i64) -> surrealdb::Result<Vec<(S
     Ok(rijen.into_iter().map(|r| (r.referentie, r.stand)).collect())
 }
 
-/// Stores the deadlines (and the search text when missing) of one case, without touching its version.
+/// Stores the deadlines of one case, without touching its version.
 pub async fn zet_vervaldata(db: &Db, referentie: &str, bevestiging: String, uitkomst: String) -> surrealdb::Result<()> {
-    db.query(format!(
-        "UPDATE $m SET vervalt_bevestiging = $b, vervalt_uitkomst = $u, zoektekst = zoektekst ?? {}
-             RETURN NONE",
-        crate::meldingen::repo::ZOEKTEKST
-    ))
-    .bind(("m", melding_record(referentie)))
-    .bind(("b", bevestiging))
-    .bind(("u", uitkomst))
-    .await?
-    .check()?;
+    db.query("UPDATE $m SET vervalt_bevestiging = $b, vervalt_uitkomst = $u RETURN NONE")
+        .bind(("m", melding_record(referentie)))
+        .bind(("b", bevestiging))
+        .bind(("u", uitkomst))
+        .await?
+        .check()?;
     Ok(())
 }
 
@@ -103,42 +130,19 @@ pub async fn stand(db: &Db, referentie: &str) -> surrealdb::Result<Option<StandD
 #[derive(Debug, Clone, SurrealValue)]
 #[surreal(crate = "surrealdb::types")]
 pub struct Wijziging {
-    pub status: String,
+    pub status: Status,
     pub behandelaar: Option<RecordId>,
     pub bevestigd: bool,
-    pub conclusie: Option<String>,
+    pub conclusie: Option<Beoordeling>,
     pub conclusie_tekst: Option<String>,
-    pub uitkomst: Option<String>,
-    pub wacht_op: Option<String>,
+    pub uitkomst: Option<Uitkomst>,
+    pub wacht_op: Option<Wachtende>,
     pub pauze_dagen: i64,
     pub pauze_sinds: Option<DateTime<Utc>>,
     pub verlenging_dagen: i64,
     pub afgerond: Option<DateTime<Utc>>,
     pub vervalt_bevestiging: String,
     pub vervalt_uitkomst: String,
-}
-
-/// One new timeline entry.
-#[derive(Debug, Clone, Default, SurrealValue)]
-#[surreal(crate = "surrealdb::types")]
-pub struct Regel {
-    pub tijdstip: DateTime<Utc>,
-    pub soort: String,
-    pub tekst: String,
-    pub door: String,
-    pub gebruiker: Option<RecordId>,
-    pub kanaal: Option<String>,
-    pub richting: Option<String>,
-    pub partij: Option<String>,
-    pub corrigeert: Option<RecordId>,
-}
-
-pub fn gebruiker_record(key: &str) -> RecordId {
-    RecordId::new("gebruiker", key)
-}
-
-pub fn tijdlijn_record(key: &str) -> RecordId {
-    RecordId::new("tijdlijn", key)
 }
 
 pub use crate::gemeen::versie::Opslag;
@@ -192,28 +196,9 @@ pub async fn voeg_toe(db: &Db, referentie: &str, regel: Regel) -> surrealdb::Res
     Ok(opslag != Opslag::Onbekend)
 }
 
-#[derive(Debug, Clone, SurrealValue)]
-#[surreal(crate = "surrealdb::types")]
-pub struct RegelDb {
-    pub id: String,
-    pub tijdstip: DateTime<Utc>,
-    pub soort: String,
-    pub tekst: String,
-    pub door: String,
-    pub versie: i64,
-    pub kanaal: Option<String>,
-    pub richting: Option<String>,
-    pub partij: Option<String>,
-    pub corrigeert: Option<String>,
-}
-
-pub const REGEL_VELDEN: &str = "record::id(id) AS id, tijdstip, soort, tekst, door, versie ?? 1 AS versie,
-    kanaal, richting, partij, (IF corrigeert { record::id(corrigeert) } ELSE { NONE }) AS corrigeert";
-
 /// The timeline of a case, oldest first; with `na`, only the entries written after that version.
 pub async fn tijdlijn(db: &Db, referentie: &str, na: Option<i64>) -> surrealdb::Result<Vec<RegelDb>> {
-    let sql =
-        format!("SELECT {REGEL_VELDEN} FROM tijdlijn WHERE melding = $m AND (versie ?? 1) > $na ORDER BY tijdstip, id");
+    let sql = format!("SELECT {REGEL_VELDEN} FROM tijdlijn WHERE melding = $m AND versie > $na ORDER BY tijdstip, id");
     let mut res =
         db.query(sql).bind(("m", melding_record(referentie))).bind(("na", na.unwrap_or(i64::MIN))).await?.check()?;
     res.take(0)
@@ -227,7 +212,7 @@ pub struct MedewerkerDb {
 }
 
 /// Active staff who may handle cases, by name.
-pub async fn behandelaars(db: &Db, rollen: Vec<String>) -> surrealdb::Result<Vec<MedewerkerDb>> {
+pub async fn behandelaars(db: &Db, rollen: Vec<Rol>) -> surrealdb::Result<Vec<MedewerkerDb>> {
     let mut res = db
         .query(
             "SELECT record::id(id) AS id, naam FROM gebruiker

@@ -2,9 +2,13 @@
 //! Dutch reason when a requirement is missing, and refuses a save based on an old version.
 
 use super::model::*;
-use super::repo::{self, Opslag, Regel, StandDb, Wijziging, gebruiker_record};
+/// The handling facts of a case as stored (status, clocks, conclusion, outcome, version).
+pub use super::repo::StandDb as Stand;
+use super::repo::{self, Opslag, Wijziging};
 use crate::auth::model::{CASEWERK, Gebruiker, Rol};
 use crate::gemeen::Db;
+use crate::gemeen::records::{gebruiker_record, tijdlijn_record};
+use crate::gemeen::tijdlijn::{Regel, Tijdlijnsoort};
 use crate::gemeen::{Foutsoort, GebruikersFout, STORING};
 use crate::meldingen::model::{Status, TijdlijnItem};
 use crate::termijnen::model::kalenderdagen;
@@ -63,19 +67,23 @@ impl GebruikersFout for BehandelFout {
     }
 }
 
+/// The handling facts of a case as stored; `None` for an unknown reference.
+pub async fn stand(db: &Db, referentie: &str) -> Result<Option<Stand>, BehandelFout> {
+    Ok(repo::stand(db, referentie).await?)
+}
+
 /// The state machine's view of a stored case.
-pub fn zaak(s: &StandDb) -> Result<Zaak, BehandelFout> {
-    let status = Status::from_code(&s.status).ok_or_else(|| BehandelFout::Inconsistent(s.status.clone()))?;
-    Ok(Zaak {
-        status,
+pub fn zaak(s: &Stand) -> Zaak {
+    Zaak {
+        status: s.status,
         toegewezen: s.behandelaar.is_some(),
         melder_bereikbaar: s.melder_bereikbaar,
         bevestigd: s.bevestigd,
-        conclusie: s.conclusie.as_deref().and_then(Beoordeling::from_code),
-        uitkomst: s.uitkomst.as_deref().and_then(|u| Reden::parse(u).ok()).map(Uitkomst::Geen),
-        wacht_op: s.wacht_op.as_deref().and_then(Wachtende::from_code),
+        conclusie: s.conclusie,
+        uitkomst: s.uitkomst.clone(),
+        wacht_op: s.wacht_op,
         verlenging_dagen: u32::try_from(s.verlenging_dagen).unwrap_or(0),
-    })
+    }
 }
 
 /// Computes and stores the deadlines of cases written before deadlines were stored (at start-up).
@@ -87,11 +95,7 @@ pub async fn vul_vervaldata_aan(db: &Db) -> Result<usize, BehandelFout> {
             return Ok(totaal);
         }
         for (referentie, stand) in &rijen {
-            let status =
-                Status::from_code(&stand.status).ok_or_else(|| BehandelFout::Inconsistent(stand.status.clone()))?;
-            let klok =
-                stand.klok(is_afgerond(status)).ok_or_else(|| BehandelFout::Inconsistent(stand.soort.clone()))?;
-            let (b, u) = crate::termijnen::model::vervaldata(&klok);
+            let (b, u) = crate::termijnen::model::vervaldata(&stand.klok(is_afgerond(stand.status)));
             repo::zet_vervaldata(db, referentie, b, u).await?;
         }
         totaal += rijen.len();
@@ -100,8 +104,12 @@ pub async fn vul_vervaldata_aan(db: &Db) -> Result<usize, BehandelFout> {
 
 /// Staff who may handle cases, as (id, name), for the coordinator's assignment list.
 pub async fn medewerkers(db: &Db) -> Result<Vec<(String, String)>, BehandelFout> {
-    let rollen = CASEWERK.iter().map(|r| r.code().to_string()).collect();
-    Ok(repo::behandelaars(db, rollen).await?.into_iter().map(|m| (m.id, m.naam)).collect())
+    Ok(repo::behandelaars(db, CASEWERK.to_vec()).await?.into_iter().map(|m| (m.id, m.naam)).collect())
+}
+
+/// Active staff with one of `rollen`, as (id, name), by name.
+pub async fn medewerkers_met(db: &Db, rollen: &[Rol]) -> Result<Vec<(String, String)>, BehandelFout> {
+    Ok(repo::behandelaars(db, rollen.to_vec()).await?.into_iter().map(|m| (m.id, m.naam)).collect())
 }
 
 impl From<BehandelFout> for crate::error::AppError {
@@ -115,15 +123,14 @@ pub async fn wijzigingen_sinds(db: &Db, referentie: &str, gelezen: i64) -> Resul
     Ok(repo::tijdlijn(db, referentie, Some(gelezen)).await?.into_iter().map(crate::meldingen::service::item).collect())
 }
 
-fn regel(nu: DateTime<Utc>, g: &Gebruiker, soort: &str, tekst: String) -> Regel {
-    Regel {
-        tijdstip: nu,
-        soort: soort.into(),
-        tekst,
-        door: g.naam.clone(),
-        gebruiker: Some(gebruiker_record(&g.id)),
-        ..Default::default()
-    }
+/// The whole timeline of a case, oldest first.
+pub async fn tijdlijn(db: &Db, referentie: &str) -> Result<Vec<TijdlijnItem>, BehandelFout> {
+    Ok(repo::tijdlijn(db, referentie, None).await?.into_iter().map(crate::meldingen::service::item).collect())
+}
+
+/// A timeline entry of `soort` by staff member `g`.
+pub fn regel(nu: DateTime<Utc>, g: &Gebruiker, soort: Tijdlijnsoort, tekst: String) -> Regel {
+    Regel { gebruiker: Some(gebruiker_record(&g.id)), ..Regel::nieuw(nu, soort, tekst, g.naam.clone()) }
 }
 
 /// The timeline text of a step.
@@ -190,7 +197,9 @@ pub async fn voer_uit(
     let h = match h {
         Handeling::Verwijs { dienst, reden } => {
             let d = match crate::gemeen::is_sleutel(&dienst) {
-                true => crate::beheer::repo::dienst(db, &dienst).await?.filter(|d| d.actief),
+                true => crate::beheer::service::actieve_dienst(db, &dienst)
+                    .await
+                    .map_err(|e| BehandelFout::Inconsistent(e.to_string()))?,
                 false => None,
             };
             let d = d.ok_or(BehandelFout::Geweigerd(Weigering::GeenDienst))?;
@@ -198,12 +207,12 @@ pub async fn voer_uit(
         }
         h => h,
     };
-    let medewerkers = repo::behandelaars(db, CASEWERK.iter().map(|r| r.code().to_string()).collect()).await?;
+    let medewerkers = repo::behandelaars(db, CASEWERK.to_vec()).await?;
     let naam_van =
         |id: &str| medewerkers.iter().find(|m| m.id == id).map_or_else(|| "een medewerker".into(), |m| m.naam.clone());
     let mut behandelaar = stand.behandelaar.clone();
     let mut regels = Vec::new();
-    let mut huidig = zaak(&stand)?;
+    let mut huidig = zaak(&stand);
     if let Handeling::Toewijzen { aan, .. } = &h {
         if !medewerkers.iter().any(|m| &m.id == aan) {
             return Err(BehandelFout::OnbekendeBehandelaar(aan.clone()));
@@ -218,15 +227,13 @@ pub async fn voer_uit(
     if zelf_toewijzen {
         behandelaar = Some(g.id.clone());
         huidig.toegewezen = true;
-        regels.push(regel(nu, g, "toewijzing", format!("Toegewezen aan {}.", g.naam)));
+        regels.push(regel(nu, g, Tijdlijnsoort::Toewijzing, format!("Toegewezen aan {}.", g.naam)));
     }
     let na = pas_toe(&huidig, &h).map_err(BehandelFout::Geweigerd)?;
-    let soort = if matches!(h, Handeling::Toewijzen { .. }) {
-        "toewijzing"
-    } else if matches!(h, Handeling::Verleng { .. }) {
-        "termijn"
-    } else {
-        "status"
+    let soort = match h {
+        Handeling::Toewijzen { .. } => Tijdlijnsoort::Toewijzing,
+        Handeling::Verleng { .. } => Tijdlijnsoort::Termijn,
+        _ => Tijdlijnsoort::Status,
     };
     regels.push(regel(nu + chrono::TimeDelta::milliseconds(1), g, soort, beschrijving(&h, &naam_van)));
     let (mut pauze_dagen, mut pauze_sinds) = (stand.pauze_dagen, stand.pauze_sinds);
@@ -238,35 +245,29 @@ pub async fn voer_uit(
         }
         _ => {}
     }
-    let (conclusie_tekst, uitkomst) = match &h {
-        Handeling::Concludeer { tekst, .. } => (Some(tekst.as_str().to_string()), None),
-        Handeling::Sluit { uitkomst } => (
-            stand.conclusie_tekst.clone(),
-            Some(match uitkomst {
-                Uitkomst::Verstuurd(b) => format!("Verstuurd {}", b.label()),
-                Uitkomst::Geen(r) => format!("Geen bericht: {}", r.as_str()),
-            }),
-        ),
-        Handeling::TerugNaarBehandeling { .. } | Handeling::Heropen { .. } => (None, None),
-        _ => (stand.conclusie_tekst.clone(), stand.uitkomst.clone()),
+    let conclusie_tekst = match &h {
+        Handeling::Concludeer { tekst, .. } => Some(tekst.as_str().to_string()),
+        Handeling::TerugNaarBehandeling { .. } | Handeling::Heropen { .. } => None,
+        _ => stand.conclusie_tekst.clone(),
     };
     let mut nieuwe_stand = stand.clone();
     nieuwe_stand.bevestigd = na.bevestigd;
     nieuwe_stand.pauze_dagen = pauze_dagen;
     nieuwe_stand.pauze_sinds = pauze_sinds;
     nieuwe_stand.verlenging_dagen = i64::from(na.verlenging_dagen);
-    let klok = nieuwe_stand.klok(na.is_afgerond()).ok_or_else(|| BehandelFout::Inconsistent(stand.soort.clone()))?;
-    let (vervalt_bevestiging, vervalt_uitkomst) = crate::termijnen::model::vervaldata(&klok);
+    let (vervalt_bevestiging, vervalt_uitkomst) =
+        crate::termijnen::model::vervaldata(&nieuwe_stand.klok(na.is_afgerond()));
     let wijziging = Wijziging {
         vervalt_bevestiging,
         vervalt_uitkomst,
-        status: na.status.code().into(),
+        status: na.status,
         behandelaar: behandelaar.as_deref().map(gebruiker_record),
         bevestigd: na.bevestigd,
-        conclusie: na.conclusie.map(|c| c.code().to_string()),
+        conclusie: na.conclusie,
         conclusie_tekst,
-        uitkomst,
-        wacht_op: na.wacht_op.map(|w| w.code().to_string()),
+        // The state machine sets it when closing and clears it when reopening.
+        uitkomst: na.uitkomst.clone(),
+        wacht_op: na.wacht_op,
         pauze_dagen,
         pauze_sinds,
         verlenging_dagen: i64::from(na.verlenging_dagen),
@@ -296,19 +297,19 @@ pub async fn noteer(
 ) -> Result<(), BehandelFout> {
     use super::tijdlijn::Notitie;
     let r = match n {
-        Notitie::Intern { tekst } => regel(nu, g, "notitie", tekst),
+        Notitie::Intern { tekst } => regel(nu, g, Tijdlijnsoort::Notitie, tekst),
         Notitie::Contact { kanaal, richting, partij, tekst } => Regel {
-            kanaal: Some(kanaal.code().into()),
-            richting: Some(richting.code().into()),
-            partij: Some(partij.code().into()),
-            ..regel(nu, g, "contact", tekst)
+            kanaal: Some(kanaal),
+            richting: Some(richting),
+            partij: Some(partij),
+            ..regel(nu, g, Tijdlijnsoort::Contact, tekst)
         },
         Notitie::Correctie { van, tekst } => {
             let bestaande = repo::tijdlijn(db, referentie, None).await?;
             if !bestaande.iter().any(|t| t.id == van) {
                 return Err(BehandelFout::OnbekendeRegel);
             }
-            Regel { corrigeert: Some(repo::tijdlijn_record(&van)), ..regel(nu, g, "correctie", tekst) }
+            Regel { corrigeert: Some(tijdlijn_record(&van)), ..regel(nu, g, Tijdlijnsoort::Correctie, tekst) }
         }
     };
     if repo::voeg_toe(db, referentie, r).await? { Ok(()) } else { Err(BehandelFout::NietGevonden) }

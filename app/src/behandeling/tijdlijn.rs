@@ -2,30 +2,9 @@
 //! Entries are never changed; a correction is a new entry that points to the one it corrects.
 
 use crate::gemeen::Veldfouten;
-use crate::gemeen::woordenlijst::woordenlijst;
 use serde::{Deserialize, Serialize};
 
-woordenlijst!(ContactKanaal {
-    Telefoon => "telefoon", "Telefoon";
-    Email => "email", "E-mail";
-    Brief => "brief", "Brief";
-    Overleg => "overleg", "Overleg";
-    Bezoek => "bezoek", "Bezoek";
-});
-
-woordenlijst!(Richting {
-    In => "in", "inkomend";
-    Uit => "uit", "uitgaand";
-});
-
-woordenlijst!(Partij {
-    Melder => "melder", "de melder";
-    Organisator => "organisator", "de organisator";
-    Ouder => "ouder", "een ouder";
-    Zorginspectie => "zorginspectie", "Zorginspectie";
-    Expert => "expert", "een expert";
-    Andere => "andere", "iemand anders";
-});
+pub use crate::gemeen::tijdlijn::{ContactKanaal, Partij, Richting};
 
 /// What the "add to the timeline" form sends, as typed.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]

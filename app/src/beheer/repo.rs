@@ -3,8 +3,8 @@
 use super::model::{Dienst, DienstInvoer};
 use crate::gemeen::Db;
 use crate::meldingen::model::Categorie;
-use crate::termijnen::model::Zaaksoort;
-use crate::termijnen::regels::{Termijnregel, Termijnwaarden, eenheid_code, eenheid_uit_code};
+use crate::termijnen::model::{Eenheid, Zaaksoort};
+use crate::termijnen::regels::{Termijnregel, Termijnwaarden};
 use chrono::{DateTime, Utc};
 use surrealdb::types::SurrealValue;
 
@@ -34,7 +34,7 @@ impl From<DienstDb> for Dienst {
     }
 }
 
-const DIENST_VELDEN: &str = "record::id(id) AS id, naam, waarvoor, telefoon, email, website, actief ?? true AS actief";
+const DIENST_VELDEN: &str = "record::id(id) AS id, naam, waarvoor, telefoon, email, website, actief";
 
 /// The services, active ones first, by name; with `alleen_actief` only the active ones.
 pub async fn diensten(db: &Db, alleen_actief: bool) -> surrealdb::Result<Vec<Dienst>> {
@@ -122,14 +122,14 @@ pub async fn zet_dienst_actief(db: &Db, id: &str, actief: bool, nu: DateTime<Utc
 #[derive(Debug, Clone, SurrealValue)]
 #[surreal(crate = "surrealdb::types")]
 struct RegelDb {
-    zaaksoort: String,
-    categorie: Option<String>,
+    zaaksoort: Zaaksoort,
+    categorie: Option<Categorie>,
     ontvangst: i64,
-    ontvangst_eenheid: String,
+    ontvangst_eenheid: Eenheid,
     uitkomst_dagen: i64,
 }
 
-/// Every deadline rule; a row that no longer fits the domain is left out (and logged).
+/// Every deadline rule; a row whose periods no longer fit the domain is left out (and logged).
 pub async fn termijnregels(db: &Db) -> surrealdb::Result<Vec<Termijnregel>> {
     let mut res = db
         .query(
@@ -142,26 +142,17 @@ pub async fn termijnregels(db: &Db) -> surrealdb::Result<Vec<Termijnregel>> {
     Ok(rijen
         .into_iter()
         .filter_map(|r| {
-            let regel = (|| {
-                let zaaksoort = Zaaksoort::from_code(&r.zaaksoort)?;
-                let categorie = match r.categorie.as_deref() {
-                    None => None,
-                    Some(c) => Some(Categorie::from_code(c)?),
-                };
-                Some(Termijnregel {
-                    zaaksoort,
-                    categorie,
-                    waarden: Termijnwaarden {
-                        ontvangst: u32::try_from(r.ontvangst).ok()?,
-                        ontvangst_eenheid: eenheid_uit_code(&r.ontvangst_eenheid)?,
-                        uitkomst_dagen: u32::try_from(r.uitkomst_dagen).ok()?,
-                    },
+            let waarden = (|| {
+                Some(Termijnwaarden {
+                    ontvangst: u32::try_from(r.ontvangst).ok()?,
+                    ontvangst_eenheid: r.ontvangst_eenheid,
+                    uitkomst_dagen: u32::try_from(r.uitkomst_dagen).ok()?,
                 })
             })();
-            if regel.is_none() {
-                tracing::warn!(zaaksoort = %r.zaaksoort, "deadline rule does not fit the domain, ignored");
+            if waarden.is_none() {
+                tracing::warn!(zaaksoort = r.zaaksoort.code(), "deadline rule does not fit the domain, ignored");
             }
-            regel
+            waarden.map(|waarden| Termijnregel { zaaksoort: r.zaaksoort, categorie: r.categorie, waarden })
         })
         .collect())
 }
@@ -174,10 +165,10 @@ pub async fn bewaar_regel(db: &Db, r: &Termijnregel, door: &str, nu: DateTime<Ut
              gewijzigd = $nu, gewijzigd_door = type::record('gebruiker', $door) RETURN NONE",
     )
     .bind(("sleutel", r.sleutel()))
-    .bind(("zaaksoort", r.zaaksoort.code()))
-    .bind(("categorie", r.categorie.map(Categorie::code)))
+    .bind(("zaaksoort", r.zaaksoort))
+    .bind(("categorie", r.categorie))
     .bind(("ontvangst", i64::from(r.waarden.ontvangst)))
-    .bind(("eenheid", eenheid_code(r.waarden.ontvangst_eenheid)))
+    .bind(("eenheid", r.waarden.ontvangst_eenheid))
     .bind(("uitkomst", i64::from(r.waarden.uitkomst_dagen)))
     .bind(("nu", nu))
     .bind(("door", door.to_string()))

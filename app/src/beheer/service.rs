@@ -52,6 +52,14 @@ pub async fn actieve_diensten(db: &Db) -> Result<Vec<Dienst>, BeheerFout> {
     Ok(repo::diensten(db, true).await?)
 }
 
+/// A service by key, also a deactivated one (past referrals name it); `None` for an unknown key.
+pub async fn dienst(db: &Db, id: &str) -> Result<Option<Dienst>, BeheerFout> {
+    if !is_sleutel(id) {
+        return Ok(None);
+    }
+    Ok(repo::dienst(db, id).await?)
+}
+
 /// An active service by key, for a referral; `None` for an unknown or deactivated one.
 pub async fn actieve_dienst(db: &Db, id: &str) -> Result<Option<Dienst>, BeheerFout> {
     if !is_sleutel(id) {

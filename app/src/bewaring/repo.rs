@@ -2,21 +2,17 @@
 
 use super::Kandidaat;
 use crate::gemeen::Db;
+use crate::gemeen::records::MELDING_ZOEKTEKST;
+use crate::meldingen::model::Status;
 use chrono::{DateTime, Utc};
 use surrealdb::types::SurrealValue;
 
 /// The closed statuses (as `behandeling::model::is_afgerond`).
-const GESLOTEN: [&str; 3] = ["afgesloten", "doorverwezen", "onontvankelijk"];
+const GESLOTEN: [Status; 3] = [Status::Afgesloten, Status::Doorverwezen, Status::Onontvankelijk];
 
-/// When a closed case closed: `afgerond`, or for cases closed before that field was kept
-/// (and demo data) the time of its last timeline entry, else when it was received.
-const GESLOTEN_OP: &str = "(afgerond ?? (SELECT VALUE tijdstip FROM tijdlijn WHERE melding = $parent.id
-    ORDER BY tijdstip DESC LIMIT 1)[0] ?? ontvangen)";
-
-/// The condition on a melding for anonymisation: closed before `$grens`, not done yet.
-fn te_doen() -> String {
-    format!("geanonimiseerd = NONE AND status IN $gesloten AND {GESLOTEN_OP} < $grens")
-}
+/// The condition on a melding for anonymisation: closed before `$grens`, not done yet. Every
+/// closed case has `afgerond` (migration 0017 filled it for cases closed before it was kept).
+const TE_DOEN: &str = "geanonimiseerd = NONE AND status IN $gesloten AND afgerond < $grens";
 
 #[derive(SurrealValue)]
 #[surreal(crate = "surrealdb::types")]
@@ -28,12 +24,9 @@ struct KandidaatDb {
 /// Cases closed before `grens` whose reporter data is not anonymised yet, oldest first.
 pub async fn kandidaten(db: &Db, grens: DateTime<Utc>) -> surrealdb::Result<Vec<Kandidaat>> {
     let mut res = db
-        .query(format!(
-            "SELECT referentie, {GESLOTEN_OP} AS afgerond FROM melding WHERE {} ORDER BY afgerond, referentie",
-            te_doen()
-        ))
+        .query(format!("SELECT referentie, afgerond FROM melding WHERE {TE_DOEN} ORDER BY afgerond, referentie"))
         .bind(("grens", grens))
-        .bind(("gesloten", GESLOTEN.map(str::to_string).to_vec()))
+        .bind(("gesloten", GESLOTEN.to_vec()))
         .await?
         .check()?;
     let rijen: Vec<KandidaatDb> = res.take(0)?;
@@ -106,8 +99,8 @@ pub async fn anonimiseer(
     let patroon = melder
         .and_then(|m| super::patroon::melder_patroon(m.naam.as_deref(), m.email.as_deref(), m.telefoon.as_deref()));
     let vrije_tekst = if patroon.is_some() { vrije_tekst_zonder_melder() } else { String::new() };
-    let zoektekst = crate::meldingen::repo::ZOEKTEKST;
-    let voorwaarde = te_doen();
+    let zoektekst = MELDING_ZOEKTEKST;
+    let voorwaarde = TE_DOEN;
     let mut res = db
         .query(format!(
             "BEGIN TRANSACTION;
@@ -127,7 +120,7 @@ pub async fn anonimiseer(
         ))
         .bind(("ref", referentie.to_string()))
         .bind(("grens", grens))
-        .bind(("gesloten", GESLOTEN.map(str::to_string).to_vec()))
+        .bind(("gesloten", GESLOTEN.to_vec()))
         .bind(("nu", nu))
         .bind(("patroon", patroon))
         .bind(("vervanging", super::patroon::VERVANGING.to_string()))

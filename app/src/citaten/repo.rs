@@ -1,9 +1,8 @@
 //! The citations' queries.
 
-use crate::behandeling::repo::gebruiker_record;
 use crate::gemeen::Db;
+use crate::gemeen::records::melding_record;
 use crate::gemeen::versie::{Opslag, schrijf_erbij};
-use crate::meldingen::repo::melding_record;
 use chrono::{DateTime, Utc};
 use surrealdb::types::{RecordId, SurrealValue};
 
@@ -61,8 +60,4 @@ pub async fn van_melding(db: &Db, referentie: &str) -> surrealdb::Result<Vec<Cit
     .await?
     .check()?
     .take(0)
-}
-
-pub fn gebruiker(id: &str) -> RecordId {
-    gebruiker_record(id)
 }

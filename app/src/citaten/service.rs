@@ -4,6 +4,7 @@ use super::model::{Citaat, CitatenData, CiteerKeuze, NieuwCitaat};
 use super::repo::{self, CitaatInvoer};
 use crate::auth::model::Gebruiker;
 use crate::gemeen::Db;
+use crate::gemeen::records::gebruiker_record;
 use crate::gemeen::{Foutsoort, GebruikersFout, STORING};
 use crate::kennisbank::model::Lezer;
 use crate::kennisbank::zoekindex::Kennisindex;
@@ -55,21 +56,19 @@ pub async fn citeer(
     c: NieuwCitaat,
     nu: DateTime<Utc>,
 ) -> Result<(), CitaatFout> {
-    let pagina = crate::kennisbank::repo::een(db, &c.slug).await?.ok_or(CitaatFout::PaginaOnbekend)?;
-    if crate::kennisbank::repo::revisie_tekst(db, &c.slug, c.revisie).await?.is_none() {
-        return Err(CitaatFout::PaginaOnbekend);
-    }
-    let mut tekst = format!("Kennisbank geciteerd: {} (revisie {}).", pagina.titel, c.revisie);
+    let titel =
+        crate::kennisbank::service::citeerbaar(db, &c.slug, c.revisie).await?.ok_or(CitaatFout::PaginaOnbekend)?;
+    let mut tekst = format!("Kennisbank geciteerd: {titel} (revisie {}).", c.revisie);
     if !c.toelichting.is_empty() {
         tekst = format!("{tekst} {}", c.toelichting);
     }
     let invoer = CitaatInvoer {
         slug: c.slug,
-        titel: pagina.titel,
+        titel,
         revisie: c.revisie,
         toelichting: c.toelichting,
         door: g.naam.clone(),
-        gebruiker: repo::gebruiker(&g.id),
+        gebruiker: gebruiker_record(&g.id),
         tijdstip: nu,
         tekst,
     };
@@ -96,11 +95,11 @@ pub async fn data(db: &Db, index: &Kennisindex, referentie: &str, zoek: &str) ->
     if !zoek.is_empty() {
         let filter = crate::kennisbank::model::ZoekFilter { q: zoek.clone(), ..Default::default() };
         let res = crate::kennisbank::weergave::zoek(db, index, &filter, Lezer::Medewerker).await?;
-        let paginas = crate::kennisbank::repo::alle(db).await?;
+        let revisies = crate::kennisbank::service::huidige_revisies(db).await?;
         for t in res.treffers.into_iter().take(8) {
             let slug = t.pad.trim_start_matches("/kennisbank/").to_string();
-            if let Some(p) = paginas.iter().find(|p| p.slug == slug) {
-                treffers.push(CiteerKeuze { slug, titel: t.titel, samenvatting: t.samenvatting, revisie: p.revisie });
+            if let Some((_, revisie)) = revisies.iter().find(|(s, _)| *s == slug) {
+                treffers.push(CiteerKeuze { slug, titel: t.titel, samenvatting: t.samenvatting, revisie: *revisie });
             }
         }
     }

@@ -27,12 +27,7 @@ pub async fn advies_documenten(id: String) -> Result<Vec<Document>, AppError> {
     let state = crate::state::app_state()?;
     let object = format!("adviesvraag:{}", schoon(&id));
     let g = crate::auth::service::toegang(&state.db, &[crate::auth::model::Rol::Expert], Some(&object)).await?;
-    let vraag = crate::advies::repo::een(&state.db, &id).await.map_err(crate::advies::service::AdviesFout::from)?;
-    let gericht = match &vraag {
-        Some(v) => crate::advies::service::gericht_aan(&state.db, &g, v).await?,
-        None => false,
-    };
-    if !gericht {
+    if crate::advies::service::aan_mij(&state.db, &g, &id).await?.is_none() {
         schrijf_voor_verzoek(&state.db, Some(&g), Actie::Geweigerd, Some(&object)).await;
         return Err(AppError::NietGevonden.met_status());
     }

@@ -1,9 +1,10 @@
 //! SurrealQL for documents.
 
-use crate::behandeling::repo::{Regel, gebruiker_record};
+use super::model::Documentsoort;
 use crate::gemeen::Db;
+use crate::gemeen::records::{gebruiker_record, melding_record};
+use crate::gemeen::tijdlijn::Regel;
 use crate::gemeen::versie::{Opslag, schrijf_erbij};
-use crate::meldingen::repo::melding_record;
 use chrono::{DateTime, Utc};
 use surrealdb::types::{RecordId, SurrealValue};
 
@@ -11,7 +12,7 @@ use surrealdb::types::{RecordId, SurrealValue};
 #[surreal(crate = "surrealdb::types")]
 pub struct NieuwDocumentDb {
     pub naam: String,
-    pub soort: String,
+    pub soort: Documentsoort,
     pub grootte: i64,
     pub sha256: String,
     pub adviesvraag: Option<RecordId>,
@@ -37,7 +38,7 @@ pub async fn bewaar(
         "LET $v = (UPDATE ONLY $object SET versie += 1 RETURN VALUE versie);
          CREATE $d SET melding = $object, adviesvraag = $n.adviesvraag, naam = $n.naam, soort = $n.soort,
              grootte = $n.grootte, sha256 = $n.sha256, door = $door, tijdstip = $r.tijdstip RETURN NONE;
-         CREATE tijdlijn SET melding = $object, versie = $v, tijdstip = $r.tijdstip, soort = 'document', tekst = $r.tekst,
+         CREATE tijdlijn SET melding = $object, versie = $v, tijdstip = $r.tijdstip, soort = $r.soort, tekst = $r.tekst,
              door = $r.door, gebruiker = $door RETURN NONE;",
         |q| {
             q.bind(("d", document_record(sleutel)))
@@ -57,7 +58,7 @@ pub struct DocumentDb {
     pub referentie: String,
     pub adviesvraag: Option<String>,
     pub naam: String,
-    pub soort: String,
+    pub soort: Documentsoort,
     pub grootte: i64,
     pub sha256: String,
     pub door: String,

@@ -101,7 +101,7 @@ async fn eigen_vraag(
     state: &AppState,
     wie: &Met<Experts>,
     id: &str,
-) -> Result<crate::advies::repo::AdviesDb, Response> {
+) -> Result<crate::advies::service::AdviesDb, Response> {
     match crate::advies::service::aan_mij(&state.db, &wie.g, id).await {
         Ok(Some(v)) => Ok(v),
         Ok(None) => {

@@ -4,9 +4,9 @@
 use super::model::{Document, Documentsoort, grootte_tekst, veilige_naam};
 use super::repo::{self, DocumentDb, NieuwDocumentDb};
 use crate::auth::model::Gebruiker;
-use crate::behandeling::repo::{Regel, gebruiker_record};
 use crate::gemeen::Db;
 use crate::gemeen::opslag::{Bestanden, OpslagFout};
+use crate::gemeen::tijdlijn::Tijdlijnsoort;
 use crate::gemeen::{Foutsoort, GebruikersFout, STORING};
 use chrono::{DateTime, Utc};
 
@@ -75,17 +75,18 @@ impl From<DocumentFout> for crate::error::AppError {
     }
 }
 
-fn document(r: DocumentDb) -> Option<Document> {
-    Some(Document {
-        soort: Documentsoort::from_code(&r.soort)?,
-        grootte: u64::try_from(r.grootte).ok()?,
+fn document(r: DocumentDb) -> Document {
+    Document {
+        soort: r.soort,
+        // The schema holds it above 0.
+        grootte: u64::try_from(r.grootte).unwrap_or_default(),
         id: r.id,
         naam: r.naam,
         door: r.door,
         tijdstip: r.tijdstip,
         adviesvraag: r.adviesvraag,
         verwijderd: r.verwijderd,
-    })
+    }
 }
 
 /// A new document. `adviesvraag` is the advice request an expert attaches it to.
@@ -119,17 +120,11 @@ pub async fn voeg_toe(
     let sha256 = bestanden.bewaar(upload.inhoud).await?;
     let sleutel = format!("{:020x}", rand::random::<u128>() >> 48);
     let bij = if upload.adviesvraag.is_some() { " bij het antwoord op een adviesvraag" } else { "" };
-    let regel = Regel {
-        tijdstip: nu,
-        soort: "document".into(),
-        tekst: format!("Document toegevoegd{bij}: {naam} ({}, {}).", soort.label(), grootte_tekst(grootte as u64)),
-        door: g.naam.clone(),
-        gebruiker: Some(gebruiker_record(&g.id)),
-        ..Default::default()
-    };
+    let tekst = format!("Document toegevoegd{bij}: {naam} ({}, {}).", soort.label(), grootte_tekst(grootte as u64));
+    let regel = crate::behandeling::service::regel(nu, g, Tijdlijnsoort::Document, tekst);
     let nieuw = NieuwDocumentDb {
         naam,
-        soort: soort.code().into(),
+        soort,
         grootte: i64::try_from(grootte).unwrap_or(i64::MAX),
         sha256,
         adviesvraag: upload.adviesvraag.map(|a| surrealdb::types::RecordId::new("adviesvraag", a)),
@@ -144,12 +139,12 @@ pub async fn voeg_toe(
 
 /// The documents of a case, oldest first (also those experts attached).
 pub async fn van_melding(db: &Db, referentie: &str) -> Result<Vec<Document>, DocumentFout> {
-    Ok(repo::van_melding(db, referentie).await?.into_iter().filter_map(document).collect())
+    Ok(repo::van_melding(db, referentie).await?.into_iter().map(document).collect())
 }
 
 /// The documents attached to one advice request.
 pub async fn van_adviesvraag(db: &Db, adviesvraag: &str) -> Result<Vec<Document>, DocumentFout> {
-    Ok(repo::van_adviesvraag(db, adviesvraag).await?.into_iter().filter_map(document).collect())
+    Ok(repo::van_adviesvraag(db, adviesvraag).await?.into_iter().map(document).collect())
 }
 
 /// A stored document as found by its key (who may read it is the caller's check).
@@ -165,7 +160,6 @@ pub async fn inhoud(bestanden: &Bestanden, d: &DocumentDb) -> Result<(Documentso
     if d.verwijderd.is_some() {
         return Err(DocumentFout::Verwijderd);
     }
-    let soort = Documentsoort::from_code(&d.soort).ok_or(DocumentFout::OngeldigType)?;
     let bytes = bestanden.lees(&d.sha256).await?;
-    Ok((soort, bytes))
+    Ok((d.soort, bytes))
 }

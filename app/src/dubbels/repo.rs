@@ -1,8 +1,7 @@
 //! SurrealQL for possible duplicates and links between meldingen.
 
-use crate::behandeling::repo::gebruiker_record;
 use crate::gemeen::Db;
-use crate::meldingen::repo::melding_record;
+use crate::gemeen::records::{gebruiker_record, melding_record};
 use chrono::{DateTime, Utc};
 use surrealdb::types::{RecordId, SurrealValue};
 

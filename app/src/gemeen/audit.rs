@@ -65,7 +65,7 @@ mod schrijven {
             )
             .bind(("gebruiker", gebruiker))
             .bind(("rollen", rollen))
-            .bind(("actie", actie.code()))
+            .bind(("actie", actie))
             .bind(("object", object.map(schoon)))
             .bind(("adres", adres.map(|a| a.to_string())))
             .await

@@ -1,6 +1,7 @@
 //! The shared kit every feature builds its forms on: field errors, the form echo, word lists,
 //! keys, the error → status + Dutch message mapping, and (server side) the version-checked write
-//! and the HTTP helpers of a form handler. Nothing here imports a feature.
+//! and the HTTP helpers of a form handler; the record ids and the timeline every feature writes.
+//! Nothing here imports a feature.
 
 pub mod audit;
 pub mod formulier;
@@ -9,7 +10,10 @@ pub mod fout;
 pub mod http;
 #[cfg(feature = "ssr")]
 pub mod opslag;
+#[cfg(feature = "ssr")]
+pub mod records;
 pub mod sleutel;
+pub mod tijdlijn;
 #[cfg(feature = "ssr")]
 pub mod versie;
 pub mod woordenlijst;

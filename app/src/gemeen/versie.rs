@@ -41,6 +41,7 @@ pub async fn schrijf_op_versie<'a>(
     bind: impl FnOnce(Query<'a, Any>) -> Query<'a, Any>,
 ) -> surrealdb::Result<Opslag> {
     let bestaan = if v.gelezen > 0 { "IF (SELECT VALUE id FROM ONLY $object) = NONE { THROW $onbekend };" } else { "" };
+    // `?? 0`: an object that does not exist yet has no version (a new page is written at 0).
     let sql = format!(
         "BEGIN TRANSACTION;
          {bestaan}

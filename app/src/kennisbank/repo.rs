@@ -77,7 +77,8 @@ pub async fn is_leeg(db: &Db) -> surrealdb::Result<bool> {
 pub use crate::gemeen::versie::Opslag;
 use crate::gemeen::versie::{Versie, schrijf_op_versie};
 
-/// Stores `inhoud` as revision `gelezen + 1` (`gelezen` 0: a new page) with its full text.
+/// Stores `inhoud` as revision `gelezen + 1` (`gelezen` 0: a new page) with its full text. A new
+/// page is published (the field's default); a changed page keeps its state.
 pub async fn bewaar(
     db: &Db,
     gelezen: i64,
@@ -94,7 +95,7 @@ pub async fn bewaar(
         "UPSERT $object SET slug = $i.slug, titel = $i.titel, samenvatting = $i.samenvatting, soort = $i.soort,
              doelgroep = $i.doelgroep, regelgeving = $i.regelgeving, artikels = $i.artikels,
              geldig_vanaf = $i.geldig_vanaf, tags = $i.tags, thema = $i.thema, markdown = $i.markdown,
-             gepubliceerd = gepubliceerd ?? true, revisie = $nieuw, gewijzigd = time::now()
+             revisie = $nieuw, gewijzigd = time::now()
              RETURN NONE;
          CREATE kennis_revisie SET pagina = $object, nummer = $nieuw, tekst = $tekst, door = $door,
              tijdstip = time::now(), samenvatting = $samenvatting RETURN NONE;",

@@ -114,6 +114,17 @@ pub async fn exporteer(db: &Db, map: &Path) -> Result<usize, KennisFout> {
     Ok(n)
 }
 
+/// The title of a page whose revision `nummer` exists (what a citation keeps); `None` otherwise.
+pub async fn citeerbaar(db: &Db, slug: &str, nummer: i64) -> Result<Option<String>, KennisFout> {
+    let Some(pagina) = repo::een(db, slug).await? else { return Ok(None) };
+    Ok(repo::revisie_tekst(db, slug, nummer).await?.map(|_| pagina.titel))
+}
+
+/// Every page's slug and the revision it shows now.
+pub async fn huidige_revisies(db: &Db) -> Result<Vec<(String, i64)>, KennisFout> {
+    Ok(repo::alle(db).await?.into_iter().map(|p| (p.slug, p.revisie)).collect())
+}
+
 /// Publishes or unpublishes a page, and updates the index at once.
 pub async fn publiceer(db: &Db, index: &Kennisindex, slug: &str, gepubliceerd: bool) -> Result<(), KennisFout> {
     if !repo::zet_gepubliceerd(db, slug, gepubliceerd).await? {

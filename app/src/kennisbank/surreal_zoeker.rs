@@ -33,6 +33,7 @@ const SCHEMA: &str = "
 ";
 
 /// Weights as in engine A: title above tags above summary above body.
+/// A field the query does not match has no score (NONE), which counts as 0.
 const ZOEK: &str = "
     SELECT slug, titel, samenvatting, search::highlight($begin, $einde, 3) AS fragment,
         ((search::score(0) ?? 0) * 4 + (search::score(1) ?? 0) * 2.5 + (search::score(2) ?? 0) * 2

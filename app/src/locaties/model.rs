@@ -88,6 +88,11 @@ impl LocatieId {
     }
 }
 
+/// The lower-cased text the location picker searches in.
+pub fn zoektekst(naam: &str, straat: &str, postcode: &str, gemeente: &str, organisator: &str) -> String {
+    format!("{naam} {straat} {postcode} {gemeente} {organisator}").to_lowercase()
+}
+
 woordenlijst!(LocatieSoort {
     Gezinsopvang => "gezinsopvang", "Gezinsopvang (tot 8 kinderen)";
     Groepsopvang => "groepsopvang", "Groepsopvang (9 of meer kinderen)";

@@ -1,7 +1,9 @@
 //! SurrealQL for organisers and locations.
 
 use super::model::{LocatieDetail, LocatieId, LocatieKeuze, LocatieSoort, Vergunningsstatus};
+use crate::behandeling::model::Beoordeling;
 use crate::gemeen::Db;
+use crate::meldingen::model::{Categorie, Status};
 use surrealdb::types::SurrealValue;
 
 #[derive(SurrealValue)]
@@ -13,11 +15,6 @@ struct KeuzeRij {
     gemeente: String,
     zoektekst: String,
     organisator: String,
-}
-
-/// The lower-cased text the picker searches in.
-pub fn zoektekst(naam: &str, straat: &str, postcode: &str, gemeente: &str, organisator: &str) -> String {
-    format!("{naam} {straat} {postcode} {gemeente} {organisator}").to_lowercase()
 }
 
 /// Locations whose name, address or organiser contain every word of `q`; or, when `q` is an
@@ -101,38 +98,44 @@ pub async fn keuze(db: &Db, id: &LocatieId) -> surrealdb::Result<Option<LocatieK
 
 #[derive(SurrealValue)]
 #[surreal(crate = "surrealdb::types")]
-pub struct DetailRij {
+struct DetailRij {
     id: String,
     naam: String,
-    soort: String,
+    soort: LocatieSoort,
     capaciteit: i64,
     straat: String,
     postcode: String,
     gemeente: String,
-    vergunning: String,
+    vergunning: Vergunningsstatus,
     organisator: String,
     ondernemingsnummer: String,
 }
 
-/// The projection that `DetailRij` reads, for queries in other features that embed a location.
-pub const DETAIL_VELDEN: &str = "record::id(id) AS id, naam, soort, capaciteit, straat, postcode, gemeente, vergunning,
-     organisator.naam AS organisator, organisator.ondernemingsnummer AS ondernemingsnummer";
-
-impl DetailRij {
-    pub fn into_detail(self) -> Option<LocatieDetail> {
-        Some(LocatieDetail {
-            id: LocatieId(self.id),
-            naam: self.naam,
-            soort: LocatieSoort::from_code(&self.soort)?,
-            capaciteit: u32::try_from(self.capaciteit).ok()?,
-            straat: self.straat,
-            postcode: self.postcode,
-            gemeente: self.gemeente,
-            vergunning: Vergunningsstatus::from_code(&self.vergunning)?,
-            organisator: self.organisator,
-            ondernemingsnummer: self.ondernemingsnummer,
-        })
-    }
+/// A location with its organiser, as a case page shows it.
+pub async fn detail(db: &Db, id: &str) -> surrealdb::Result<Option<LocatieDetail>> {
+    let mut res = db
+        .query(
+            "SELECT record::id(id) AS id, naam, soort, capaciteit, straat, postcode, gemeente, vergunning,
+                 organisator.naam AS organisator, organisator.ondernemingsnummer AS ondernemingsnummer
+             FROM ONLY type::record('locatie', $id)",
+        )
+        .bind(("id", id.to_string()))
+        .await?
+        .check()?;
+    let rij: Option<DetailRij> = res.take(0)?;
+    Ok(rij.map(|r| LocatieDetail {
+        id: LocatieId(r.id),
+        naam: r.naam,
+        soort: r.soort,
+        // The schema holds it between 1 and 500.
+        capaciteit: u32::try_from(r.capaciteit).unwrap_or_default(),
+        straat: r.straat,
+        postcode: r.postcode,
+        gemeente: r.gemeente,
+        vergunning: r.vergunning,
+        organisator: r.organisator,
+        ondernemingsnummer: r.ondernemingsnummer,
+    }))
 }
 
 #[derive(Debug, SurrealValue)]
@@ -157,9 +160,9 @@ pub struct LocatieRegelDb {
     pub straat: String,
     pub postcode: String,
     pub gemeente: String,
-    pub soort: String,
+    pub soort: LocatieSoort,
     pub capaciteit: i64,
-    pub vergunning: String,
+    pub vergunning: Vergunningsstatus,
     pub recent: i64,
 }
 
@@ -168,9 +171,9 @@ pub struct LocatieRegelDb {
 pub struct MeldingRegelDb {
     pub referentie: String,
     pub ontvangen: chrono::DateTime<chrono::Utc>,
-    pub categorieen: Vec<String>,
-    pub status: String,
-    pub conclusie: Option<String>,
+    pub categorieen: Vec<Categorie>,
+    pub status: Status,
+    pub conclusie: Option<Beoordeling>,
     pub locatie: Option<String>,
 }
 

@@ -1,11 +1,10 @@
 //! The organiser and location overviews, from the rows the queries return.
 
-use super::model::{LocatieId, LocatieKeuze, LocatieSoort, Vergunningsstatus};
+use super::model::{LocatieDetail, LocatieId, LocatieKeuze};
 use super::overzicht::*;
 use super::repo::{self, LocatieRegelDb, MeldingRegelDb};
-use crate::behandeling::model::Beoordeling;
 use crate::gemeen::Db;
-use crate::meldingen::model::{Categorie, Referentie, Status};
+use crate::meldingen::model::Referentie;
 use chrono::{DateTime, Months, Utc};
 
 fn locatie(r: &LocatieRegelDb) -> Option<LocatieRegel> {
@@ -13,9 +12,9 @@ fn locatie(r: &LocatieRegelDb) -> Option<LocatieRegel> {
         id: r.id.clone(),
         naam: r.naam.clone(),
         adres: format!("{}, {} {}", r.straat, r.postcode, r.gemeente),
-        soort: LocatieSoort::from_code(&r.soort)?,
+        soort: r.soort,
         capaciteit: u32::try_from(r.capaciteit).ok()?,
-        vergunning: Vergunningsstatus::from_code(&r.vergunning)?,
+        vergunning: r.vergunning,
         meldingen_12_maanden: u32::try_from(r.recent).unwrap_or(0),
     })
 }
@@ -24,9 +23,9 @@ fn melding(r: MeldingRegelDb) -> Option<MeldingRegel> {
     Some(MeldingRegel {
         referentie: Referentie::parse(&r.referentie)?,
         ontvangen: r.ontvangen,
-        categorieen: r.categorieen.iter().filter_map(|c| Categorie::from_code(c)).collect(),
-        status: Status::from_code(&r.status)?,
-        conclusie: r.conclusie.as_deref().and_then(Beoordeling::from_code),
+        categorieen: r.categorieen,
+        status: r.status,
+        conclusie: r.conclusie,
         locatie: r.locatie.unwrap_or_default(),
     })
 }
@@ -38,6 +37,11 @@ fn sinds(nu: DateTime<Utc>) -> DateTime<Utc> {
 /// Locations whose name, street, municipality or organiser matches `q`, for the melding form.
 pub async fn zoek(db: &Db, q: &str, max: usize) -> surrealdb::Result<Vec<LocatieKeuze>> {
     repo::zoek(db, q, max).await
+}
+
+/// A location with its organiser, as a case page shows it; `None` for an unknown key.
+pub async fn detail(db: &Db, id: &str) -> surrealdb::Result<Option<LocatieDetail>> {
+    repo::detail(db, id).await
 }
 
 /// The location chosen on the form, as the picker shows it.

@@ -148,7 +148,7 @@ pub struct TijdlijnItem {
     /// The entry's key, for corrections that point back to it.
     pub id: String,
     pub tijdstip: DateTime<Utc>,
-    pub soort: String,
+    pub soort: crate::gemeen::tijdlijn::Tijdlijnsoort,
     pub tekst: String,
     pub door: String,
     /// "telefoon, uitgaand, met de organisator" for a contactmoment.
@@ -179,7 +179,6 @@ pub struct MeldingDetail {
     /// (id, name) of the case worker handling it.
     pub behandelaar: Option<(String, String)>,
     pub conclusie_tekst: Option<String>,
-    pub uitkomst: Option<String>,
     /// (id, name) of the staff a coordinator may assign this case to; empty for others.
     pub medewerkers: Vec<(String, String)>,
     pub adviesvragen: Vec<crate::advies::model::Adviesvraag>,

@@ -1,11 +1,16 @@
 //! SurrealQL for meldingen. Every value is bound; query text is chosen from fixed fragments.
 
+use super::model::{Categorie, Kanaal, Relatie, Status, Urgentie};
 use crate::gemeen::Db;
+use crate::gemeen::records::{MELDING_ZOEKTEKST as ZOEKTEKST, melding_record};
+use crate::gemeen::tijdlijn::{REGEL_VELDEN, Regel, RegelDb};
+use crate::termijnen::model::{Eenheid, Zaaksoort};
 use chrono::{DateTime, Utc};
-use surrealdb::types::{RecordId, SurrealValue, Value};
+use surrealdb::types::{RecordId, SurrealValue};
 
 /// Takes the next number of a reference series (e.g. `M-2026`). Numbers are never handed out
 /// twice: the counter only goes up, also when the melding that took a number is not stored.
+/// (`waarde ?? 0`: a series' first number creates its counter, which has no value yet.)
 pub async fn volgnummer(db: &Db, reeks: &str) -> surrealdb::Result<i64> {
     let mut res = db
         .query("UPSERT ONLY type::record('teller', $reeks) SET waarde = (waarde ?? 0) + 1 RETURN VALUE waarde")
@@ -16,7 +21,8 @@ pub async fn volgnummer(db: &Db, reeks: &str) -> surrealdb::Result<i64> {
     Ok(n.unwrap_or_default())
 }
 
-/// Raises a counter to at least `minstens` (used when demo data is loaded).
+/// Raises a counter to at least `minstens` (used when demo data is loaded; a new counter has no
+/// value yet, hence `?? 0`).
 pub async fn zet_teller_minstens(db: &Db, reeks: &str, minstens: i64) -> surrealdb::Result<()> {
     db.query("UPSERT type::record('teller', $reeks) SET waarde = math::max([(waarde ?? 0), $minstens])")
         .bind(("reeks", reeks.to_string()))
@@ -31,31 +37,28 @@ pub async fn zet_teller_minstens(db: &Db, reeks: &str, minstens: i64) -> surreal
 #[surreal(crate = "surrealdb::types")]
 pub struct MeldingInvoer {
     pub referentie: String,
-    pub kanaal: String,
+    pub kanaal: Kanaal,
     pub ontvangen: DateTime<Utc>,
     pub feit_datum: String,
-    pub categorieen: Vec<String>,
-    pub urgentie: String,
-    pub status: String,
+    pub categorieen: Vec<Categorie>,
+    pub urgentie: Urgentie,
+    pub status: Status,
     pub omschrijving: String,
     pub locatie: Option<RecordId>,
     pub locatie_omschrijving: Option<String>,
     pub melder: RecordId,
     pub opvolgcode_hash: Option<String>,
-    pub soort: String,
+    pub soort: Zaaksoort,
     pub bevestigd: bool,
     pub vervalt_bevestiging: String,
     pub vervalt_uitkomst: String,
     /// The periods of the deadline rule chosen at intake (`None`: the standard of the case type).
     pub termijn_ontvangst: Option<i64>,
-    pub termijn_eenheid: Option<String>,
+    pub termijn_eenheid: Option<Eenheid>,
     pub termijn_uitkomst: Option<i64>,
+    /// When a closed case closed (demo data loads closed cases; intake never sets it).
+    pub afgerond: Option<DateTime<Utc>>,
 }
-
-/// The lower-cased text the werkbak's search looks in: reference, location, reporter, description.
-pub const ZOEKTEKST: &str =
-    "string::lowercase(string::join(' ', referentie, locatie.naam ?? '', locatie.gemeente ?? '',
-    locatie_omschrijving ?? '', melder.naam ?? '', omschrijving))";
 
 /// Fills the search text of rows that have none (after a bulk load).
 pub async fn vul_zoektekst_aan(db: &Db) -> surrealdb::Result<()> {
@@ -68,33 +71,11 @@ pub async fn vul_zoektekst_aan(db: &Db) -> surrealdb::Result<()> {
 #[derive(Debug, Clone, SurrealValue)]
 #[surreal(crate = "surrealdb::types")]
 pub struct MelderInvoer {
-    pub relatie: String,
+    pub relatie: Relatie,
     pub anoniem: bool,
     pub naam: Option<String>,
     pub email: Option<String>,
     pub telefoon: Option<String>,
-}
-
-#[derive(Debug, Clone, SurrealValue)]
-#[surreal(crate = "surrealdb::types")]
-pub struct TijdlijnInvoer {
-    pub tijdstip: DateTime<Utc>,
-    pub soort: String,
-    pub tekst: String,
-    pub door: String,
-}
-
-pub fn locatie_record(key: &str) -> RecordId {
-    RecordId::new("locatie", key)
-}
-
-/// A melding's record and its melder's record are keyed by the reference.
-pub fn melding_record(referentie: &str) -> RecordId {
-    RecordId::new("melding", referentie)
-}
-
-pub fn melder_record(referentie: &str) -> RecordId {
-    RecordId::new("melder", referentie)
 }
 
 /// Stores a melding with its melder and timeline in one transaction: all of it or nothing.
@@ -102,7 +83,7 @@ pub async fn bewaar(
     db: &Db,
     melding: MeldingInvoer,
     melder: MelderInvoer,
-    tijdlijn: Vec<TijdlijnInvoer>,
+    tijdlijn: Vec<Regel>,
 ) -> surrealdb::Result<()> {
     db.query(format!(
         "BEGIN TRANSACTION;
@@ -121,24 +102,19 @@ pub async fn bewaar(
     Ok(())
 }
 
-/// The clock fields, with defaults for rows written before case handling existed.
-pub const KLOK_VELDEN: &str = "soort ?? 'melding' AS soort, bevestigd ?? (status != 'ontvangen') AS bevestigd,
-    pauze_dagen ?? 0 AS pauze_dagen, pauze_sinds, verlenging_dagen ?? 0 AS verlenging_dagen";
-
+/// A melding as the case page shows it, besides its handling facts, location and timeline.
 #[derive(Debug, SurrealValue)]
 #[surreal(crate = "surrealdb::types")]
 pub struct DetailDb {
-    #[surreal(flatten)]
-    pub stand: crate::behandeling::repo::StandDb,
     pub behandelaar_naam: Option<String>,
     pub referentie: String,
-    pub kanaal: String,
+    pub kanaal: Kanaal,
     pub feit_datum: String,
-    pub categorieen: Vec<String>,
+    pub categorieen: Vec<Categorie>,
     pub omschrijving: String,
     pub locatie_id: Option<String>,
     pub locatie_omschrijving: Option<String>,
-    pub relatie: String,
+    pub relatie: Relatie,
     pub anoniem: bool,
     pub naam: Option<String>,
     pub email: Option<String>,
@@ -146,31 +122,22 @@ pub struct DetailDb {
     pub geanonimiseerd: Option<DateTime<Utc>>,
 }
 
-pub type DetailRijen = (DetailDb, Option<crate::locaties::repo::DetailRij>, Vec<crate::behandeling::repo::RegelDb>);
-
-pub async fn detail(db: &Db, referentie: &str) -> surrealdb::Result<Option<DetailRijen>> {
+/// The melding and its timeline, oldest entry first; `None` for an unknown reference.
+pub async fn detail(db: &Db, referentie: &str) -> surrealdb::Result<Option<(DetailDb, Vec<RegelDb>)>> {
     let sql = format!(
-        "LET $m = type::record('melding', $ref);
-         SELECT {stand}, behandelaar.naam AS behandelaar_naam,
-                referentie, kanaal, feit_datum, categorieen, omschrijving,
+        "SELECT behandelaar.naam AS behandelaar_naam, referentie, kanaal, feit_datum, categorieen, omschrijving,
                 (IF locatie {{ record::id(locatie) }} ELSE {{ NONE }}) AS locatie_id, locatie_omschrijving,
                 melder.relatie AS relatie, melder.anoniem AS anoniem, melder.naam AS naam,
                 melder.email AS email, melder.telefoon AS telefoon, melder.geanonimiseerd AS geanonimiseerd
-         FROM $m;
-         SELECT {velden} FROM (IF $m.locatie {{ [$m.locatie] }} ELSE {{ [] }});
-         SELECT {regel} FROM tijdlijn WHERE melding = $m ORDER BY tijdstip, id;",
-        velden = crate::locaties::repo::DETAIL_VELDEN,
-        stand = crate::behandeling::repo::STAND_VELDEN,
-        regel = crate::behandeling::repo::REGEL_VELDEN,
+         FROM ONLY $m;
+         SELECT {REGEL_VELDEN} FROM tijdlijn WHERE melding = $m ORDER BY tijdstip, id;"
     );
-    let mut res = db.query(sql).bind(("ref", referentie.to_string())).await?.check()?;
-    let mut melding: Vec<DetailDb> = res.take(1)?;
-    let Some(m) = melding.pop() else {
+    let mut res = db.query(sql).bind(("m", melding_record(referentie))).await?.check()?;
+    let melding: Option<DetailDb> = res.take(0)?;
+    let Some(m) = melding else {
         return Ok(None);
     };
-    let mut locatie: Vec<crate::locaties::repo::DetailRij> = res.take(2)?;
-    let tijdlijn: Vec<crate::behandeling::repo::RegelDb> = res.take(3)?;
-    Ok(Some((m, locatie.pop(), tijdlijn)))
+    Ok(Some((m, res.take(1)?)))
 }
 
 pub async fn locatie_bestaat(db: &Db, key: &str) -> surrealdb::Result<bool> {

@@ -2,12 +2,14 @@
 
 use super::formulier::{Contact, MeldFormulier, NieuweMelding, Plaats};
 use super::model::*;
-use super::repo::{self, MelderInvoer, MeldingInvoer, TijdlijnInvoer};
+use super::repo;
 use super::werkbak_repo;
 use crate::error::AppError;
 use crate::geheim;
 use crate::gemeen::Db;
 use crate::gemeen::Veldfouten;
+use crate::gemeen::records::{locatie_record, melder_record};
+use crate::gemeen::tijdlijn::{Regel, RegelDb, Tijdlijnsoort};
 use crate::termijnen::model::{Klok, Termijn, Zaaksoort, termijnen};
 use chrono::{DateTime, Datelike, Utc};
 
@@ -35,6 +37,19 @@ pub enum Indiening {
     Fouten(Veldfouten),
 }
 
+/// The rows of a melding and its reporter as stored, for demo data loaded in bulk.
+pub use super::repo::{MelderInvoer, MeldingInvoer};
+
+/// Raises a reference series' counter to at least `minstens` (after demo data is loaded).
+pub async fn zet_teller_minstens(db: &Db, reeks: &str, minstens: i64) -> surrealdb::Result<()> {
+    repo::zet_teller_minstens(db, reeks, minstens).await
+}
+
+/// Fills the search text of meldingen that have none (after a bulk load).
+pub async fn vul_zoektekst_aan(db: &Db) -> surrealdb::Result<()> {
+    repo::vul_zoektekst_aan(db).await
+}
+
 /// Takes a reference number, retrying when a concurrent submission won the race for the counter.
 pub async fn nieuwe_referentie(db: &Db, jaar: i32) -> Result<Referentie, MeldingFout> {
     const POGINGEN: u32 = 50;
@@ -57,7 +72,10 @@ pub async fn nieuwe_referentie(db: &Db, jaar: i32) -> Result<Referentie, Melding
 /// Checks a public submission again on the server and stores it: melding, melder and the first
 /// timeline entry in one transaction.
 pub async fn dien_in(db: &Db, formulier: &MeldFormulier, nu: DateTime<Utc>) -> Result<Indiening, MeldingFout> {
-    neem_op(db, formulier, nu, None).await
+    match NieuweMelding::parse(formulier, crate::tijd::vandaag(nu)) {
+        Ok(nieuw) => neem_op(db, nieuw, nu, None).await,
+        Err(f) => Ok(Indiening::Fouten(f)),
+    }
 }
 
 /// Staff intake: a melding that came in by phone, e-mail, letter or at the desk, registered by `g`.
@@ -70,7 +88,7 @@ pub async fn registreer(
     let registratie = super::registratie::Registratie::parse(formulier, nu);
     let nieuw = NieuweMelding::parse(formulier, crate::tijd::vandaag(nu));
     match (registratie, nieuw) {
-        (Ok(r), Ok(_)) => neem_op(db, formulier, nu, Some((r, g))).await,
+        (Ok(r), Ok(nieuw)) => neem_op(db, nieuw, nu, Some((r, g))).await,
         (r, n) => {
             let mut fouten = Veldfouten::default();
             for f in [r.err(), n.err()].into_iter().flatten() {
@@ -81,17 +99,13 @@ pub async fn registreer(
     }
 }
 
+/// Stores a checked melding (`registratie`: the staff fields and who registers it).
 async fn neem_op(
     db: &Db,
-    formulier: &MeldFormulier,
+    nieuw: NieuweMelding,
     nu: DateTime<Utc>,
     registratie: Option<(super::registratie::Registratie, &crate::auth::model::Gebruiker)>,
 ) -> Result<Indiening, MeldingFout> {
-    let vandaag = crate::tijd::vandaag(nu);
-    let nieuw = match NieuweMelding::parse(formulier, vandaag) {
-        Ok(n) => n,
-        Err(f) => return Ok(Indiening::Fouten(f)),
-    };
     if let Plaats::Gekend(id) = &nieuw.plaats
         && !repo::locatie_bestaat(db, &id.0).await?
     {
@@ -103,19 +117,15 @@ async fn neem_op(
     let referentie = nieuwe_referentie(db, ontvangen.year()).await?;
     let opvolgcode = geheim::opvolgcode();
     let (locatie, locatie_omschrijving) = match &nieuw.plaats {
-        Plaats::Gekend(id) => (Some(repo::locatie_record(&id.0)), None),
+        Plaats::Gekend(id) => (Some(locatie_record(&id.0)), None),
         Plaats::Omschreven(t) => (None, Some(t.clone())),
     };
     let melder = match &nieuw.contact {
-        Contact::Anoniem => MelderInvoer {
-            relatie: nieuw.relatie.code().into(),
-            anoniem: true,
-            naam: None,
-            email: None,
-            telefoon: None,
-        },
+        Contact::Anoniem => {
+            MelderInvoer { relatie: nieuw.relatie, anoniem: true, naam: None, email: None, telefoon: None }
+        }
         Contact::Bekend { naam, email, telefoon } => MelderInvoer {
-            relatie: nieuw.relatie.code().into(),
+            relatie: nieuw.relatie,
             anoniem: false,
             naam: Some(naam.clone()),
             email: email.clone(),
@@ -131,82 +141,69 @@ async fn neem_op(
     let kanaal = registratie.as_ref().map_or(Kanaal::Webformulier, |(r, _)| r.kanaal);
     // The deadline rule that fits best now; its values stay with the case (a later change of the
     // rule does not move this case's deadlines).
-    let regels = crate::beheer::repo::termijnregels(db).await?;
+    let regels =
+        crate::beheer::service::termijnregels(db).await.map_err(|e| MeldingFout::Inconsistent(e.to_string()))?;
     let waarden = crate::termijnen::regels::kies(&regels, soort, &nieuw.categorieen);
     let klok = Klok { acuut: urgentie == Urgentie::Acuut, waarden, ..Klok::nieuw(ontvangen, soort) };
     let (vervalt_bevestiging, vervalt_uitkomst) = crate::termijnen::model::vervaldata(&klok);
     let melding = MeldingInvoer {
-        soort: soort.code().into(),
+        soort,
         bevestigd: false,
         vervalt_bevestiging,
         vervalt_uitkomst,
         referentie: referentie.to_string(),
-        kanaal: kanaal.code().into(),
+        kanaal,
         ontvangen,
         feit_datum: nieuw.feit_datum.format("%Y-%m-%d").to_string(),
-        categorieen: nieuw.categorieen.iter().map(|c| c.code().to_string()).collect(),
-        urgentie: urgentie.code().into(),
-        status: Status::Ontvangen.code().into(),
+        categorieen: nieuw.categorieen.clone(),
+        urgentie,
+        status: Status::Ontvangen,
         omschrijving: nieuw.omschrijving.clone(),
         locatie,
         locatie_omschrijving,
-        melder: repo::melder_record(referentie.as_str()),
+        melder: melder_record(referentie.as_str()),
         opvolgcode_hash: Some(geheim::hash(&geheim::normaliseer_code(&opvolgcode))),
         termijn_ontvangst: Some(i64::from(waarden.ontvangst)),
-        termijn_eenheid: Some(crate::termijnen::regels::eenheid_code(waarden.ontvangst_eenheid).to_string()),
+        termijn_eenheid: Some(waarden.ontvangst_eenheid),
         termijn_uitkomst: Some(i64::from(waarden.uitkomst_dagen)),
+        afgerond: None,
     };
     let tijdlijn = vec![match &registratie {
-        None => TijdlijnInvoer {
-            tijdstip: nu,
-            soort: "ontvangen".into(),
-            tekst: "Melding ontvangen via webformulier.".into(),
-            door: "melder".into(),
-        },
-        Some((r, g)) => TijdlijnInvoer {
-            tijdstip: r.ontvangen,
-            soort: "ontvangen".into(),
-            tekst: format!(
+        None => {
+            Regel::nieuw(nu, Tijdlijnsoort::Ontvangen, "Melding ontvangen via webformulier.".into(), "melder".into())
+        }
+        Some((r, g)) => {
+            let tekst = format!(
                 "{} ontvangen via {}; geregistreerd door {} op {}.",
                 r.soort.label(),
                 r.kanaal.label().to_lowercase(),
                 g.naam,
                 crate::tijd::toon(nu)
-            ),
-            door: g.naam.clone(),
-        },
+            );
+            Regel::nieuw(r.ontvangen, Tijdlijnsoort::Ontvangen, tekst, g.naam.clone())
+        }
     }];
     repo::bewaar(db, melding, melder, tijdlijn).await?;
     tracing::info!(referentie = %referentie, "melding received");
     Ok(Indiening::Ontvangen(Ontvangstbewijs { referentie, opvolgcode }))
 }
 
-fn lijst<T>(codes: &[String], f: fn(&str) -> Option<T>) -> Vec<T> {
-    codes.iter().filter_map(|c| f(c)).collect()
-}
-
-fn veld<T>(code: &str, f: fn(&str) -> Option<T>) -> Result<T, MeldingFout> {
-    f(code).ok_or_else(|| MeldingFout::Inconsistent(code.to_string()))
-}
-
 fn rij(r: werkbak_repo::WerkbakRijDb, nu: DateTime<Utc>) -> Result<WerkbakRij, MeldingFout> {
-    let status = veld(&r.status, Status::from_code)?;
-    let soort = veld(&r.soort, Zaaksoort::from_code)?;
     let klok = Klok {
         ontvangen: r.ontvangen,
-        soort,
+        soort: r.soort,
         waarden: crate::termijnen::regels::Termijnwaarden::uit_opslag(
-            soort,
+            r.soort,
             r.termijn_ontvangst,
-            r.termijn_eenheid.as_deref(),
+            r.termijn_eenheid,
             r.termijn_uitkomst,
         ),
         bevestigd: r.bevestigd,
-        afgerond: crate::behandeling::model::is_afgerond(status),
+        afgerond: crate::behandeling::model::is_afgerond(r.status),
         pauze_dagen: r.pauze_dagen,
         pauze_sinds: r.pauze_sinds,
         verlenging_dagen: r.verlenging_dagen,
-        acuut: r.urgentie == "acuut",
+        acuut: r.urgentie == Urgentie::Acuut,
     };
     Ok(WerkbakRij {
         te_laat: termijnen(&klok, nu).iter().any(Termijn::te_laat),
@@ -216,9 +213,9 @@ fn rij(r: werkbak_repo::WerkbakRijDb, nu: DateTime<Utc>) -> Result<WerkbakRij, M
         ontvangen: r.ontvangen,
         locatie: r.locatie.or(r.locatie_omschrijving).unwrap_or_default(),
         gemeente: r.gemeente.unwrap_or_default(),
-        categorieen: lijst(&r.categorieen, Categorie::from_code),
-        urgentie: veld(&r.urgentie, Urgentie::from_code)?,
-        status,
+        categorieen: r.categorieen,
+        urgentie: r.urgentie,
+        status: r.status,
     })
 }
 
@@ -242,11 +239,10 @@ pub async fn werkbak(db: &Db, filter: &WerkbakFilter) -> Result<WerkbakPagina, M
 }
 
 /// A stored timeline entry as the case page shows it.
-pub fn item(t: crate::behandeling::repo::RegelDb) -> TijdlijnItem {
-    use crate::behandeling::tijdlijn::{ContactKanaal, Partij, Richting};
-    let contact = t.kanaal.as_deref().and_then(ContactKanaal::from_code).map(|k| {
-        let richting = t.richting.as_deref().and_then(Richting::from_code).map_or("", |r| r.label());
-        let partij = t.partij.as_deref().and_then(Partij::from_code).map_or("", |p| p.label());
+pub fn item(t: RegelDb) -> TijdlijnItem {
+    let contact = t.kanaal.map(|k| {
+        let richting = t.richting.map_or("", |r| r.label());
+        let partij = t.partij.map_or("", |p| p.label());
         format!("{}, {richting}, met {partij}", k.label())
     });
     TijdlijnItem {
@@ -261,26 +257,32 @@ pub fn item(t: crate::behandeling::repo::RegelDb) -> TijdlijnItem {
 }
 
 pub async fn detail(db: &Db, referentie: &Referentie) -> Result<Option<MeldingDetail>, MeldingFout> {
-    let Some((m, locatie, tijdlijn)) = repo::detail(db, referentie.as_str()).await? else {
+    let Some((m, tijdlijn)) = repo::detail(db, referentie.as_str()).await? else {
         return Ok(None);
     };
-    let zaak = crate::behandeling::service::zaak(&m.stand).map_err(|e| MeldingFout::Inconsistent(e.to_string()))?;
-    let soort = veld(&m.stand.soort, Zaaksoort::from_code)?;
-    let klok = m.stand.klok(zaak.is_afgerond()).ok_or_else(|| MeldingFout::Inconsistent(m.stand.soort.clone()))?;
+    let stand = crate::behandeling::service::stand(db, referentie.as_str())
+        .await
+        .map_err(|e| MeldingFout::Inconsistent(e.to_string()))?
+        .ok_or_else(|| MeldingFout::Inconsistent(format!("{referentie} has no handling facts")))?;
+    let locatie = match &m.locatie_id {
+        Some(id) => crate::locaties::service::detail(db, id).await?,
+        None => None,
+    };
+    let zaak = crate::behandeling::service::zaak(&stand);
     Ok(Some(MeldingDetail {
-        termijnen: termijnen(&klok, chrono::Utc::now()),
+        termijnen: termijnen(&stand.klok(zaak.is_afgerond()), chrono::Utc::now()),
         referentie: referentie.clone(),
-        kanaal: veld(&m.kanaal, Kanaal::from_code)?,
-        ontvangen: m.stand.ontvangen,
+        kanaal: m.kanaal,
+        ontvangen: stand.ontvangen,
         feit_datum: m.feit_datum,
-        categorieen: lijst(&m.categorieen, Categorie::from_code),
-        urgentie: veld(&m.stand.urgentie, Urgentie::from_code)?,
+        categorieen: m.categorieen,
+        urgentie: stand.urgentie,
         status: zaak.status,
         omschrijving: m.omschrijving,
-        locatie: locatie.and_then(|l| l.into_detail()),
+        locatie,
         locatie_omschrijving: m.locatie_omschrijving,
         melder: MelderGegevens {
-            relatie: veld(&m.relatie, Relatie::from_code)?,
+            relatie: m.relatie,
             anoniem: m.anoniem,
             naam: m.naam,
             email: m.email,
@@ -288,11 +290,10 @@ pub async fn detail(db: &Db, referentie: &Referentie) -> Result<Option<MeldingDe
             geanonimiseerd: m.geanonimiseerd,
         },
         tijdlijn: tijdlijn.into_iter().map(item).collect(),
-        soort,
-        versie: m.stand.versie,
-        behandelaar: m.stand.behandelaar.clone().zip(m.behandelaar_naam),
-        conclusie_tekst: m.stand.conclusie_tekst.clone(),
-        uitkomst: m.stand.uitkomst.clone(),
+        soort: stand.soort,
+        versie: stand.versie,
+        behandelaar: stand.behandelaar.clone().zip(m.behandelaar_naam),
+        conclusie_tekst: stand.conclusie_tekst.clone(),
         medewerkers: Vec::new(),
         adviesvragen: Vec::new(),
         geadresseerden: Vec::new(),
@@ -313,5 +314,8 @@ pub async fn mag_zien(db: &Db, g: &crate::auth::model::Gebruiker, referentie: &s
     if repo::accountbeheerder(db, referentie).await?.flatten().as_deref() == Some(g.id.as_str()) {
         return Ok(true);
     }
-    Ok(crate::analyse::repo::medebehandelaar(db, referentie).await?.as_deref() == Some(g.id.as_str()))
+    let mede = crate::analyse::service::medebehandelaar(db, referentie)
+        .await
+        .map_err(|e| MeldingFout::Inconsistent(e.to_string()))?;
+    Ok(mede.as_deref() == Some(g.id.as_str()))
 }

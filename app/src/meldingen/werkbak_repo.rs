@@ -1,8 +1,9 @@
 //! SurrealQL for the werkbak: one page of a view by keyset, and the open acute meldingen that top
 //! every view. Every value is bound; query text is chosen from fixed fragments.
 
-use super::model::{Categorie, Status, WERKBAK_PAGINA, WerkbakFilter};
+use super::model::{Categorie, Status, Urgentie, WERKBAK_PAGINA, WerkbakFilter};
 use crate::gemeen::Db;
+use crate::termijnen::model::{Eenheid, Zaaksoort};
 use chrono::{DateTime, Utc};
 use surrealdb::types::SurrealValue;
 
@@ -14,10 +15,10 @@ pub struct WerkbakRijDb {
     pub locatie: Option<String>,
     pub gemeente: Option<String>,
     pub locatie_omschrijving: Option<String>,
-    pub categorieen: Vec<String>,
-    pub urgentie: String,
-    pub status: String,
-    pub soort: String,
+    pub categorieen: Vec<Categorie>,
+    pub urgentie: Urgentie,
+    pub status: Status,
+    pub soort: Zaaksoort,
     pub bevestigd: bool,
     pub pauze_dagen: i64,
     pub pauze_sinds: Option<DateTime<Utc>>,
@@ -25,14 +26,13 @@ pub struct WerkbakRijDb {
     pub behandelaar: Option<String>,
     pub medebehandelaar: Option<String>,
     pub termijn_ontvangst: Option<i64>,
-    pub termijn_eenheid: Option<String>,
+    pub termijn_eenheid: Option<Eenheid>,
     pub termijn_uitkomst: Option<i64>,
 }
 
 const WERKBAK_VELDEN: &str = "referentie, ontvangen, locatie.naam AS locatie, locatie.gemeente AS gemeente,
-    locatie_omschrijving, categorieen, urgentie, status, soort ?? 'melding' AS soort,
-    bevestigd ?? (status != 'ontvangen') AS bevestigd, pauze_dagen ?? 0 AS pauze_dagen, pauze_sinds,
-    verlenging_dagen ?? 0 AS verlenging_dagen, behandelaar.naam AS behandelaar,
+    locatie_omschrijving, categorieen, urgentie, status, soort, bevestigd, pauze_dagen, pauze_sinds,
+    verlenging_dagen, behandelaar.naam AS behandelaar,
     medebehandelaar.naam AS medebehandelaar, termijn_ontvangst, termijn_eenheid, termijn_uitkomst";
 
 /// Open cases: `open` is computed by the database from the status (migration 0013).
@@ -94,7 +94,7 @@ async fn werkbak_deel(
         ),
         (eigen.is_some(), eigen.map_or("", |(voorwaarde, _)| voorwaarde)),
         (filter.status.is_some(), "status = $status"),
-        (filter.soort.is_some(), "(soort ?? 'melding') = $soort"),
+        (filter.soort.is_some(), "soort = $soort"),
         (filter.categorie.is_some(), "categorieen CONTAINS $categorie"),
         (filter.urgentie.is_some(), "urgentie = $urgentie"),
         (filter.zoek.is_some(), "zoektekst CONTAINS $zoek"),
@@ -121,10 +121,10 @@ async fn werkbak_deel(
         .query(sql)
         .bind(("limiet", (WERKBAK_PAGINA + 1) as i64))
         .bind(("vandaag", vandaag.to_string()))
-        .bind(("status", filter.status.map(Status::code)))
-        .bind(("soort", filter.soort.map(|s| s.code())))
-        .bind(("categorie", filter.categorie.map(Categorie::code)))
-        .bind(("urgentie", filter.urgentie.map(|u| u.code())))
+        .bind(("status", filter.status))
+        .bind(("soort", filter.soort))
+        .bind(("categorie", filter.categorie))
+        .bind(("urgentie", filter.urgentie))
         .bind(("zoek", filter.zoek.clone()))
         .bind(("van", filter.van.map(middernacht)))
         .bind(("tot", filter.tot.and_then(|d| d.succ_opt()).map(middernacht)))

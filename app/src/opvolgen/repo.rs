@@ -1,7 +1,8 @@
 //! SurrealQL for the reporter's follow-up page.
 
 use crate::gemeen::Db;
-use crate::meldingen::repo::{TijdlijnInvoer, melding_record};
+use crate::gemeen::records::melding_record;
+use crate::meldingen::model::Status;
 use chrono::{DateTime, Utc};
 use surrealdb::types::SurrealValue;
 
@@ -9,7 +10,7 @@ use surrealdb::types::SurrealValue;
 #[surreal(crate = "surrealdb::types")]
 pub struct OpvolgRij {
     pub ontvangen: DateTime<Utc>,
-    pub status: String,
+    pub status: Status,
     pub opvolgcode_hash: Option<String>,
 }
 
@@ -22,11 +23,18 @@ pub async fn melding(db: &Db, referentie: &str) -> surrealdb::Result<Option<Opvo
     res.take(0)
 }
 
+#[derive(SurrealValue)]
+#[surreal(crate = "surrealdb::types")]
+pub struct AanvullingDb {
+    pub tijdstip: DateTime<Utc>,
+    pub tekst: String,
+}
+
 /// The reporter's own entries on the timeline (soort `contact`, door `melder`), oldest first.
-pub async fn aanvullingen(db: &Db, referentie: &str) -> surrealdb::Result<Vec<TijdlijnInvoer>> {
+pub async fn aanvullingen(db: &Db, referentie: &str) -> surrealdb::Result<Vec<AanvullingDb>> {
     let mut res = db
         .query(
-            "SELECT tijdstip, soort, tekst, door FROM tijdlijn
+            "SELECT tijdstip, tekst FROM tijdlijn
              WHERE melding = $m AND soort = 'contact' AND door = 'melder' ORDER BY tijdstip",
         )
         .bind(("m", melding_record(referentie)))
@@ -39,13 +47,13 @@ pub async fn aanvullingen(db: &Db, referentie: &str) -> surrealdb::Result<Vec<Ti
 pub async fn vul_aan(db: &Db, referentie: &str, tekst: &str) -> surrealdb::Result<()> {
     db.query(
         "BEGIN TRANSACTION;
-         LET $v = (UPDATE ONLY $m SET versie = (versie ?? 1) + 1 RETURN VALUE versie);
+         LET $v = (UPDATE ONLY $m SET versie += 1 RETURN VALUE versie);
          CREATE tijdlijn SET melding = $m, versie = $v, tijdstip = time::now(), soort = 'contact', tekst = $tekst,
              door = 'melder', richting = 'in', partij = 'melder';
          -- A wait ends; the pause counts in whole days, as the clock does.
          IF $m.status = 'wacht_op_info' {
              UPDATE $m SET status = 'in_behandeling', wacht_op = NONE, pauze_sinds = NONE,
-                 pauze_dagen = (pauze_dagen ?? 0) + (IF pauze_sinds { math::max([0, duration::days(time::now() - pauze_sinds)]) } ELSE { 0 }),
+                 pauze_dagen = pauze_dagen + (IF pauze_sinds { math::max([0, duration::days(time::now() - pauze_sinds)]) } ELSE { 0 }),
                  versie = $v + 1;
              CREATE tijdlijn SET melding = $m, versie = $v + 1, tijdstip = time::now() + 1ms, soort = 'status',
                  tekst = 'Status gewijzigd naar In behandeling: de melder vulde aan. De termijn loopt weer.', door = 'systeem';

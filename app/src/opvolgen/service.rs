@@ -4,7 +4,7 @@ use super::model::{MAX_AANVULLING, MIN_AANVULLING, OpvolgOverzicht};
 use super::repo;
 use crate::geheim;
 use crate::gemeen::Db;
-use crate::meldingen::model::{Referentie, Status};
+use crate::meldingen::model::Referentie;
 
 #[derive(Debug, thiserror::Error)]
 pub enum OpvolgFout {
@@ -28,13 +28,15 @@ pub async fn bekijk(db: &Db, referentie: &str, code: &str) -> Result<Toegang, Op
     let Some(rij) = repo::melding(db, referentie.as_str()).await? else { return Ok(Toegang::Onbekend) };
     let code = geheim::normaliseer_code(code);
     let klopt = !code.is_empty() && rij.opvolgcode_hash.as_deref() == Some(geheim::hash(&code).as_str());
-    let Some(status) = Status::from_code(&rij.status).filter(|_| klopt) else { return Ok(Toegang::Onbekend) };
+    if !klopt {
+        return Ok(Toegang::Onbekend);
+    }
     let aanvullingen =
         repo::aanvullingen(db, referentie.as_str()).await?.into_iter().map(|t| (t.tijdstip, t.tekst)).collect();
     Ok(Toegang::Ok(OpvolgOverzicht {
         referentie,
         ontvangen: rij.ontvangen,
-        status,
+        status: rij.status,
         berichten: Vec::new(),
         aanvullingen,
     }))

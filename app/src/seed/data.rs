@@ -3,6 +3,7 @@
 
 use super::teksten::*;
 use super::{Demo, DemoLocatie, DemoMelder, DemoMelding, DemoOrganisator, DemoTijdlijn};
+use crate::gemeen::tijdlijn::Tijdlijnsoort;
 use crate::locaties::model::{LocatieSoort, Ondernemingsnummer, Vergunningsstatus};
 use crate::meldingen::model::{Categorie, Kanaal, Relatie, Status, Urgentie};
 use chrono::{DateTime, Datelike, Duration, Timelike, Utc};
@@ -519,14 +520,14 @@ const DAG: i64 = 24 * UUR;
 
 /// One later timeline entry; `min`/`max` is the gap in minutes after the previous entry.
 struct Stap {
-    soort: &'static str,
+    soort: Tijdlijnsoort,
     tekst: String,
     door: &'static str,
     min: i64,
     max: i64,
 }
 
-fn stap(soort: &'static str, tekst: impl Into<String>, door: &'static str, min: i64, max: i64) -> Stap {
+fn stap(soort: Tijdlijnsoort, tekst: impl Into<String>, door: &'static str, min: i64, max: i64) -> Stap {
     Stap { soort, tekst: tekst.into(), door, min, max }
 }
 
@@ -541,8 +542,9 @@ fn tijdlijn(rng: &mut Rng, m: &DemoMelding, anker: DateTime<Utc>) -> Vec<DemoTij
     };
     let anoniem = m.melder.is_none();
     let met_locatie = m.locatie_key.is_some();
-    let status_stap =
-        |s: Status, min: i64, max: i64| stap("status", format!("Status gewijzigd naar {}.", s.label()), wie, min, max);
+    let status_stap = |s: Status, min: i64, max: i64| {
+        stap(Tijdlijnsoort::Status, format!("Status gewijzigd naar {}.", s.label()), wie, min, max)
+    };
     let (snel_min, snel_max) = match m.urgentie {
         Urgentie::Acuut => (10, 90),
         Urgentie::Hoog => (UUR, 8 * UUR),
@@ -562,12 +564,12 @@ fn tijdlijn(rng: &mut Rng, m: &DemoMelding, anker: DateTime<Utc>) -> Vec<DemoTij
                 } else {
                     format!("Melding doorgestuurd {dienst}; de melder kreeg een brief met de contactgegevens.")
                 };
-                stappen.push(stap("contact", tekst, wie, UUR, 3 * DAG));
+                stappen.push(stap(Tijdlijnsoort::Contact, tekst, wie, UUR, 3 * DAG));
                 stappen.push(status_stap(Status::Doorverwezen, 10, 2 * UUR));
             } else {
                 let reden = rng.kies(ONONTVANKELIJK);
                 stappen.push(stap(
-                    "status",
+                    Tijdlijnsoort::Status,
                     format!("Status gewijzigd naar Onontvankelijk. Reden: {reden}."),
                     wie,
                     UUR,
@@ -578,7 +580,7 @@ fn tijdlijn(rng: &mut Rng, m: &DemoMelding, anker: DateTime<Utc>) -> Vec<DemoTij
         _ => {
             if m.urgentie == Urgentie::Acuut {
                 stappen.push(stap(
-                    "notitie",
+                    Tijdlijnsoort::Notitie,
                     "Acute melding: dezelfde dag geëscaleerd naar de teamcoördinator.",
                     wie,
                     5,
@@ -587,24 +589,30 @@ fn tijdlijn(rng: &mut Rng, m: &DemoMelding, anker: DateTime<Utc>) -> Vec<DemoTij
             }
             stappen.push(status_stap(Status::InBehandeling, snel_min, snel_max));
             stappen.push(match &m.melder {
-                Some(d) if d.email.is_some() => {
-                    stap("contact", "Ontvangstbevestiging per e-mail verstuurd naar de melder.", "systeem", 1, 30)
-                }
+                Some(d) if d.email.is_some() => stap(
+                    Tijdlijnsoort::Contact,
+                    "Ontvangstbevestiging per e-mail verstuurd naar de melder.",
+                    "systeem",
+                    1,
+                    30,
+                ),
                 Some(_) => stap(
-                    "contact",
+                    Tijdlijnsoort::Contact,
                     "Melder telefonisch laten weten dat de melding goed is aangekomen.",
                     wie,
                     30,
                     2 * DAG,
                 ),
-                None => stap("notitie", "Anonieme melding: geen ontvangstbevestiging mogelijk.", wie, 1, 30),
+                None => {
+                    stap(Tijdlijnsoort::Notitie, "Anonieme melding: geen ontvangstbevestiging mogelijk.", wie, 1, 30)
+                }
             });
             if m.status != Status::InBehandeling || rng.kans(70) {
                 if !anoniem && rng.kans(60) {
-                    stappen.push(stap("contact", rng.kies(CONTACT_MELDER), wie, 2 * UUR, 4 * DAG));
+                    stappen.push(stap(Tijdlijnsoort::Contact, rng.kies(CONTACT_MELDER), wie, 2 * UUR, 4 * DAG));
                 }
                 let notitie = if met_locatie { rng.kies(NOTITIES_LOCATIE) } else { rng.kies(NOTITIES_ZONDER) };
-                stappen.push(stap("notitie", notitie, wie, 30, 3 * DAG));
+                stappen.push(stap(Tijdlijnsoort::Notitie, notitie, wie, 30, 3 * DAG));
             }
             let later = matches!(m.status, Status::Conclusie | Status::Afgesloten);
             if m.status == Status::WachtOpInfo || (later && rng.kans(30)) {
@@ -616,31 +624,37 @@ fn tijdlijn(rng: &mut Rng, m: &DemoMelding, anker: DateTime<Utc>) -> Vec<DemoTij
                     "de gemeente"
                 };
                 stappen.push(stap(
-                    "contact",
+                    Tijdlijnsoort::Contact,
                     format!("Vraag om bijkomende informatie verstuurd naar {bij}."),
                     wie,
                     2 * UUR,
                     5 * DAG,
                 ));
                 stappen.push(stap(
-                    "status",
+                    Tijdlijnsoort::Status,
                     format!("Status gewijzigd naar Wacht op informatie. Wacht op antwoord van {bij}."),
                     wie,
                     1,
                     20,
                 ));
                 if later {
-                    stappen.push(stap("contact", format!("Antwoord ontvangen van {bij}."), wie, 2 * DAG, 12 * DAG));
+                    stappen.push(stap(
+                        Tijdlijnsoort::Contact,
+                        format!("Antwoord ontvangen van {bij}."),
+                        wie,
+                        2 * DAG,
+                        12 * DAG,
+                    ));
                     stappen.push(status_stap(Status::InBehandeling, 5, 60));
                 }
             }
             if later {
                 if met_locatie {
-                    stappen.push(stap("contact", rng.kies(CONTACT_ORGANISATOR), wie, DAG, 10 * DAG));
+                    stappen.push(stap(Tijdlijnsoort::Contact, rng.kies(CONTACT_ORGANISATOR), wie, DAG, 10 * DAG));
                 }
                 let conclusie = rng.kies(&["gegrond", "deels gegrond", "ongegrond", "niet te beoordelen"]);
                 stappen.push(stap(
-                    "notitie",
+                    Tijdlijnsoort::Notitie,
                     format!("Analyse afgerond. Conclusie: {conclusie}."),
                     wie,
                     2 * DAG,
@@ -651,7 +665,7 @@ fn tijdlijn(rng: &mut Rng, m: &DemoMelding, anker: DateTime<Utc>) -> Vec<DemoTij
             if m.status == Status::Afgesloten {
                 if !anoniem {
                     stappen.push(stap(
-                        "contact",
+                        Tijdlijnsoort::Contact,
                         "Terugkoppeling over de afhandeling per brief verstuurd naar de melder.",
                         wie,
                         DAG,
@@ -684,12 +698,12 @@ fn tijdlijn(rng: &mut Rng, m: &DemoMelding, anker: DateTime<Utc>) -> Vec<DemoTij
     let mut uit = Vec::with_capacity(stappen.len() + 1);
     uit.push(DemoTijdlijn {
         tijdstip: m.ontvangen,
-        soort: "ontvangen".to_string(),
+        soort: Tijdlijnsoort::Ontvangen,
         tekst: eerste_tekst.to_string(),
         door: eerste_door.to_string(),
     });
     for (s, tijdstip) in stappen.into_iter().zip(tijden) {
-        uit.push(DemoTijdlijn { tijdstip, soort: s.soort.to_string(), tekst: s.tekst, door: s.door.to_string() });
+        uit.push(DemoTijdlijn { tijdstip, soort: s.soort, tekst: s.tekst, door: s.door.to_string() });
     }
     uit
 }
@@ -769,13 +783,13 @@ mod tests {
         let d = genereer(300, anker());
         for m in &d.meldingen {
             let eerste = &m.tijdlijn[0];
-            assert_eq!(eerste.soort, "ontvangen");
+            assert_eq!(eerste.soort, Tijdlijnsoort::Ontvangen);
             assert_eq!(eerste.tijdstip, m.ontvangen);
             assert!(m.tijdlijn.windows(2).all(|w| w[0].tijdstip <= w[1].tijdstip));
             assert!(m.tijdlijn.iter().all(|e| e.tijdstip <= anker()));
             if matches!(m.status, Status::Afgesloten | Status::Doorverwezen | Status::Onontvankelijk) {
                 let laatste = &m.tijdlijn[m.tijdlijn.len() - 1];
-                assert_eq!(laatste.soort, "status");
+                assert_eq!(laatste.soort, Tijdlijnsoort::Status);
                 assert!(laatste.tekst.contains(m.status.label()), "{}", laatste.tekst);
             }
         }

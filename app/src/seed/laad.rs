@@ -2,9 +2,11 @@
 
 use super::Demo;
 use crate::gemeen::Db;
-use crate::locaties::repo::zoektekst;
-use crate::meldingen::model::Referentie;
-use crate::meldingen::repo::{self as mrepo, MelderInvoer, MeldingInvoer};
+use crate::gemeen::records::{gebruiker_record, locatie_record, melder_record, melding_record};
+use crate::gemeen::tijdlijn::Tijdlijnsoort;
+use crate::locaties::model::{LocatieSoort, Vergunningsstatus, zoektekst};
+use crate::meldingen::model::{Referentie, Status};
+use crate::meldingen::service::{self as mservice, MelderInvoer, MeldingInvoer};
 use chrono::{DateTime, Datelike, Utc};
 use std::collections::BTreeMap;
 use surrealdb::types::{RecordId, SurrealValue, Value};
@@ -31,12 +33,12 @@ struct LocRij {
     id: RecordId,
     organisator: RecordId,
     naam: String,
-    soort: String,
+    soort: LocatieSoort,
     capaciteit: i64,
     straat: String,
     postcode: String,
     gemeente: String,
-    vergunning: String,
+    vergunning: Vergunningsstatus,
     zoektekst: String,
 }
 
@@ -53,7 +55,7 @@ struct MelderRij {
 struct TijdlijnRij {
     melding: RecordId,
     tijdstip: DateTime<Utc>,
-    soort: String,
+    soort: Tijdlijnsoort,
     tekst: String,
     door: String,
 }
@@ -84,15 +86,15 @@ pub async fn laad_demo(db: &Db, demo: &Demo) -> Result<usize, SeedFout> {
         .locaties
         .iter()
         .map(|l| LocRij {
-            id: mrepo::locatie_record(&l.key),
+            id: locatie_record(&l.key),
             organisator: RecordId::new("organisator", l.organisator_key.as_str()),
             naam: l.naam.clone(),
-            soort: l.soort.code().into(),
+            soort: l.soort,
             capaciteit: i64::from(l.capaciteit),
             straat: l.straat.clone(),
             postcode: l.postcode.clone(),
             gemeente: l.gemeente.clone(),
-            vergunning: l.vergunning.code().into(),
+            vergunning: l.vergunning,
             zoektekst: zoektekst(
                 &l.naam,
                 &l.straat,
@@ -117,29 +119,29 @@ pub async fn laad_demo(db: &Db, demo: &Demo) -> Result<usize, SeedFout> {
             let n = tellers.entry(jaar).or_insert(0);
             *n += 1;
             let referentie = Referentie::new(jaar, u32::try_from(*n).unwrap_or(u32::MAX)).to_string();
-            let melder_id = mrepo::melder_record(&referentie);
+            let melder_id = melder_record(&referentie);
             melders.push(MelderRij {
                 id: melder_id.clone(),
                 melder: MelderInvoer {
-                    relatie: m.relatie.code().into(),
+                    relatie: m.relatie,
                     anoniem: m.melder.is_none(),
                     naam: m.melder.as_ref().map(|p| p.naam.clone()),
                     email: m.melder.as_ref().and_then(|p| p.email.clone()),
                     telefoon: m.melder.as_ref().and_then(|p| p.telefoon.clone()),
                 },
             });
-            let melding_id = mrepo::melding_record(&referentie);
+            let melding_id = melding_record(&referentie);
             for t in &m.tijdlijn {
                 tijdlijn.push(TijdlijnRij {
                     melding: melding_id.clone(),
                     tijdstip: t.tijdstip,
-                    soort: t.soort.clone(),
+                    soort: t.soort,
                     tekst: t.tekst.clone(),
                     door: t.door.clone(),
                 });
             }
             let afgerond = crate::behandeling::model::is_afgerond(m.status);
-            let bevestigd = m.status != crate::meldingen::model::Status::Ontvangen;
+            let bevestigd = m.status != Status::Ontvangen;
             let klok = crate::termijnen::model::Klok {
                 bevestigd,
                 afgerond,
@@ -150,25 +152,27 @@ pub async fn laad_demo(db: &Db, demo: &Demo) -> Result<usize, SeedFout> {
             meldingen.push(MeldingMetId {
                 id: melding_id,
                 melding: MeldingInvoer {
-                    soort: "melding".into(),
+                    soort: crate::termijnen::model::Zaaksoort::Melding,
                     bevestigd,
                     vervalt_bevestiging,
                     vervalt_uitkomst,
                     referentie,
-                    kanaal: m.kanaal.code().into(),
+                    kanaal: m.kanaal,
                     ontvangen: m.ontvangen,
                     feit_datum: m.feit_datum.format("%Y-%m-%d").to_string(),
-                    categorieen: m.categorieen.iter().map(|c| c.code().to_string()).collect(),
-                    urgentie: m.urgentie.code().into(),
-                    status: m.status.code().into(),
+                    categorieen: m.categorieen.clone(),
+                    urgentie: m.urgentie,
+                    status: m.status,
                     omschrijving: m.omschrijving.clone(),
-                    locatie: m.locatie_key.as_deref().map(mrepo::locatie_record),
+                    locatie: m.locatie_key.as_deref().map(locatie_record),
                     locatie_omschrijving: m.locatie_omschrijving.clone(),
                     melder: melder_id,
                     opvolgcode_hash: None,
                     termijn_ontvangst: None,
                     termijn_eenheid: None,
                     termijn_uitkomst: None,
+                    // A closed demo case closed with its last timeline entry.
+                    afgerond: afgerond.then(|| m.tijdlijn.last().map_or(m.ontvangen, |t| t.tijdstip)),
                 },
             });
         }
@@ -186,9 +190,9 @@ pub async fn laad_demo(db: &Db, demo: &Demo) -> Result<usize, SeedFout> {
         .check()?;
     }
     for (jaar, n) in tellers {
-        mrepo::zet_teller_minstens(db, &format!("M-{jaar}"), n).await?;
+        mservice::zet_teller_minstens(db, &format!("M-{jaar}"), n).await?;
     }
-    mrepo::vul_zoektekst_aan(db).await?;
+    mservice::vul_zoektekst_aan(db).await?;
     Ok(demo.meldingen.len())
 }
 
@@ -220,8 +224,8 @@ pub async fn verdeel_behandelaars(db: &Db, behandelaars: &[String]) -> Result<us
         .iter()
         .enumerate()
         .map(|(i, r)| Toewijzing {
-            melding: mrepo::melding_record(r),
-            behandelaar: RecordId::new("gebruiker", behandelaars[i % behandelaars.len()].as_str()),
+            melding: melding_record(r),
+            behandelaar: gebruiker_record(behandelaars[i % behandelaars.len()].as_str()),
         })
         .collect();
     for chunk in paren.chunks(2000) {

@@ -49,7 +49,7 @@ pub struct DemoMelder {
 pub struct DemoTijdlijn {
     pub tijdstip: DateTime<Utc>,
     /// `ontvangen`, `status`, `contact`, `notitie`.
-    pub soort: String,
+    pub soort: crate::gemeen::tijdlijn::Tijdlijnsoort,
     pub tekst: String,
     pub door: String,
 }

@@ -10,11 +10,11 @@ pub const ONTVANGSTBEVESTIGING_WERKDAGEN: u32 = 5;
 pub const UITKOMST_DAGEN: u64 = 45;
 pub const KLACHT_BEVESTIGING_DAGEN: u64 = 10;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Eenheid {
-    Werkdagen,
-    Dagen,
-}
+// The unit of the acknowledgement period.
+woordenlijst!(Eenheid {
+    Werkdagen => "werkdagen", "werkdagen";
+    Dagen => "dagen", "dagen";
+});
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Termijn {

@@ -21,21 +21,6 @@ pub struct Termijnwaarden {
     pub uitkomst_dagen: u32,
 }
 
-pub fn eenheid_code(e: Eenheid) -> &'static str {
-    match e {
-        Eenheid::Werkdagen => "werkdagen",
-        Eenheid::Dagen => "dagen",
-    }
-}
-
-pub fn eenheid_uit_code(s: &str) -> Option<Eenheid> {
-    match s {
-        "werkdagen" => Some(Eenheid::Werkdagen),
-        "dagen" => Some(Eenheid::Dagen),
-        _ => None,
-    }
-}
-
 impl Termijnwaarden {
     /// The periods the regulations set (domain.md): meldingen and vragen 5 working days and 45
     /// days; klachten (Bestuursdecreet) 10 days and 45 days.
@@ -55,9 +40,14 @@ impl Termijnwaarden {
 
     /// The values stored on a case; a case stored before rules existed (or with a broken value)
     /// has the standard periods of its type.
-    pub fn uit_opslag(soort: Zaaksoort, ontvangst: Option<i64>, eenheid: Option<&str>, uitkomst: Option<i64>) -> Self {
+    pub fn uit_opslag(
+        soort: Zaaksoort,
+        ontvangst: Option<i64>,
+        eenheid: Option<Eenheid>,
+        uitkomst: Option<i64>,
+    ) -> Self {
         let geldig = |v: Option<i64>, max: u32| v.and_then(|v| u32::try_from(v).ok()).filter(|v| (1..=max).contains(v));
-        match (geldig(ontvangst, MAX_ONTVANGST), eenheid.and_then(eenheid_uit_code), geldig(uitkomst, MAX_UITKOMST)) {
+        match (geldig(ontvangst, MAX_ONTVANGST), eenheid, geldig(uitkomst, MAX_UITKOMST)) {
             (Some(ontvangst), Some(ontvangst_eenheid), Some(uitkomst_dagen)) => {
                 Self { ontvangst, ontvangst_eenheid, uitkomst_dagen }
             }
@@ -144,7 +134,7 @@ impl Termijnregel {
             }
         };
         let ontvangst = getal("ontvangst", MAX_ONTVANGST, &mut f);
-        let eenheid = eenheid_uit_code(get("ontvangst_eenheid").trim());
+        let eenheid = Eenheid::from_code(get("ontvangst_eenheid").trim());
         if eenheid.is_none() {
             f.zet("ontvangst_eenheid", "Kies werkdagen of kalenderdagen.");
         }
@@ -200,14 +190,14 @@ mod tests {
 
     #[test]
     fn stored_values_are_used_and_missing_ones_mean_the_standard() {
-        let w = Termijnwaarden::uit_opslag(Zaaksoort::Melding, Some(3), Some("dagen"), Some(20));
+        let w = Termijnwaarden::uit_opslag(Zaaksoort::Melding, Some(3), Some(Eenheid::Dagen), Some(20));
         assert_eq!(w, Termijnwaarden { ontvangst: 3, ontvangst_eenheid: Eenheid::Dagen, uitkomst_dagen: 20 });
         assert_eq!(
             Termijnwaarden::uit_opslag(Zaaksoort::Klacht, None, None, None),
             Termijnwaarden::standaard(Zaaksoort::Klacht)
         );
         assert_eq!(
-            Termijnwaarden::uit_opslag(Zaaksoort::Vraag, Some(0), Some("werkdagen"), Some(45)),
+            Termijnwaarden::uit_opslag(Zaaksoort::Vraag, Some(0), Some(Eenheid::Werkdagen), Some(45)),
             Termijnwaarden::standaard(Zaaksoort::Vraag)
         );
         assert_eq!(Termijnwaarden::standaard(Zaaksoort::Klacht).ontvangst_tekst(), "10 dagen");

@@ -1,5 +1,6 @@
 //! SurrealQL for the second factor. Every value is bound.
 
+use crate::auth::model::Rol;
 use crate::gemeen::Db;
 use chrono::{DateTime, Utc};
 use surrealdb::types::SurrealValue;
@@ -121,6 +122,8 @@ pub struct StandRij {
     pub over: i64,
 }
 
+/// Whether a second factor is enrolled and how many recovery codes are left (`herstelcodes` is
+/// NONE for an account that never enrolled: no codes, hence `?? []`).
 pub async fn stand(db: &Db, id: &str) -> surrealdb::Result<Option<StandRij>> {
     let mut res = db
         .query(
@@ -134,13 +137,13 @@ pub async fn stand(db: &Db, id: &str) -> surrealdb::Result<Option<StandRij>> {
 }
 
 /// The role codes whose holders must use a second factor.
-pub async fn verplichte_rollen(db: &Db) -> surrealdb::Result<Vec<String>> {
+pub async fn verplichte_rollen(db: &Db) -> surrealdb::Result<Vec<Rol>> {
     let mut res =
         db.query("SELECT VALUE record::id(id) FROM rol_instelling WHERE totp_verplicht = true").await?.check()?;
     res.take(0)
 }
 
-pub async fn zet_verplichte_rollen(db: &Db, rollen: Vec<String>) -> surrealdb::Result<()> {
+pub async fn zet_verplichte_rollen(db: &Db, rollen: Vec<Rol>) -> surrealdb::Result<()> {
     db.query(
         "BEGIN TRANSACTION;
          DELETE rol_instelling;

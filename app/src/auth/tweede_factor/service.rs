@@ -136,7 +136,7 @@ pub async fn stand(db: &Db, g: &Gebruiker) -> Result<TweedeFactorStand, TweedeFa
 }
 
 pub async fn verplichte_rollen(db: &Db) -> Result<Vec<Rol>, TweedeFactorFout> {
-    Ok(repo::verplichte_rollen(db).await?.iter().filter_map(|c| Rol::from_code(c)).collect())
+    Ok(repo::verplichte_rollen(db).await?)
 }
 
 async fn is_verplicht(db: &Db, g: &Gebruiker) -> Result<bool, TweedeFactorFout> {
@@ -156,7 +156,7 @@ pub async fn zet_verplicht(
     rollen: &[Rol],
     adres: Option<std::net::IpAddr>,
 ) -> Result<(), TweedeFactorFout> {
-    repo::zet_verplichte_rollen(db, rollen.iter().map(|r| r.code().to_string()).collect()).await?;
+    repo::zet_verplichte_rollen(db, rollen.to_vec()).await?;
     let lijst = rollen.iter().map(|r| r.code()).collect::<Vec<_>>().join(", ");
     audit::schrijf(
         db,

@@ -149,7 +149,7 @@ pub fn StappenVak(m: MeldingDetail) -> impl IntoView {
                 <dt>"Behandelaar"</dt>
                 <dd>{m.behandelaar.as_ref().map_or_else(|| "Nog niet toegewezen".to_string(), |(_, naam)| naam.clone())}</dd>
                 {m.zaak.conclusie.map(|c| view! { <dt>"Conclusie"</dt><dd>{c.label()} ": " {m.conclusie_tekst.clone().unwrap_or_default()}</dd> })}
-                {m.uitkomst.clone().map(|u| view! { <dt>"Uitkomst"</dt><dd>{u}</dd> })}
+                {m.zaak.uitkomst.as_ref().map(|u| view! { <dt>"Uitkomst"</dt><dd>{u.tekst()}</dd> })}
             </dl>
             {stappen.into_iter().map(|h| {
                 let open = stand_voor(h.code()).is_some();

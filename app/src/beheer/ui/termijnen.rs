@@ -6,7 +6,7 @@ use super::{BeheerMenu, invoerveld, waarde};
 use crate::behandeling::ui::{Weigeringsbericht, stand_voor, veldfout};
 use crate::meldingen::model::Categorie;
 use crate::termijnen::model::Zaaksoort;
-use crate::termijnen::regels::{Termijnregel, eenheid_code};
+use crate::termijnen::regels::Termijnregel;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -119,7 +119,7 @@ fn Formulier(bewerkt: Option<Termijnregel>) -> impl IntoView {
     let ontvangst =
         waarde(&stand, "ontvangst", || b.as_ref().map(|r| r.waarden.ontvangst.to_string()).unwrap_or_default());
     let eenheid = waarde(&stand, "ontvangst_eenheid", || {
-        b.as_ref().map_or("werkdagen", |r| eenheid_code(r.waarden.ontvangst_eenheid)).to_string()
+        b.as_ref().map_or("werkdagen", |r| r.waarden.ontvangst_eenheid.code()).to_string()
     });
     let uitkomst = waarde(&stand, "uitkomst_dagen", || {
         b.as_ref().map(|r| r.waarden.uitkomst_dagen.to_string()).unwrap_or_default()

@@ -142,7 +142,7 @@ fn Detail(m: MeldingDetail) -> impl IntoView {
                 {m.tijdlijn.into_iter().map(|t| {
                     let gecorrigeerd = gecorrigeerd.contains(&t.id);
                     view! {
-                        <li class=format!("tl-{}", t.soort) id=format!("regel-{}", t.id) class:gecorrigeerd=gecorrigeerd>
+                        <li class=format!("tl-{}", t.soort.code()) id=format!("regel-{}", t.id) class:gecorrigeerd=gecorrigeerd>
                             <time datetime=t.tijdstip.to_rfc3339()>{tijd::toon(t.tijdstip)}</time>
                             " – " <span class="door">{t.door}</span>
                             {t.contact.map(|c| view! { " – " <span class="contact">{c}</span> })}

@@ -171,40 +171,24 @@ fn beschrijving(h: &Handeling, naam_van: &dyn Fn(&str) -> String) -> String {
     }
 }
 
-/// Applies step `h` by `g` to the case, if it is still at version `versie`.
-/// Taking up or reopening an unassigned case assigns it to the one who does it.
-pub async fn voer_uit(
-    db: &Db,
+/// What step `h` by `g` does to the case `stand` at `nu`, computed without the database: the facts
+/// stored afterwards and the new timeline entries, or why the step is refused. Taking up or
+/// reopening an unassigned case assigns it to the one who does it. `voer_uit` stores the result;
+/// the demo data is made with it too, so both follow the same rules. `medewerkers`: the staff who
+/// may handle cases (whom a case can be assigned to, and their names on the timeline).
+pub fn bereken_stap(
+    stand: &StandDb,
     g: &Gebruiker,
-    referentie: &str,
-    versie: i64,
-    h: Handeling,
+    h: &Handeling,
+    medewerkers: &[repo::MedewerkerDb],
     nu: DateTime<Utc>,
-) -> Result<i64, BehandelFout> {
-    let stand = repo::stand(db, referentie).await?.ok_or(BehandelFout::NietGevonden)?;
-    if stand.versie != versie {
-        let wijzigingen = wijzigingen_sinds(db, referentie, versie).await?;
-        return Err(BehandelFout::Verouderd { gelezen: versie, wijzigingen });
-    }
-    // A referral names a service of the maintained list that is still active, with its contact data.
-    let h = match h {
-        Handeling::Verwijs { dienst, reden } => {
-            let d = match crate::gemeen::is_sleutel(&dienst) {
-                true => crate::beheer::repo::dienst(db, &dienst).await?.filter(|d| d.actief),
-                false => None,
-            };
-            let d = d.ok_or(BehandelFout::Geweigerd(Weigering::GeenDienst))?;
-            Handeling::Verwijs { dienst: d.met_contact(), reden }
-        }
-        h => h,
-    };
-    let medewerkers = repo::behandelaars(db, CASEWERK.iter().map(|r| r.code().to_string()).collect()).await?;
+) -> Result<(Wijziging, Vec<Regel>), BehandelFout> {
     let naam_van =
         |id: &str| medewerkers.iter().find(|m| m.id == id).map_or_else(|| "een medewerker".into(), |m| m.naam.clone());
     let mut behandelaar = stand.behandelaar.clone();
     let mut regels = Vec::new();
-    let mut huidig = zaak(&stand)?;
-    if let Handeling::Toewijzen { aan, .. } = &h {
+    let mut huidig = zaak(stand)?;
+    if let Handeling::Toewijzen { aan, .. } = h {
         if !medewerkers.iter().any(|m| &m.id == aan) {
             return Err(BehandelFout::OnbekendeBehandelaar(aan.clone()));
         }
@@ -220,7 +204,7 @@ pub async fn voer_uit(
         huidig.toegewezen = true;
         regels.push(regel(nu, g, "toewijzing", format!("Toegewezen aan {}.", g.naam)));
     }
-    let na = pas_toe(&huidig, &h).map_err(BehandelFout::Geweigerd)?;
+    let na = pas_toe(&huidig, h).map_err(BehandelFout::Geweigerd)?;
     let soort = if matches!(h, Handeling::Toewijzen { .. }) {
         "toewijzing"
     } else if matches!(h, Handeling::Verleng { .. }) {
@@ -228,7 +212,7 @@ pub async fn voer_uit(
     } else {
         "status"
     };
-    regels.push(regel(nu + chrono::TimeDelta::milliseconds(1), g, soort, beschrijving(&h, &naam_van)));
+    regels.push(regel(nu + chrono::TimeDelta::milliseconds(1), g, soort, beschrijving(h, &naam_van)));
     let (mut pauze_dagen, mut pauze_sinds) = (stand.pauze_dagen, stand.pauze_sinds);
     match (huidig.status == Status::WachtOpInfo, na.status == Status::WachtOpInfo) {
         (false, true) => pauze_sinds = Some(nu),
@@ -238,7 +222,7 @@ pub async fn voer_uit(
         }
         _ => {}
     }
-    let (conclusie_tekst, uitkomst) = match &h {
+    let (conclusie_tekst, uitkomst) = match h {
         Handeling::Concludeer { tekst, .. } => (Some(tekst.as_str().to_string()), None),
         Handeling::Sluit { uitkomst } => (
             stand.conclusie_tekst.clone(),
@@ -272,6 +256,38 @@ pub async fn voer_uit(
         verlenging_dagen: i64::from(na.verlenging_dagen),
         afgerond: na.is_afgerond().then_some(nu),
     };
+    Ok((wijziging, regels))
+}
+
+/// Applies step `h` by `g` to the case, if it is still at version `versie`.
+/// Taking up or reopening an unassigned case assigns it to the one who does it.
+pub async fn voer_uit(
+    db: &Db,
+    g: &Gebruiker,
+    referentie: &str,
+    versie: i64,
+    h: Handeling,
+    nu: DateTime<Utc>,
+) -> Result<i64, BehandelFout> {
+    let stand = repo::stand(db, referentie).await?.ok_or(BehandelFout::NietGevonden)?;
+    if stand.versie != versie {
+        let wijzigingen = wijzigingen_sinds(db, referentie, versie).await?;
+        return Err(BehandelFout::Verouderd { gelezen: versie, wijzigingen });
+    }
+    // A referral names a service of the maintained list that is still active, with its contact data.
+    let h = match h {
+        Handeling::Verwijs { dienst, reden } => {
+            let d = match crate::gemeen::is_sleutel(&dienst) {
+                true => crate::beheer::repo::dienst(db, &dienst).await?.filter(|d| d.actief),
+                false => None,
+            };
+            let d = d.ok_or(BehandelFout::Geweigerd(Weigering::GeenDienst))?;
+            Handeling::Verwijs { dienst: d.met_contact(), reden }
+        }
+        h => h,
+    };
+    let medewerkers = repo::behandelaars(db, CASEWERK.iter().map(|r| r.code().to_string()).collect()).await?;
+    let (wijziging, regels) = bereken_stap(&stand, g, &h, &medewerkers, nu)?;
     match repo::bewaar_stap(db, referentie, versie, wijziging, regels).await? {
         Opslag::Bewaard(v) => {
             tracing::info!(referentie, stap = h.soort().code(), versie = v, "case step stored");
@@ -285,6 +301,24 @@ pub async fn voer_uit(
     }
 }
 
+/// The timeline entry of a note, a contactmoment or a correction by `g` at `nu` (a correction
+/// points to the entry it corrects; `noteer` checks that it is one of the same case).
+pub fn notitie_regel(nu: DateTime<Utc>, g: &Gebruiker, n: super::tijdlijn::Notitie) -> Regel {
+    use super::tijdlijn::Notitie;
+    match n {
+        Notitie::Intern { tekst } => regel(nu, g, "notitie", tekst),
+        Notitie::Contact { kanaal, richting, partij, tekst } => Regel {
+            kanaal: Some(kanaal.code().into()),
+            richting: Some(richting.code().into()),
+            partij: Some(partij.code().into()),
+            ..regel(nu, g, "contact", tekst)
+        },
+        Notitie::Correctie { van, tekst } => {
+            Regel { corrigeert: Some(repo::tijdlijn_record(&van)), ..regel(nu, g, "correctie", tekst) }
+        }
+    }
+}
+
 /// Adds a note, a contactmoment or a correction to the timeline. A correction must point to an
 /// entry of the same case.
 pub async fn noteer(
@@ -294,22 +328,11 @@ pub async fn noteer(
     n: super::tijdlijn::Notitie,
     nu: DateTime<Utc>,
 ) -> Result<(), BehandelFout> {
-    use super::tijdlijn::Notitie;
-    let r = match n {
-        Notitie::Intern { tekst } => regel(nu, g, "notitie", tekst),
-        Notitie::Contact { kanaal, richting, partij, tekst } => Regel {
-            kanaal: Some(kanaal.code().into()),
-            richting: Some(richting.code().into()),
-            partij: Some(partij.code().into()),
-            ..regel(nu, g, "contact", tekst)
-        },
-        Notitie::Correctie { van, tekst } => {
-            let bestaande = repo::tijdlijn(db, referentie, None).await?;
-            if !bestaande.iter().any(|t| t.id == van) {
-                return Err(BehandelFout::OnbekendeRegel);
-            }
-            Regel { corrigeert: Some(repo::tijdlijn_record(&van)), ..regel(nu, g, "correctie", tekst) }
+    if let super::tijdlijn::Notitie::Correctie { van, .. } = &n {
+        let bestaande = repo::tijdlijn(db, referentie, None).await?;
+        if !bestaande.iter().any(|t| &t.id == van) {
+            return Err(BehandelFout::OnbekendeRegel);
         }
-    };
-    if repo::voeg_toe(db, referentie, r).await? { Ok(()) } else { Err(BehandelFout::NietGevonden) }
+    }
+    if repo::voeg_toe(db, referentie, notitie_regel(nu, g, n)).await? { Ok(()) } else { Err(BehandelFout::NietGevonden) }
 }

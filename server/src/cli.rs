@@ -193,7 +193,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             if !app::seed::is_leeg(&db).await? {
                 bail!("the database already holds meldingen; seed only loads into an empty database");
             }
-            let n = app::seed::laad_demo(&db, &app::seed::genereer(meldingen, chrono::Utc::now())).await?;
+            let n = laad_demo(&db, meldingen).await?;
             println!("{n} meldingen geladen");
             Ok(())
         }
@@ -280,10 +280,38 @@ fn gevonden(ok: bool, email: &str, wat: &str) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Generates `meldingen` demo meldingen and loads them, with a progress bar on stderr (meldingen
+/// written of the total, and the rate) that stays hidden when stderr is not a terminal.
+pub(crate) async fn laad_demo(db: &Db, meldingen: usize) -> anyhow::Result<usize> {
+    let balk = indicatif::ProgressBar::new(u64::try_from(meldingen).unwrap_or(u64::MAX));
+    balk.set_style(
+        indicatif::ProgressStyle::with_template(
+            "{msg:<22} [{bar:30}] {pos}/{len} meldingen, {snelheid}, {elapsed_precise} (nog {eta})",
+        )?
+        .with_key("snelheid", |s: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+            let _ = write!(w, "{:.0}/s", s.per_sec());
+        })
+        .progress_chars("=> "),
+    );
+    balk.set_message("demodata genereren");
+    balk.enable_steady_tick(std::time::Duration::from_millis(200));
+    let demo = app::seed::genereer(meldingen, chrono::Utc::now());
+    balk.set_message("meldingen schrijven");
+    let n = app::seed::laad_demo_met_voortgang(db, &demo, |k| {
+        balk.set_position(u64::try_from(k).unwrap_or(u64::MAX));
+        if k == meldingen {
+            balk.set_message("zoekteksten bijwerken");
+        }
+    })
+    .await?;
+    balk.finish_and_clear();
+    Ok(n)
+}
+
 /// Demo mode: demo data in an empty database, and a staff account whose password is printed.
 async fn demo_klaarzetten(db: &Db, kluis: &app::kluis::Kluis) -> anyhow::Result<()> {
     if app::seed::is_leeg(db).await? {
-        let n = app::seed::laad_demo(db, &app::seed::genereer(300, chrono::Utc::now())).await?;
+        let n = laad_demo(db, 300).await?;
         tracing::info!(meldingen = n, "demo data loaded");
     }
     let wachtwoord =

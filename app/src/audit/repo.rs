@@ -1,7 +1,7 @@
 //! SurrealQL for reading the audit log (writing is in `schrijf.rs`). Read only: nothing here
 //! changes or deletes an entry. Every value is bound; query text comes from fixed fragments.
 
-use super::Actie;
+use crate::gemeen::audit::Actie;
 use super::model::AuditFilter;
 use crate::gemeen::Db;
 use chrono::{DateTime, Utc};

@@ -4,7 +4,6 @@ use super::model::{AUDIT_PAGINA, AuditCursor, AuditFilter, AuditPagina, AuditReg
 use super::repo;
 use crate::error::AppError;
 use crate::gemeen::Db;
-use crate::gemeen::audit::Actie;
 use std::collections::HashMap;
 
 #[derive(Debug, thiserror::Error)]

@@ -37,7 +37,7 @@ pub struct StandDb {
 }
 
 /// The fields `StandDb` reads.
-const STAND_VELDEN: &str = "versie, status, soort, urgentie, ontvangen,
+pub const STAND_VELDEN: &str = "versie, status, soort, urgentie, ontvangen,
     (IF behandelaar { record::id(behandelaar) } ELSE { NONE }) AS behandelaar, bevestigd,
     (melder.email != NONE OR melder.telefoon != NONE) AS melder_bereikbaar,
     conclusie, conclusie_tekst, uitkomst, wacht_op, pauze_dagen, pauze_sinds, verlenging_dagen,

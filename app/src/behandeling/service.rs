@@ -4,7 +4,7 @@
 use super::model::*;
 /// The handling facts of a case as stored (status, clocks, conclusion, outcome, version).
 pub use super::repo::StandDb as Stand;
-use super::repo::{self, Opslag, Wijziging};
+use super::repo::{self, Opslag, StandDb, Wijziging};
 use crate::auth::model::{CASEWERK, Gebruiker, Rol};
 use crate::gemeen::Db;
 use crate::gemeen::records::{gebruiker_record, tijdlijn_record};
@@ -178,8 +178,87 @@ fn beschrijving(h: &Handeling, naam_van: &dyn Fn(&str) -> String) -> String {
     }
 }
 
+/// What step `h` by `g` does to the case `stand` at `nu`, computed without the database: the facts
+/// stored afterwards and the new timeline entries, or why the step is refused. Taking up or
+/// reopening an unassigned case assigns it to the one who does it. `voer_uit` stores the result;
+/// the demo data is made with it too, so both follow the same rules. `medewerkers`: the staff who
+/// may handle cases (whom a case can be assigned to, and their names on the timeline).
+pub fn bereken_stap(
+    stand: &StandDb,
+    g: &Gebruiker,
+    h: &Handeling,
+    medewerkers: &[repo::MedewerkerDb],
+    nu: DateTime<Utc>,
+) -> Result<(Wijziging, Vec<Regel>), BehandelFout> {
+    let naam_van =
+        |id: &str| medewerkers.iter().find(|m| m.id == id).map_or_else(|| "een medewerker".into(), |m| m.naam.clone());
+    let mut behandelaar = stand.behandelaar.clone();
+    let mut regels = Vec::new();
+    let mut huidig = zaak(stand);
+    if let Handeling::Toewijzen { aan, .. } = h {
+        if !medewerkers.iter().any(|m| &m.id == aan) {
+            return Err(BehandelFout::OnbekendeBehandelaar(aan.clone()));
+        }
+        if aan != &g.id && !g.rollen.contains(&Rol::Coordinator) {
+            return Err(BehandelFout::GeenToewijzingsrecht);
+        }
+        behandelaar = Some(aan.clone());
+    }
+    let zelf_toewijzen =
+        matches!(h, Handeling::InBehandeling { .. } | Handeling::Heropen { .. }) && behandelaar.is_none();
+    if zelf_toewijzen {
+        behandelaar = Some(g.id.clone());
+        huidig.toegewezen = true;
+        regels.push(regel(nu, g, Tijdlijnsoort::Toewijzing, format!("Toegewezen aan {}.", g.naam)));
+    }
+    let na = pas_toe(&huidig, h).map_err(BehandelFout::Geweigerd)?;
+    let soort = match h {
+        Handeling::Toewijzen { .. } => Tijdlijnsoort::Toewijzing,
+        Handeling::Verleng { .. } => Tijdlijnsoort::Termijn,
+        _ => Tijdlijnsoort::Status,
+    };
+    regels.push(regel(nu + chrono::TimeDelta::milliseconds(1), g, soort, beschrijving(h, &naam_van)));
+    let (mut pauze_dagen, mut pauze_sinds) = (stand.pauze_dagen, stand.pauze_sinds);
+    match (huidig.status == Status::WachtOpInfo, na.status == Status::WachtOpInfo) {
+        (false, true) => pauze_sinds = Some(nu),
+        (true, false) => {
+            pauze_dagen += pauze_sinds.map(|s| kalenderdagen(s, nu)).unwrap_or(0);
+            pauze_sinds = None;
+        }
+        _ => {}
+    }
+    let conclusie_tekst = match h {
+        Handeling::Concludeer { tekst, .. } => Some(tekst.as_str().to_string()),
+        Handeling::TerugNaarBehandeling { .. } | Handeling::Heropen { .. } => None,
+        _ => stand.conclusie_tekst.clone(),
+    };
+    let mut nieuwe_stand = stand.clone();
+    nieuwe_stand.bevestigd = na.bevestigd;
+    nieuwe_stand.pauze_dagen = pauze_dagen;
+    nieuwe_stand.pauze_sinds = pauze_sinds;
+    nieuwe_stand.verlenging_dagen = i64::from(na.verlenging_dagen);
+    let (vervalt_bevestiging, vervalt_uitkomst) =
+        crate::termijnen::model::vervaldata(&nieuwe_stand.klok(na.is_afgerond()));
+    let wijziging = Wijziging {
+        vervalt_bevestiging,
+        vervalt_uitkomst,
+        status: na.status,
+        behandelaar: behandelaar.as_deref().map(gebruiker_record),
+        bevestigd: na.bevestigd,
+        conclusie: na.conclusie,
+        conclusie_tekst,
+        // The state machine sets it when closing and clears it when reopening.
+        uitkomst: na.uitkomst.clone(),
+        wacht_op: na.wacht_op,
+        pauze_dagen,
+        pauze_sinds,
+        verlenging_dagen: i64::from(na.verlenging_dagen),
+        afgerond: na.is_afgerond().then_some(nu),
+    };
+    Ok((wijziging, regels))
+}
+
 /// Applies step `h` by `g` to the case, if it is still at version `versie`.
-/// Taking up or reopening an unassigned case assigns it to the one who does it.
 pub async fn voer_uit(
     db: &Db,
     g: &Gebruiker,
@@ -208,71 +287,7 @@ pub async fn voer_uit(
         h => h,
     };
     let medewerkers = repo::behandelaars(db, CASEWERK.to_vec()).await?;
-    let naam_van =
-        |id: &str| medewerkers.iter().find(|m| m.id == id).map_or_else(|| "een medewerker".into(), |m| m.naam.clone());
-    let mut behandelaar = stand.behandelaar.clone();
-    let mut regels = Vec::new();
-    let mut huidig = zaak(&stand);
-    if let Handeling::Toewijzen { aan, .. } = &h {
-        if !medewerkers.iter().any(|m| &m.id == aan) {
-            return Err(BehandelFout::OnbekendeBehandelaar(aan.clone()));
-        }
-        if aan != &g.id && !g.rollen.contains(&Rol::Coordinator) {
-            return Err(BehandelFout::GeenToewijzingsrecht);
-        }
-        behandelaar = Some(aan.clone());
-    }
-    let zelf_toewijzen =
-        matches!(h, Handeling::InBehandeling { .. } | Handeling::Heropen { .. }) && behandelaar.is_none();
-    if zelf_toewijzen {
-        behandelaar = Some(g.id.clone());
-        huidig.toegewezen = true;
-        regels.push(regel(nu, g, Tijdlijnsoort::Toewijzing, format!("Toegewezen aan {}.", g.naam)));
-    }
-    let na = pas_toe(&huidig, &h).map_err(BehandelFout::Geweigerd)?;
-    let soort = match h {
-        Handeling::Toewijzen { .. } => Tijdlijnsoort::Toewijzing,
-        Handeling::Verleng { .. } => Tijdlijnsoort::Termijn,
-        _ => Tijdlijnsoort::Status,
-    };
-    regels.push(regel(nu + chrono::TimeDelta::milliseconds(1), g, soort, beschrijving(&h, &naam_van)));
-    let (mut pauze_dagen, mut pauze_sinds) = (stand.pauze_dagen, stand.pauze_sinds);
-    match (huidig.status == Status::WachtOpInfo, na.status == Status::WachtOpInfo) {
-        (false, true) => pauze_sinds = Some(nu),
-        (true, false) => {
-            pauze_dagen += pauze_sinds.map(|s| kalenderdagen(s, nu)).unwrap_or(0);
-            pauze_sinds = None;
-        }
-        _ => {}
-    }
-    let conclusie_tekst = match &h {
-        Handeling::Concludeer { tekst, .. } => Some(tekst.as_str().to_string()),
-        Handeling::TerugNaarBehandeling { .. } | Handeling::Heropen { .. } => None,
-        _ => stand.conclusie_tekst.clone(),
-    };
-    let mut nieuwe_stand = stand.clone();
-    nieuwe_stand.bevestigd = na.bevestigd;
-    nieuwe_stand.pauze_dagen = pauze_dagen;
-    nieuwe_stand.pauze_sinds = pauze_sinds;
-    nieuwe_stand.verlenging_dagen = i64::from(na.verlenging_dagen);
-    let (vervalt_bevestiging, vervalt_uitkomst) =
-        crate::termijnen::model::vervaldata(&nieuwe_stand.klok(na.is_afgerond()));
-    let wijziging = Wijziging {
-        vervalt_bevestiging,
-        vervalt_uitkomst,
-        status: na.status,
-        behandelaar: behandelaar.as_deref().map(gebruiker_record),
-        bevestigd: na.bevestigd,
-        conclusie: na.conclusie,
-        conclusie_tekst,
-        // The state machine sets it when closing and clears it when reopening.
-        uitkomst: na.uitkomst.clone(),
-        wacht_op: na.wacht_op,
-        pauze_dagen,
-        pauze_sinds,
-        verlenging_dagen: i64::from(na.verlenging_dagen),
-        afgerond: na.is_afgerond().then_some(nu),
-    };
+    let (wijziging, regels) = bereken_stap(&stand, g, &h, &medewerkers, nu)?;
     match repo::bewaar_stap(db, referentie, versie, wijziging, regels).await? {
         Opslag::Bewaard(v) => {
             tracing::info!(referentie, stap = h.soort().code(), versie = v, "case step stored");
@@ -286,6 +301,24 @@ pub async fn voer_uit(
     }
 }
 
+/// The timeline entry of a note, a contactmoment or a correction by `g` at `nu` (a correction
+/// points to the entry it corrects; `noteer` checks that it is one of the same case).
+pub fn notitie_regel(nu: DateTime<Utc>, g: &Gebruiker, n: super::tijdlijn::Notitie) -> Regel {
+    use super::tijdlijn::Notitie;
+    match n {
+        Notitie::Intern { tekst } => regel(nu, g, Tijdlijnsoort::Notitie, tekst),
+        Notitie::Contact { kanaal, richting, partij, tekst } => Regel {
+            kanaal: Some(kanaal),
+            richting: Some(richting),
+            partij: Some(partij),
+            ..regel(nu, g, Tijdlijnsoort::Contact, tekst)
+        },
+        Notitie::Correctie { van, tekst } => {
+            Regel { corrigeert: Some(tijdlijn_record(&van)), ..regel(nu, g, Tijdlijnsoort::Correctie, tekst) }
+        }
+    }
+}
+
 /// Adds a note, a contactmoment or a correction to the timeline. A correction must point to an
 /// entry of the same case.
 pub async fn noteer(
@@ -295,22 +328,11 @@ pub async fn noteer(
     n: super::tijdlijn::Notitie,
     nu: DateTime<Utc>,
 ) -> Result<(), BehandelFout> {
-    use super::tijdlijn::Notitie;
-    let r = match n {
-        Notitie::Intern { tekst } => regel(nu, g, Tijdlijnsoort::Notitie, tekst),
-        Notitie::Contact { kanaal, richting, partij, tekst } => Regel {
-            kanaal: Some(kanaal),
-            richting: Some(richting),
-            partij: Some(partij),
-            ..regel(nu, g, Tijdlijnsoort::Contact, tekst)
-        },
-        Notitie::Correctie { van, tekst } => {
-            let bestaande = repo::tijdlijn(db, referentie, None).await?;
-            if !bestaande.iter().any(|t| t.id == van) {
-                return Err(BehandelFout::OnbekendeRegel);
-            }
-            Regel { corrigeert: Some(tijdlijn_record(&van)), ..regel(nu, g, Tijdlijnsoort::Correctie, tekst) }
+    if let super::tijdlijn::Notitie::Correctie { van, .. } = &n {
+        let bestaande = repo::tijdlijn(db, referentie, None).await?;
+        if !bestaande.iter().any(|t| &t.id == van) {
+            return Err(BehandelFout::OnbekendeRegel);
         }
-    };
-    if repo::voeg_toe(db, referentie, r).await? { Ok(()) } else { Err(BehandelFout::NietGevonden) }
+    }
+    if repo::voeg_toe(db, referentie, notitie_regel(nu, g, n)).await? { Ok(()) } else { Err(BehandelFout::NietGevonden) }
 }

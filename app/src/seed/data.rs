@@ -2,20 +2,19 @@
 //! Same input, same output: a fixed-seed SplitMix64, no clock, no hash-map iteration.
 
 use super::teksten::*;
-use super::{Demo, DemoLocatie, DemoMelder, DemoMelding, DemoOrganisator, DemoTijdlijn};
-use crate::gemeen::tijdlijn::Tijdlijnsoort;
+use super::{Demo, DemoLocatie, DemoMelder, DemoMelding, DemoOrganisator};
 use crate::locaties::model::{LocatieSoort, Ondernemingsnummer, Vergunningsstatus};
 use crate::meldingen::model::{Categorie, Kanaal, Relatie, Status, Urgentie};
 use chrono::{DateTime, Datelike, Duration, Timelike, Utc};
 
 /// SplitMix64: tiny and plenty for demo data.
-struct Rng(u64);
+pub(super) struct Rng(u64);
 
 impl Rng {
     fn new(seed: u64) -> Self {
         Self(seed)
     }
-    fn volgend(&mut self) -> u64 {
+    pub(super) fn volgend(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
@@ -23,20 +22,20 @@ impl Rng {
         z ^ (z >> 31)
     }
     /// 0..n (0 when n is 0).
-    fn below(&mut self, n: usize) -> usize {
+    pub(super) fn below(&mut self, n: usize) -> usize {
         if n == 0 { 0 } else { (self.volgend() % n as u64) as usize }
     }
     /// lo..=hi.
-    fn tussen(&mut self, lo: i64, hi: i64) -> i64 {
+    pub(super) fn tussen(&mut self, lo: i64, hi: i64) -> i64 {
         if hi <= lo { lo } else { lo + (self.volgend() % (hi - lo + 1) as u64) as i64 }
     }
-    fn kans(&mut self, procent: u64) -> bool {
+    pub(super) fn kans(&mut self, procent: u64) -> bool {
         self.volgend() % 100 < procent
     }
-    fn kies<T: Copy>(&mut self, lijst: &[T]) -> T {
+    pub(super) fn kies<T: Copy>(&mut self, lijst: &[T]) -> T {
         lijst[self.below(lijst.len())]
     }
-    fn gewogen<T: Copy>(&mut self, tabel: &[(T, u32)]) -> T {
+    pub(super) fn gewogen<T: Copy>(&mut self, tabel: &[(T, u32)]) -> T {
         let totaal: u32 = tabel.iter().map(|(_, w)| w).sum();
         let mut r = self.below(totaal as usize) as u32;
         for &(waarde, gewicht) in tabel {
@@ -159,7 +158,7 @@ fn utc_offset(t: DateTime<Utc>) -> i64 {
 }
 
 /// Moves `t` forward to Belgian office hours (weekdays 8:00 to 17:00); never earlier than `t`.
-fn werkuur(t: DateTime<Utc>, rng: &mut Rng) -> DateTime<Utc> {
+pub(super) fn werkuur(t: DateTime<Utc>, rng: &mut Rng) -> DateTime<Utc> {
     let verschil = Duration::hours(utc_offset(t));
     let mut lokaal = t + verschil;
     for _ in 0..3 {
@@ -328,12 +327,13 @@ fn status_voor_leeftijd(rng: &mut Rng, dagen: i64) -> Status {
             (InBehandeling, 1),
             (WachtOpInfo, 1),
             (Conclusie, 1),
+            (Heropend, 1),
         ]
     };
     rng.gewogen(tabel)
 }
 
-const DEMO_STATUSSEN: [Status; 7] = [
+const DEMO_STATUSSEN: [Status; 8] = [
     Status::Ontvangen,
     Status::InBehandeling,
     Status::WachtOpInfo,
@@ -341,13 +341,13 @@ const DEMO_STATUSSEN: [Status; 7] = [
     Status::Afgesloten,
     Status::Doorverwezen,
     Status::Onontvankelijk,
+    Status::Heropend,
 ];
 
 fn melding(i: usize, anker: DateTime<Utc>, locaties: &[DemoLocatie], hot: &[usize]) -> DemoMelding {
     let mut rng = Rng::new(0x5EED_1234_ABCD_0000 ^ (i as u64).wrapping_mul(0xD6E8_FEB8_6659_FD93));
-    // The first 21 cycle through every status (reopened cases are left to the case workers), so
-    // that each one shows up whatever the size.
-    let gedwongen = (i < 21).then(|| DEMO_STATUSSEN[i % DEMO_STATUSSEN.len()]);
+    // The first 24 cycle through every status, so that each one shows up whatever the size.
+    let gedwongen = (i < 3 * DEMO_STATUSSEN.len()).then(|| DEMO_STATUSSEN[i % DEMO_STATUSSEN.len()]);
     let kanaal = rng.gewogen(&[
         (Kanaal::Webformulier, 62),
         (Kanaal::Telefoon, 18),
@@ -384,8 +384,9 @@ fn melding(i: usize, anker: DateTime<Utc>, locaties: &[DemoLocatie], hot: &[usiz
     };
     let dag = nacht - Duration::days(dagen);
     let mut ontvangen = dag + Duration::minutes(minuut - 60 * utc_offset(dag));
-    if ontvangen > anker {
-        ontvangen = anker - Duration::minutes(rng.tussen(5, 240));
+    // Never in the future, and at least ten minutes before the anchor, for the steps after intake.
+    if ontvangen > anker - Duration::minutes(10) {
+        ontvangen = anker - Duration::minutes(rng.tussen(10, 240));
     }
     let leeftijd = (anker - ontvangen).num_days();
     let status = gedwongen.unwrap_or_else(|| status_voor_leeftijd(&mut rng, leeftijd));
@@ -509,208 +510,17 @@ fn melding(i: usize, anker: DateTime<Utc>, locaties: &[DemoLocatie], hot: &[usiz
         omschrijving,
         relatie,
         melder,
-        tijdlijn: Vec::new(),
+        geregistreerd: None,
+        verloop: Vec::new(),
     };
-    m.tijdlijn = tijdlijn(&mut rng, &m, anker);
+    (m.geregistreerd, m.verloop) = super::verloop::verloop(&mut rng, &m, anker);
     m
-}
-
-const UUR: i64 = 60;
-const DAG: i64 = 24 * UUR;
-
-/// One later timeline entry; `min`/`max` is the gap in minutes after the previous entry.
-struct Stap {
-    soort: Tijdlijnsoort,
-    tekst: String,
-    door: &'static str,
-    min: i64,
-    max: i64,
-}
-
-fn stap(soort: Tijdlijnsoort, tekst: impl Into<String>, door: &'static str, min: i64, max: i64) -> Stap {
-    Stap { soort, tekst: tekst.into(), door, min, max }
-}
-
-fn tijdlijn(rng: &mut Rng, m: &DemoMelding, anker: DateTime<Utc>) -> Vec<DemoTijdlijn> {
-    let wie = rng.kies(WERKERS);
-    let (eerste_tekst, eerste_door) = match m.kanaal {
-        Kanaal::Webformulier => ("Melding ontvangen via webformulier.", "melder"),
-        Kanaal::Telefoon => ("Melding telefonisch ontvangen en geregistreerd.", wie),
-        Kanaal::Email => ("Melding ontvangen per e-mail.", "systeem"),
-        Kanaal::Brief => ("Melding ontvangen per brief en ingescand.", "systeem"),
-        Kanaal::Balie => ("Melding ontvangen aan de balie en geregistreerd.", wie),
-    };
-    let anoniem = m.melder.is_none();
-    let met_locatie = m.locatie_key.is_some();
-    let status_stap = |s: Status, min: i64, max: i64| {
-        stap(Tijdlijnsoort::Status, format!("Status gewijzigd naar {}.", s.label()), wie, min, max)
-    };
-    let (snel_min, snel_max) = match m.urgentie {
-        Urgentie::Acuut => (10, 90),
-        Urgentie::Hoog => (UUR, 8 * UUR),
-        Urgentie::Normaal => (2 * UUR, 4 * DAG),
-    };
-    let mut stappen: Vec<Stap> = Vec::with_capacity(12);
-    match m.status {
-        Status::Ontvangen => {}
-        Status::Doorverwezen | Status::Onontvankelijk => {
-            if rng.kans(50) {
-                stappen.push(status_stap(Status::InBehandeling, snel_min, snel_max));
-            }
-            if m.status == Status::Doorverwezen {
-                let dienst = rng.kies(DOORVERWIJZINGEN);
-                let tekst = if anoniem {
-                    format!("Melding doorgestuurd {dienst}.")
-                } else {
-                    format!("Melding doorgestuurd {dienst}; de melder kreeg een brief met de contactgegevens.")
-                };
-                stappen.push(stap(Tijdlijnsoort::Contact, tekst, wie, UUR, 3 * DAG));
-                stappen.push(status_stap(Status::Doorverwezen, 10, 2 * UUR));
-            } else {
-                let reden = rng.kies(ONONTVANKELIJK);
-                stappen.push(stap(
-                    Tijdlijnsoort::Status,
-                    format!("Status gewijzigd naar Onontvankelijk. Reden: {reden}."),
-                    wie,
-                    UUR,
-                    5 * DAG,
-                ));
-            }
-        }
-        _ => {
-            if m.urgentie == Urgentie::Acuut {
-                stappen.push(stap(
-                    Tijdlijnsoort::Notitie,
-                    "Acute melding: dezelfde dag geëscaleerd naar de teamcoördinator.",
-                    wie,
-                    5,
-                    60,
-                ));
-            }
-            stappen.push(status_stap(Status::InBehandeling, snel_min, snel_max));
-            stappen.push(match &m.melder {
-                Some(d) if d.email.is_some() => stap(
-                    Tijdlijnsoort::Contact,
-                    "Ontvangstbevestiging per e-mail verstuurd naar de melder.",
-                    "systeem",
-                    1,
-                    30,
-                ),
-                Some(_) => stap(
-                    Tijdlijnsoort::Contact,
-                    "Melder telefonisch laten weten dat de melding goed is aangekomen.",
-                    wie,
-                    30,
-                    2 * DAG,
-                ),
-                None => {
-                    stap(Tijdlijnsoort::Notitie, "Anonieme melding: geen ontvangstbevestiging mogelijk.", wie, 1, 30)
-                }
-            });
-            if m.status != Status::InBehandeling || rng.kans(70) {
-                if !anoniem && rng.kans(60) {
-                    stappen.push(stap(Tijdlijnsoort::Contact, rng.kies(CONTACT_MELDER), wie, 2 * UUR, 4 * DAG));
-                }
-                let notitie = if met_locatie { rng.kies(NOTITIES_LOCATIE) } else { rng.kies(NOTITIES_ZONDER) };
-                stappen.push(stap(Tijdlijnsoort::Notitie, notitie, wie, 30, 3 * DAG));
-            }
-            let later = matches!(m.status, Status::Conclusie | Status::Afgesloten);
-            if m.status == Status::WachtOpInfo || (later && rng.kans(30)) {
-                let bij = if !anoniem {
-                    "de melder"
-                } else if met_locatie {
-                    "de organisator"
-                } else {
-                    "de gemeente"
-                };
-                stappen.push(stap(
-                    Tijdlijnsoort::Contact,
-                    format!("Vraag om bijkomende informatie verstuurd naar {bij}."),
-                    wie,
-                    2 * UUR,
-                    5 * DAG,
-                ));
-                stappen.push(stap(
-                    Tijdlijnsoort::Status,
-                    format!("Status gewijzigd naar Wacht op informatie. Wacht op antwoord van {bij}."),
-                    wie,
-                    1,
-                    20,
-                ));
-                if later {
-                    stappen.push(stap(
-                        Tijdlijnsoort::Contact,
-                        format!("Antwoord ontvangen van {bij}."),
-                        wie,
-                        2 * DAG,
-                        12 * DAG,
-                    ));
-                    stappen.push(status_stap(Status::InBehandeling, 5, 60));
-                }
-            }
-            if later {
-                if met_locatie {
-                    stappen.push(stap(Tijdlijnsoort::Contact, rng.kies(CONTACT_ORGANISATOR), wie, DAG, 10 * DAG));
-                }
-                let conclusie = rng.kies(&["gegrond", "deels gegrond", "ongegrond", "niet te beoordelen"]);
-                stappen.push(stap(
-                    Tijdlijnsoort::Notitie,
-                    format!("Analyse afgerond. Conclusie: {conclusie}."),
-                    wie,
-                    2 * DAG,
-                    15 * DAG,
-                ));
-                stappen.push(status_stap(Status::Conclusie, 10, 3 * UUR));
-            }
-            if m.status == Status::Afgesloten {
-                if !anoniem {
-                    stappen.push(stap(
-                        Tijdlijnsoort::Contact,
-                        "Terugkoppeling over de afhandeling per brief verstuurd naar de melder.",
-                        wie,
-                        DAG,
-                        7 * DAG,
-                    ));
-                }
-                stappen.push(status_stap(Status::Afgesloten, 10, 2 * DAG));
-            }
-        }
-    }
-
-    // Times: realistic gaps snapped to office hours; if that overshoots the anchor, spread evenly instead.
-    let acuut = m.urgentie == Urgentie::Acuut;
-    let mut tijden = Vec::with_capacity(stappen.len());
-    let mut t = m.ontvangen;
-    for (j, s) in stappen.iter().enumerate() {
-        t += Duration::minutes(rng.tussen(s.min, s.max));
-        if s.door != "systeem" && (!acuut || j >= 2) {
-            t = werkuur(t, rng);
-        }
-        tijden.push(t);
-    }
-    if t > anker {
-        let span = (anker - m.ontvangen).num_seconds().max(0);
-        let delen = stappen.len() as i64 + 1;
-        for (j, tijd) in tijden.iter_mut().enumerate() {
-            *tijd = m.ontvangen + Duration::seconds(span * (j as i64 + 1) / delen);
-        }
-    }
-    let mut uit = Vec::with_capacity(stappen.len() + 1);
-    uit.push(DemoTijdlijn {
-        tijdstip: m.ontvangen,
-        soort: Tijdlijnsoort::Ontvangen,
-        tekst: eerste_tekst.to_string(),
-        door: eerste_door.to_string(),
-    });
-    for (s, tijdstip) in stappen.into_iter().zip(tijden) {
-        uit.push(DemoTijdlijn { tijdstip, soort: s.soort, tekst: s.tekst, door: s.door.to_string() });
-    }
-    uit
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::seed::{DemoWat, TEAM};
     use chrono::TimeZone;
     use std::collections::BTreeSet;
 
@@ -779,19 +589,26 @@ mod tests {
     }
 
     #[test]
-    fn timelines_are_ordered_and_end_with_the_status() {
+    fn histories_are_ordered_and_follow_the_state_machine_to_the_status() {
+        use crate::behandeling::model::overgang;
         let d = genereer(300, anker());
+        assert!(!d.meldingen.is_empty());
         for m in &d.meldingen {
-            let eerste = &m.tijdlijn[0];
-            assert_eq!(eerste.soort, Tijdlijnsoort::Ontvangen);
-            assert_eq!(eerste.tijdstip, m.ontvangen);
-            assert!(m.tijdlijn.windows(2).all(|w| w[0].tijdstip <= w[1].tijdstip));
-            assert!(m.tijdlijn.iter().all(|e| e.tijdstip <= anker()));
-            if matches!(m.status, Status::Afgesloten | Status::Doorverwezen | Status::Onontvankelijk) {
-                let laatste = &m.tijdlijn[m.tijdlijn.len() - 1];
-                assert_eq!(laatste.soort, Tijdlijnsoort::Status);
-                assert!(laatste.tekst.contains(m.status.label()), "{}", laatste.tekst);
+            let start = m.geregistreerd.map_or(m.ontvangen, |(_, t)| t);
+            assert!(start >= m.ontvangen && start <= anker());
+            assert!(m.verloop.windows(2).all(|w| w[0].tijdstip < w[1].tijdstip));
+            assert!(m.verloop.iter().all(|e| e.tijdstip > start && e.tijdstip <= anker() && e.door < TEAM.len()));
+            // Never a whole second, and a step's entry 1 ms later in the same second (see `verloop`).
+            assert!(m.verloop.iter().all(|e| (1..=998).contains(&e.tijdstip.timestamp_subsec_millis())));
+            let mut status = Status::Ontvangen;
+            for e in &m.verloop {
+                if let DemoWat::Stap(h) = &e.wat {
+                    let (van, naar) = overgang(h.soort());
+                    assert!(van.contains(&status), "{:?} from {status:?}", h.soort());
+                    status = naar.unwrap_or(status);
+                }
             }
+            assert_eq!(status, m.status);
         }
     }
 

@@ -226,8 +226,6 @@ pub(super) const ACHTERNAMEN: &[&str] = &[
     "Martens",
     "Leemans",
 ];
-pub(super) const WERKERS: &[&str] =
-    &["Els Vermeulen", "Tom Wouters", "Nadia Benali", "Kris Mertens", "Sien Van Acker", "Hilde Verbeke"];
 pub(super) const MAILDOMEINEN: &[&str] = &["voorbeeld.be", "mail.test", "post.test"];
 
 pub(super) const CATEGORIE_GEWICHTEN: &[(Categorie, u32)] = &[
@@ -339,46 +337,4 @@ pub(super) const ZONDER_LOCATIE: &[&str] = &[
     "Opvang in een appartement boven een winkel in de {straat}, {gemeente}",
     "Een speelclub in een loods aan de {straat} in {gemeente}, geen naam op de gevel",
     "Een koppel uit {gemeente} (omgeving {straat}) dat via sociale media opvang aanbiedt",
-];
-pub(super) const CONTACT_MELDER: &[&str] = &[
-    "Telefonisch contact met de melder: bijkomende info over het ophaalmoment.",
-    "Melder teruggebeld: het voorval is vorige week opnieuw gebeurd.",
-    "E-mail van de melder ontvangen met foto's van de situatie.",
-    "Gesprek met de melder: wil niet dat de opvang weet wie de melding deed.",
-    "Melder gebeld om de periode en de betrokken leefgroep te verduidelijken.",
-];
-pub(super) const CONTACT_ORGANISATOR: &[&str] = &[
-    "Telefonisch contact met de verantwoordelijke van de opvang; die bevestigt het voorval gedeeltelijk.",
-    "Mail aan de organisator met de vraag om binnen tien dagen te reageren.",
-    "Reactie van de organisator ontvangen: er is intussen een extra begeleider ingezet.",
-    "Gesprek met de organisator over de afspraken rond toezicht en ophalen.",
-    "Schriftelijke reactie van de organisator ontvangen, met het aangepaste huishoudelijk reglement.",
-];
-pub(super) const NOTITIES_LOCATIE: &[&str] = &[
-    "Eerdere meldingen over deze locatie nagekeken: twee gelijkaardige meldingen vorig jaar.",
-    "Afgestemd met de klantenbeheerder kinderopvang van deze organisator.",
-    "Advies gevraagd aan de pedagoog over de aanpak bij het slapen.",
-    "Zorginspectie gevraagd om een onaangekondigd bezoek.",
-    "Besproken op het teamoverleg: eerst een reactie van de organisator vragen.",
-    "Vergunning en capaciteit van de locatie nagekeken: geen afwijkingen in het dossier.",
-];
-pub(super) const NOTITIES_ZONDER: &[&str] = &[
-    "Adres nagekeken: geen vergunde opvang gekend op dit adres.",
-    "Gemeente gecontacteerd om na te gaan wie er op dit adres woont.",
-    "Besproken met de jurist: mogelijk opvang zonder vergunning, verdere vaststelling nodig.",
-    "Zorginspectie gevraagd om ter plaatse te gaan kijken.",
-];
-pub(super) const DOORVERWIJZINGEN: &[&str] = &[
-    "naar het CLB van de school",
-    "naar de lokale politie",
-    "naar het Vertrouwenscentrum Kindermishandeling",
-    "naar de gemeente, die de speelpleinwerking organiseert",
-    "naar de ombudsdienst van de stad",
-];
-pub(super) const ONONTVANKELIJK: &[&str] = &[
-    "de melding gaat over een kleuterklas, niet over kinderopvang",
-    "de melder is de organisator zelf",
-    "er staat te weinig informatie in om de opvang terug te vinden",
-    "dezelfde feiten werden al eerder gemeld en behandeld",
-    "de feiten dateren van meer dan vijf jaar geleden",
 ];

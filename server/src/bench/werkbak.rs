@@ -1,12 +1,11 @@
 //! `meldpunt bench werkbak`: the inbox query time over a large seeded database. Loads `meldingen`
-//! generated meldingen (the demo generator: 400 days of intake over 120 locations), shares the ones
-//! past intake among eight case workers, then times one werkbak page — what `/werkbak` asks the
+//! generated meldingen (the demo generator: 400 days of intake over 120 locations, handled by the
+//! demo team of eight case workers), then times one werkbak page — what `/werkbak` asks the
 //! database for, the acute block included — for every view and some typical filters.
 //! A measurement, not a test: the figures depend on the machine and on what else runs on it.
 
 use super::{ms, percentiel};
 use anyhow::Context;
-use app::auth::model::{Rol, Wachtwoord};
 use app::meldingen::model::{Categorie, Status};
 use app::meldingen::werkbak_filter::{Weergave, WerkbakFilter};
 use std::time::{Duration, Instant};
@@ -68,27 +67,12 @@ pub async fn werkbak(endpoint: Option<String>, meldingen: usize, herhalingen: us
         anyhow::bail!("the database already holds meldingen; the benchmark loads into an empty database");
     }
     let begin = Instant::now();
-    let n = app::seed::laad_demo(&db, &app::seed::genereer(meldingen, chrono::Utc::now())).await?;
+    let n = crate::cli::laad_demo(&db, meldingen).await?;
     println!("meldingen geladen: {n} in {:.1} s", begin.elapsed().as_secs_f64());
+    println!("behandelaars: het demoteam van {}", app::seed::TEAM.len());
 
-    let mut team = Vec::new();
-    for i in 1..=8 {
-        let w = Wachtwoord::parse_nieuw("meting-werkbak-lang-genoeg-2026").map_err(anyhow::Error::msg)?;
-        let id = app::auth::service::voeg_gebruiker_toe(
-            &db,
-            &format!("meting{i}@meldpunt.test"),
-            &format!("Medewerker {i}"),
-            &[Rol::Casewerker],
-            w,
-        )
-        .await
-        .map_err(|e| anyhow::anyhow!("{e}"))?;
-        team.push(id);
-    }
-    let toegewezen = app::seed::verdeel_behandelaars(&db, &team).await?;
-    println!("toegewezen aan {} behandelaars: {toegewezen}", team.len());
-
-    let ik = team.first().context("no case worker")?;
+    // A case worker of the team, for "mijn".
+    let ik = app::seed::TEAM.iter().find(|m| !m.coordinator).context("no case worker")?.key;
     let mut alle = Vec::new();
     println!("per weergave, {herhalingen} keer (één pagina van de werkbak, met het acute blok):");
     for (naam, filter) in scenario_s(ik, "L0006") {

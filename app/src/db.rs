@@ -30,6 +30,7 @@ pub const MIGRATIES: &[(i64, &str, &str)] = &[
     (14, "bewaring_vrije_tekst", include_str!("../migrations/0014_bewaring_vrije_tekst.surql")),
     (15, "te_laat", include_str!("../migrations/0015_te_laat.surql")),
     (16, "bestanden_opgeruimd", include_str!("../migrations/0016_bestanden_opgeruimd.surql")),
+    (17, "nooit_verwijderen", include_str!("../migrations/0017_nooit_verwijderen.surql")),
 ];
 
 pub struct Verbinding<'a> {

@@ -91,7 +91,8 @@ async fn revisions_are_kept_and_diffed_and_old_revisions_are_refused() {
     let tekst = || app::kennisbank::repo::revisie_tekst(&db, "wat-betekent-een-schorsing", 1);
     let eerste = tekst().await.unwrap();
     assert!(eerste.is_some());
-    let aantal = || async { db.query("RETURN count(SELECT id FROM kennis_revisie)").await.unwrap().take::<Option<i64>>(0) };
+    let aantal =
+        || async { db.query("RETURN count(SELECT id FROM kennis_revisie)").await.unwrap().take::<Option<i64>>(0) };
     let voor = aantal().await.unwrap();
     assert!(voor.unwrap_or(0) >= 56, "{voor:?}");
     let res = db.query("UPDATE kennis_revisie SET tekst = 'vervalst'").await.unwrap().check();

@@ -31,6 +31,7 @@ pub const MIGRATIES: &[(i64, &str, &str)] = &[
     (15, "te_laat", include_str!("../migrations/0015_te_laat.surql")),
     (16, "bestanden_opgeruimd", include_str!("../migrations/0016_bestanden_opgeruimd.surql")),
     (17, "aanvullen", include_str!("../migrations/0017_aanvullen.surql")),
+    (18, "nooit_verwijderen", include_str!("../migrations/0018_nooit_verwijderen.surql")),
 ];
 
 pub struct Verbinding<'a> {

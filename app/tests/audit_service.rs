@@ -57,11 +57,15 @@ async fn pages_follow_each_other_without_gaps_or_repeats_and_filters_apply() {
 }
 
 #[tokio::test]
-async fn an_entry_cannot_be_changed() {
+async fn an_entry_cannot_be_changed_or_deleted() {
     let db = common::db().await;
     schrijf(&db, Wie::Onbekend, Actie::Geweigerd, Some("M-2026-00001"), None).await;
     let res = db.query("UPDATE audit SET object = 'iets anders'").await.unwrap().check();
     assert!(res.is_err(), "READONLY fields refuse a change");
+    let res = db.query("DELETE audit").await.unwrap().check();
+    assert!(res.is_err(), "the schema refuses a delete");
     let rijen = alles(&db, &AuditFilter::default()).await.unwrap();
+    assert_eq!(rijen.len(), 1, "{rijen:?}");
     assert_eq!(rijen[0].object.as_deref(), Some("M-2026-00001"));
+    assert_eq!(rijen[0].actie, Actie::Geweigerd);
 }

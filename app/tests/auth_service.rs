@@ -157,6 +157,9 @@ async fn logins_and_failed_logins_are_in_the_audit_log_which_cannot_be_altered()
     let poging = db.query("UPDATE audit SET actie = 'afmelden'").await.unwrap().check();
     assert!(poging.is_err(), "audit entries are read-only");
     assert_eq!(audit_acties(&db).await, vec!["aanmelden_mislukt", "aanmelden"]);
+    let poging = db.query("DELETE audit WHERE actie = 'aanmelden_mislukt'").await.unwrap().check();
+    assert!(poging.is_err(), "audit entries cannot be deleted");
+    assert_eq!(audit_acties(&db).await, vec!["aanmelden_mislukt", "aanmelden"]);
 }
 
 #[tokio::test]

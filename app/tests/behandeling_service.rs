@@ -70,12 +70,15 @@ async fn a_case_goes_from_intake_to_closed_with_every_step_on_the_timeline() {
     assert_eq!(d.zaak.conclusie, Some(Beoordeling::DeelsGegrond));
     // The outcome reads back as itself (migration 0017), not as the sentence the page shows.
     assert_eq!(d.zaak.uitkomst, Some(Uitkomst::Verstuurd(Bevestiging::Brief)));
+    assert_eq!(d.termijnen.len(), 2, "acknowledgement and outcome: {:?}", d.termijnen);
     assert!(d.termijnen.iter().all(|t| t.voldaan));
     let teksten: Vec<&str> = d.tijdlijn.iter().map(|t| t.tekst.as_str()).collect();
     assert!(teksten.iter().any(|t| t.starts_with("Toegewezen aan els@meldpunt.test")));
     assert!(teksten.iter().any(|t| t.contains("Wacht op de melder")));
     assert!(teksten.iter().any(|t| t.contains("Uitkomst aan de melder verstuurd per brief")));
-    assert!(d.tijdlijn.iter().filter(|t| t.soort == Tijdlijnsoort::Status).all(|t| t.door == "els@meldpunt.test"));
+    let statusregels: Vec<_> = d.tijdlijn.iter().filter(|t| t.soort == Tijdlijnsoort::Status).collect();
+    assert!(statusregels.len() >= 4, "every step is a status entry: {statusregels:?}");
+    assert!(statusregels.iter().all(|t| t.door == "els@meldpunt.test"));
     // Three days of pause moved the outcome deadline by three days.
     let pauze: i64 = db
         .query("SELECT VALUE pauze_dagen FROM ONLY type::record('melding', $r)")
@@ -186,12 +189,15 @@ async fn notes_contacts_and_corrections_are_appended_never_changed() {
             .await
             .unwrap_err();
     assert!(matches!(e, BehandelFout::OnbekendeRegel));
-    // The database itself refuses to change an entry.
-    let res = db
-        .query("UPDATE type::record('tijdlijn', $id) SET tekst = 'vervalst'")
-        .bind(("id", regel.id.clone()))
-        .await
-        .unwrap()
-        .check();
-    assert!(res.is_err(), "timeline entries are read-only");
+    // The database itself refuses to change or delete an entry.
+    for (sql, waarom) in [
+        ("UPDATE type::record('tijdlijn', $id) SET tekst = 'vervalst'", "timeline entries are read-only"),
+        ("DELETE type::record('tijdlijn', $id)", "timeline entries cannot be deleted"),
+    ] {
+        let res = db.query(sql).bind(("id", regel.id.clone())).await.unwrap().check();
+        assert!(res.is_err(), "{waarom}");
+    }
+    let d = detail(&db, &r).await.unwrap().unwrap();
+    let nog = d.tijdlijn.iter().find(|t| t.id == regel.id).expect("the entry is still there");
+    assert_eq!(nog.tekst, "Verantwoordelijke gebeld.");
 }

@@ -110,8 +110,13 @@ async fn the_search_on_the_case_page_offers_pages_with_their_current_revision() 
 
 #[tokio::test]
 async fn citations_are_append_only() {
-    let (db, _, g, referentie) = opzet().await;
+    let (db, index, g, referentie) = opzet().await;
     service::citeer(&db, &g, &referentie, citaat(1, "eerst"), chrono::Utc::now()).await.unwrap();
-    let res = db.query("UPDATE citaat SET toelichting = 'anders', revisie = 2").await.unwrap().check();
-    assert!(res.is_err(), "a citation cannot be changed");
+    for sql in ["UPDATE citaat SET toelichting = 'anders'", "UPDATE citaat SET revisie = 2", "DELETE citaat"] {
+        let res = db.query(sql).await.unwrap().check();
+        assert!(res.is_err(), "a citation cannot be changed or deleted: {sql}");
+    }
+    let d = service::data(&db, &index, &referentie, "").await.unwrap();
+    assert_eq!(d.citaten.len(), 1, "the citation is still there");
+    assert_eq!((d.citaten[0].revisie, d.citaten[0].toelichting.as_str()), (1, "eerst"));
 }

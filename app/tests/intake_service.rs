@@ -104,6 +104,8 @@ async fn links_show_from_both_sides_with_timeline_entries_and_can_be_undone() {
     let a = melding(&db, "L0007", "De poort van de speelplaats stond open.", nu).await;
     let b = melding(&db, "L0007", "Iedereen kan binnen: de poort stond open.", nu).await;
 
+    let voor = koppelingen(&db, a.as_str()).await.unwrap().voorstellen;
+    assert!(voor.iter().any(|v| v.referentie == b.as_str()), "proposed before linking: {voor:?}");
     koppel(&db, &g, &b, &a, nu).await.unwrap();
     for (hier, daar) in [(&a, &b), (&b, &a)] {
         let k = koppelingen(&db, hier.as_str()).await.unwrap();

@@ -84,17 +84,23 @@ async fn fifty_concurrent_submissions_get_fifty_distinct_references() {
 #[tokio::test]
 async fn references_continue_after_the_demo_data() {
     let db = common::db_met_demo(300).await;
-    let jaar = chrono::Utc::now().format("%Y").to_string();
+    let nu = chrono::Utc::now();
+    let jaar = nu.format("%Y").to_string();
     let mut r = db
         .query("SELECT VALUE referentie FROM melding WHERE string::starts_with(referentie, $p)")
         .bind(("p", format!("M-{jaar}-")))
         .await
         .unwrap();
-    let bestaande: Vec<String> = r.take(0).unwrap();
+    let mut bestaande: Vec<String> = r.take(0).unwrap();
     let f = common::formulier("L0004", "Nieuwe melding na het laden van de demogegevens.");
-    let Indiening::Ontvangen(b) = dien_in(&db, &f, chrono::Utc::now()).await.unwrap() else { panic!("refused") };
-    assert!(!bestaande.contains(&b.referentie.to_string()));
-    assert!(bestaande.iter().all(|x| x.as_str() < b.referentie.as_str()));
+    let Indiening::Ontvangen(b) = dien_in(&db, &f, nu).await.unwrap() else { panic!("refused") };
+    // The demo data numbers this year's meldingen 1..=n without gaps; the next one is n + 1 (also
+    // when, early in January, the demo data has none of this year yet).
+    bestaande.sort();
+    let n = bestaande.len();
+    let nummers: Vec<String> = (1..=n).map(|i| format!("M-{jaar}-{i:05}")).collect();
+    assert_eq!(bestaande, nummers, "this year's demo references");
+    assert_eq!(b.referentie.to_string(), format!("M-{jaar}-{:05}", n + 1), "the number after the demo data");
 }
 
 #[tokio::test]

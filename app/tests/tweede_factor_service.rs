@@ -146,6 +146,7 @@ async fn enrolment_gives_recovery_codes_that_each_work_once() {
         .unwrap()
         .take::<Vec<String>>(0)
         .unwrap();
+    assert_eq!(opgeslagen.len(), 10, "one stored hash per recovery code");
     assert!(opgeslagen.iter().all(|h| h.len() == 64 && !codes.iter().any(|c| c.replace('-', "") == *h)));
 
     let s = stap(&db, "jan@meldpunt.test").await;

@@ -123,7 +123,9 @@ async fn oldest_first_pages_by_keyset_too() {
     assert_eq!(gezien.len(), 80);
     assert!(gezien.windows(2).all(|w| w[0] < w[1]), "not strictly oldest first");
     let status = WerkbakFilter { status: Some(Status::Afgesloten), ..Default::default() };
-    assert!(werkbak(&db, &status).await.unwrap().rijen.iter().all(|r| r.status == Status::Afgesloten));
+    let afgesloten = werkbak(&db, &status).await.unwrap().rijen;
+    assert!(!afgesloten.is_empty(), "the first 21 demo meldingen cycle through every status, closed too");
+    assert!(afgesloten.iter().all(|r| r.status == Status::Afgesloten));
 }
 
 #[tokio::test]

@@ -195,13 +195,29 @@ test.describe('Een zorg melden (met JavaScript)', () => {
       (window as unknown as Record<string, unknown>).__meldpuntZelfdePagina = true;
     });
 
-    // One character is not enough to search.
+    // One character is not enough to search. The page's clock is moved past the island's
+    // debounce (250 ms), so a search for it would have been sent by then; the search for the
+    // whole word afterwards proves that every earlier request has been seen.
+    const gezocht: string[] = [];
+    page.on('request', (r) => {
+      const url = new URL(r.url());
+      if (url.pathname === '/api/zoek_locaties') gezocht.push(url.searchParams.get('q') ?? '');
+    });
+    await page.clock.install();
     await melden.zoekOpvangLive(ZOEKTERM_GEMEENTE.slice(0, 1));
-    await page.waitForTimeout(700);
+    await page.clock.runFor(1_000);
     await expect(melden.opvangRadios).toHaveCount(0);
 
     // The rest of the word: results appear by themselves.
+    const antwoord = page.waitForResponse((r) => {
+      const url = new URL(r.url());
+      return url.pathname === '/api/zoek_locaties' && url.searchParams.get('q') === ZOEKTERM_GEMEENTE;
+    });
     await melden.zoekveld.pressSequentially(ZOEKTERM_GEMEENTE.slice(1), { delay: 40 });
+    await page.clock.runFor(1_000);
+    await antwoord;
+    expect(gezocht, 'gezocht op het hele woord').toContain(ZOEKTERM_GEMEENTE);
+    expect(gezocht.filter((q) => q.length < 2), 'nooit gezocht op één teken').toEqual([]);
     await expect(melden.opvangKeuze).toBeVisible();
     await expect(melden.opvangRadios.first()).toBeVisible();
     await expect(melden.opvangRadios.first()).toHaveAttribute('name', 'locatie_id');

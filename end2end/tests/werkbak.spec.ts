@@ -4,7 +4,7 @@ import { REFERENTIE_PATROON, STATUSSEN, uniekeOmschrijving } from './fixtures';
 import { LoginPage } from './pages/LoginPage';
 import { MeldenPage, geldigeMelding, opvangNaam } from './pages/MeldenPage';
 import { MeldingPage } from './pages/MeldingPage';
-import { KOLOMMEN, WerkbakPage } from './pages/WerkbakPage';
+import { KOLOMMEN, WerkbakPage, bestaandeReferentie } from './pages/WerkbakPage';
 
 /** Expects the login page with `?volgende=<pad>`. */
 async function verwachtDoorgestuurdNaarLogin(page: Page, pad: string): Promise<void> {
@@ -25,12 +25,13 @@ async function meldAanOpWerkbak(page: Page): Promise<WerkbakPage> {
 }
 
 test.describe('Werkbak', () => {
-  test('zonder aanmelden sturen werkbak en detailpagina door naar aanmelden', async ({ page }) => {
+  test('zonder aanmelden sturen werkbak en detailpagina door naar aanmelden', async ({ page, browser }) => {
+    const referentie = await bestaandeReferentie(browser);
     await page.goto('/werkbak');
     await verwachtDoorgestuurdNaarLogin(page, '/werkbak');
 
-    await page.goto('/meldingen/M-2026-00001');
-    await verwachtDoorgestuurdNaarLogin(page, '/meldingen/M-2026-00001');
+    await page.goto(`/meldingen/${referentie}`);
+    await verwachtDoorgestuurdNaarLogin(page, `/meldingen/${referentie}`);
   });
 
   test('een nieuwe melding van een ouder komt bovenaan binnen en is te volgen tot de tijdlijn', async ({

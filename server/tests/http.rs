@@ -23,6 +23,13 @@ fn geldig_formulier(omschrijving: &str) -> String {
         .finish()
 }
 
+/// A reference of the demo data (so the refusals below are about a case that exists).
+async fn bestaande_referentie(db: &app::gemeen::Db) -> String {
+    let mut r = db.query("SELECT VALUE referentie FROM melding ORDER BY referentie LIMIT 1").await.unwrap();
+    let referentie: Option<String> = r.take(0).unwrap();
+    referentie.unwrap()
+}
+
 async fn aantal_meldingen(db: &app::gemeen::Db) -> i64 {
     let mut r = db.query("SELECT count() AS n FROM melding GROUP ALL").await.unwrap();
     let n: Option<i64> = r.take((0, "n")).unwrap();
@@ -107,8 +114,9 @@ async fn hostile_and_garbage_input_never_gives_a_500() {
 
 #[tokio::test]
 async fn staff_pages_redirect_anonymous_visitors_to_login() {
-    let (app, _) = app().await;
-    for pad in ["/werkbak", "/werkbak?status=ontvangen", "/meldingen/M-2026-00001"] {
+    let (app, db) = app().await;
+    let melding = format!("/meldingen/{}", bestaande_referentie(&db).await);
+    for pad in ["/werkbak", "/werkbak?status=ontvangen", melding.as_str()] {
         let resp = app.clone().oneshot(get(pad)).await.unwrap();
         assert_eq!(resp.status(), StatusCode::SEE_OTHER, "{pad}");
         let doel = resp.headers()[header::LOCATION].to_str().unwrap();
@@ -118,10 +126,11 @@ async fn staff_pages_redirect_anonymous_visitors_to_login() {
 
 #[tokio::test]
 async fn staff_server_functions_refuse_anonymous_calls() {
-    let (app, _) = app().await;
+    let (app, db) = app().await;
     let resp = app.clone().oneshot(post("/api/werkbak", "")).await.unwrap();
     assert_eq!(resp.status(), StatusCode::UNAUTHORIZED);
-    let resp = app.oneshot(post("/api/melding", "referentie=M-2026-00001")).await.unwrap();
+    let body = format!("referentie={}", bestaande_referentie(&db).await);
+    let resp = app.oneshot(post("/api/melding", &body)).await.unwrap();
     assert_eq!(resp.status(), StatusCode::UNAUTHORIZED);
 }
 
@@ -262,15 +271,13 @@ async fn repeated_wrong_passwords_get_a_429_with_a_time_to_retry() {
 #[tokio::test]
 async fn reading_a_case_and_refused_access_are_audited() {
     let (app, db) = app().await;
-    let resp = app.clone().oneshot(post("/api/melding", "referentie=M-2026-00001")).await.unwrap();
+    let referentie = bestaande_referentie(&db).await;
+    let resp = app.clone().oneshot(post("/api/melding", &format!("referentie={referentie}"))).await.unwrap();
     assert_eq!(resp.status(), StatusCode::UNAUTHORIZED);
 
     let body = format!("email=els%40meldpunt.test&wachtwoord={}", WACHTWOORD.replace(' ', "+"));
     let ok = app.clone().oneshot(post("/login", &body)).await.unwrap();
     let cookie = ok.headers()[header::SET_COOKIE].to_str().unwrap().split(';').next().unwrap().to_string();
-    let mut r = db.query("SELECT VALUE referentie FROM melding LIMIT 1").await.unwrap();
-    let referentie: Option<String> = r.take(0).unwrap();
-    let referentie = referentie.unwrap();
     let mut req = get(&format!("/meldingen/{referentie}"));
     req.headers_mut().insert(header::COOKIE, cookie.parse().unwrap());
     assert_eq!(app.oneshot(req).await.unwrap().status(), StatusCode::OK);
@@ -278,7 +285,7 @@ async fn reading_a_case_and_refused_access_are_audited() {
     let mut r =
         db.query("SELECT VALUE string::concat(actie, '|', object ?? '') FROM audit ORDER BY tijdstip").await.unwrap();
     let acties: Vec<String> = r.take(0).unwrap();
-    assert!(acties.contains(&"geweigerd|M-2026-00001".to_string()), "{acties:?}");
+    assert!(acties.contains(&format!("geweigerd|{referentie}")), "{acties:?}");
     assert!(acties.contains(&"aanmelden|".to_string()), "{acties:?}");
     assert!(acties.contains(&format!("bekijken|{referentie}")), "{acties:?}");
 }

@@ -51,8 +51,10 @@ async fn suggestions_follow_the_word_being_typed_and_the_reader() {
     assert!(paden.iter().all(|p| p.starts_with("/faq/") || p.starts_with("/regelgeving/")), "{paden:?}");
 
     let els = inloggen(&app, "els@meldpunt.test").await;
-    let (_, intern) = json(&app, met(get("/api/kennis_suggesties?q=schorsi"), &els)).await;
+    let (status, intern) = json(&app, met(get("/api/kennis_suggesties?q=schorsi"), &els)).await;
+    assert_eq!(status, StatusCode::OK, "{intern}");
     let paden: Vec<&str> = intern.as_array().unwrap().iter().map(|s| s["pad"].as_str().unwrap()).collect();
+    assert!(paden.contains(&"/kennisbank/schorsing-vergunning"), "{paden:?}");
     assert!(paden.iter().all(|p| p.starts_with("/kennisbank/")), "{paden:?}");
 
     let (_, kort) = json(&app, get("/api/kennis_suggesties?q=s")).await;

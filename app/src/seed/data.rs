@@ -553,6 +553,7 @@ mod tests {
         let locs: BTreeSet<&str> = d.locaties.iter().map(|l| l.key.as_str()).collect();
         assert_eq!(orgs.len(), d.organisatoren.len());
         assert_eq!(locs.len(), d.locaties.len());
+        assert!(!orgs.is_empty() && !locs.is_empty(), "organisers and locations to check");
         assert!(d.locaties.iter().all(|l| orgs.contains(l.organisator_key.as_str())));
         assert!(d.organisatoren.iter().all(|o| d.locaties.iter().any(|l| l.organisator_key == o.key)));
         for m in &d.meldingen {

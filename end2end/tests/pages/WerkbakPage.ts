@@ -1,5 +1,6 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { REFERENTIE_PATROON } from '../fixtures';
+import { LoginPage } from './LoginPage';
 
 export const KOLOMMEN = ['Referentie', 'Ontvangen', 'Opvang', 'Onderwerpen', 'Urgentie', 'Status', 'Behandelaar'] as const;
 export type Kolom = (typeof KOLOMMEN)[number];
@@ -101,5 +102,27 @@ export class WerkbakPage {
   async meldAf(): Promise<void> {
     await this.afmelden.click();
     await expect(this.page).toHaveURL((url) => url.pathname === '/login');
+  }
+}
+
+/**
+ * The reference of a melding that exists, read from the werkbak by the demo case worker in a
+ * browser context of its own. The demo data numbers references by year of receipt, so a test
+ * cannot write one down.
+ */
+export async function bestaandeReferentie(browser: Browser): Promise<string> {
+  const context = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+  try {
+    const page = await context.newPage();
+    const login = new LoginPage(page);
+    await login.goto('/werkbak');
+    await login.meldAanAlsDemo();
+    const werkbak = new WerkbakPage(page);
+    await werkbak.verwachtGeopend();
+    const referentie = (await werkbak.eersteReferentie().innerText()).trim();
+    expect(referentie).toMatch(REFERENTIE_PATROON);
+    return referentie;
+  } finally {
+    await context.close();
   }
 }

@@ -41,7 +41,7 @@ async fn punt(State(state): State<AppState>, zaak: Zaak, velden: Velden) -> Resp
     let echo = FormEcho::nieuw(formulier, velden.alleen(&["id", "punt", "tekst", "bron", "conclusie"]));
     let Some(versie) = velden.versie() else { return zaak.zonder_versie(echo) };
     let bronnen: Vec<String> = velden.alle("bron").map(str::to_string).collect();
-    let p = match PuntInvoer::parse(&velden.lezer(), &bronnen) {
+    let p = match PuntInvoer::parse(velden.lezer(), &bronnen) {
         Ok(p) => p,
         Err(fouten) => return zaak.opnieuw(echo.met_fouten(fouten), StatusCode::UNPROCESSABLE_ENTITY),
     };

@@ -46,8 +46,6 @@ pub struct DienstInvoer {
     pub website: Option<String>,
 }
 
-/// A record key as it may appear in a form or a path.
-
 impl DienstInvoer {
     pub fn parse(get: impl Fn(&str) -> String) -> Result<Self, Veldfouten> {
         let mut f = Veldfouten::default();

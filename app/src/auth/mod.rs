@@ -17,4 +17,3 @@ pub mod toegang;
 pub mod tweede_factor;
 pub mod ui;
 pub mod wachtwoordlijst;
-pub use ui::LoginStatus;

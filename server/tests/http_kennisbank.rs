@@ -162,7 +162,8 @@ async fn an_editor_previews_saves_and_the_change_is_searchable_at_once() {
     leeg[0].1 = " ";
     let resp = app.clone().oneshot(met(post(&pad, &formulier(&leeg)), &kim)).await.unwrap();
     assert_eq!(resp.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(tekst(resp).await.contains(r#"id="fout-titel""#));
+    // The kit names a message `fout-<control id>`; the editor's controls are `k-<veld>`.
+    assert!(tekst(resp).await.contains(r#"id="fout-k-titel""#));
 
     let (status, html) = haal(&app, &format!("/kennisbank/{SLUG}/revisies"), Some(&kim)).await;
     assert_eq!(status, StatusCode::OK);

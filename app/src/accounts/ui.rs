@@ -5,17 +5,13 @@ use super::api::{beheer_account, beheer_accounts};
 use super::model::{AccountRegel, BeheerOverzicht};
 use crate::advies::model::Discipline;
 use crate::auth::model::Rol;
-use crate::gemeen::FormEcho;
+use crate::ui::formulier::{Echo, EchoOverzicht, Invoer, Keuze, Keuzelijst, Veld, laadfout, opties};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 fn ja_nee(b: bool) -> &'static str {
     if b { "ja" } else { "nee" }
-}
-
-fn stand_voor(formulier: &str) -> Option<FormEcho> {
-    use_context::<FormEcho>().filter(|s| s.is(formulier))
 }
 
 /// What a successful post reports (`?klaar=` after the redirect).
@@ -35,69 +31,20 @@ fn klaar_melding() -> Option<&'static str> {
     }
 }
 
+/// Check boxes for the roles and the expert's discipline (`<prefix>-rol`, `<prefix>-discipline`).
 #[component]
-fn Fout(id: String, fout: Option<String>) -> impl IntoView {
-    fout.map(|f| view! { <p class="veldfout" id=id>{f}</p> })
-}
-
-/// Checkboxes for the roles and the expert's discipline.
-#[component]
-fn RollenVelden(
-    prefix: &'static str,
-    gekozen: Vec<String>,
-    discipline: String,
-    stand: Option<FormEcho>,
-) -> impl IntoView {
-    let fout = |k: &str| stand.as_ref().and_then(|s| s.fout(k));
-    let (rol_fout, dis_fout) = (fout("rol"), fout("discipline"));
-    let rol_fout_id = format!("{prefix}-rol-fout");
-    let dis_fout_id = format!("{prefix}-discipline-fout");
+fn RollenVelden(prefix: &'static str, gekozen: Vec<String>, discipline: String, echo: Echo) -> impl IntoView {
     view! {
-        <fieldset class="veld" class:fout=rol_fout.is_some() aria-describedby=rol_fout.as_ref().map(|_| rol_fout_id.clone())>
-            <legend>"Rollen"</legend>
-            <Fout id=rol_fout_id.clone() fout=rol_fout.clone()/>
-            {Rol::ALLE.iter().map(|r| {
-                let id = format!("{prefix}-rol-{}", r.code());
-                let aan = gekozen.iter().any(|g| g == r.code());
-                view! {
-                    <div class="keuze">
-                        <input type="checkbox" id=id.clone() name="rol" value=r.code() checked=aan/>
-                        <label for=id>{r.label()}</label>
-                    </div>
-                }
-            }).collect_view()}
-        </fieldset>
-        <div class="veld" class:fout=dis_fout.is_some()>
-            <label for=format!("{prefix}-discipline")>"Discipline (alleen voor experts)"</label>
-            <Fout id=dis_fout_id.clone() fout=dis_fout.clone()/>
-            <select id=format!("{prefix}-discipline") name="discipline" aria-describedby=dis_fout.as_ref().map(|_| dis_fout_id.clone())>
-                <option value="">"Geen"</option>
-                {Discipline::ALLE.iter().map(|d| view! {
-                    <option value=d.code() selected=discipline == d.code()>{d.label()}</option>
-                }).collect_view()}
-            </select>
-        </div>
+        <Keuzelijst naam="rol" prefix legende="Rollen" meerdere=true opties=opties(Rol::ALLE, Rol::code, Rol::label)
+            gekozen fout=echo.fout("rol")/>
+        <Keuze naam="discipline" prefix label="Discipline (alleen voor experts)" leeg="Geen"
+            opties=opties(Discipline::ALLE, Discipline::code, Discipline::label) gekozen=discipline fout=echo.fout("discipline")/>
     }
 }
 
-#[component]
-fn Tekstveld(
-    id: &'static str,
-    naam: &'static str,
-    label: &'static str,
-    soort: &'static str,
-    waarde: String,
-    fout: Option<String>,
-) -> impl IntoView {
-    let fout_id = format!("{id}-fout");
-    view! {
-        <div class="veld" class:fout=fout.is_some()>
-            <label for=id>{label}</label>
-            <Fout id=fout_id.clone() fout=fout.clone()/>
-            <input type=soort id=id name=naam value=waarde maxlength="256" autocomplete="off"
-                aria-describedby=fout.as_ref().map(|_| fout_id.clone()) aria-invalid=fout.as_ref().map(|_| "true")/>
-        </div>
-    }
+/// A password an admin sets (never shown again after a refused post).
+fn wachtwoordveld(id: &'static str, label: &'static str, fout: Option<String>) -> impl IntoView {
+    view! { <Veld naam="wachtwoord" id label soort=Invoer::Wachtwoord max=256 autocomplete="off" fout/> }
 }
 
 /// `/beheer/accounts`.
@@ -112,7 +59,7 @@ pub fn AccountsPagina() -> impl IntoView {
         <Suspense fallback=|| view! { <p>"Laden…"</p> }>
             {move || data.get().map(|r| match r {
                 Ok(o) => view! { <Overzicht o/> }.into_any(),
-                Err(e) => view! { <p class="foutoverzicht" role="alert">{e.to_string()}</p> }.into_any(),
+                Err(e) => laadfout(&e),
             })}
         </Suspense>
     }
@@ -120,11 +67,9 @@ pub fn AccountsPagina() -> impl IntoView {
 
 #[component]
 fn Overzicht(o: BeheerOverzicht) -> impl IntoView {
-    let nieuw = stand_voor("nieuw");
-    let fout = |k: &str| nieuw.as_ref().and_then(|s| s.fout(k));
-    let veld = |k: &str| nieuw.as_ref().map(|s| s.waarde(k)).unwrap_or_default();
-    let gekozen = nieuw.as_ref().map(|s| s.invoer.alle("rol").map(str::to_string).collect()).unwrap_or_default();
-    let verplicht = o.verplicht.clone();
+    let nieuw = Echo::voor("nieuw");
+    let gekozen = nieuw.alle_of("rol", Vec::new);
+    let verplicht: Vec<String> = o.verplicht.iter().map(|r| r.code().to_string()).collect();
     view! {
         <table class="werkbak">
             <caption>"Alle accounts"</caption>
@@ -148,28 +93,19 @@ fn Overzicht(o: BeheerOverzicht) -> impl IntoView {
 
         <h2 id="h-verplicht">"Tweede factor verplicht per rol"</h2>
         <form method="post" action="/beheer/tweede-factor" class="formulier" aria-labelledby="h-verplicht">
-            <fieldset class="veld">
-                <legend>"Wie een van deze rollen heeft en nog geen tweede factor, moet die na het aanmelden eerst instellen."</legend>
-                {Rol::ALLE.iter().map(|r| {
-                    let id = format!("verplicht-{}", r.code());
-                    view! {
-                        <div class="keuze">
-                            <input type="checkbox" id=id.clone() name="rol" value=r.code() checked=verplicht.contains(r)/>
-                            <label for=id>{r.label()}</label>
-                        </div>
-                    }
-                }).collect_view()}
-            </fieldset>
+            <Keuzelijst naam="rol" id="verplicht" meerdere=true opties=opties(Rol::ALLE, Rol::code, Rol::label) gekozen=verplicht
+                legende="Wie een van deze rollen heeft en nog geen tweede factor, moet die na het aanmelden eerst instellen."/>
             <button type="submit" class="knop">"Bewaren"</button>
         </form>
 
         <h2 id="h-nieuw">"Account toevoegen"</h2>
-        {nieuw.as_ref().and_then(|s| s.melding.clone()).map(|m| view! { <p class="foutoverzicht" role="alert">{m}</p> })}
+        <EchoOverzicht/>
         <form method="post" action="/beheer/accounts" class="formulier" aria-labelledby="h-nieuw" novalidate>
-            <Tekstveld id="nieuw-naam" naam="naam" label="Naam" soort="text" waarde=veld("naam") fout=fout("naam")/>
-            <Tekstveld id="nieuw-email" naam="email" label="E-mailadres" soort="email" waarde=veld("email") fout=fout("email")/>
-            <RollenVelden prefix="nieuw" gekozen discipline=veld("discipline") stand=nieuw.clone()/>
-            <Tekstveld id="nieuw-wachtwoord" naam="wachtwoord" label="Eerste wachtwoord (minstens 12 tekens, geen veelgebruikt wachtwoord)" soort="password" waarde=String::new() fout=fout("wachtwoord")/>
+            <Veld naam="naam" prefix="nieuw" label="Naam" max=256 autocomplete="off" waarde=nieuw.waarde("naam") fout=nieuw.fout("naam")/>
+            <Veld naam="email" prefix="nieuw" label="E-mailadres" soort=Invoer::Email max=256 autocomplete="off"
+                waarde=nieuw.waarde("email") fout=nieuw.fout("email")/>
+            <RollenVelden prefix="nieuw" gekozen discipline=nieuw.waarde("discipline") echo=nieuw.clone()/>
+            {wachtwoordveld("nieuw-wachtwoord", "Eerste wachtwoord (minstens 12 tekens, geen veelgebruikt wachtwoord)", nieuw.fout("wachtwoord"))}
             <button type="submit" class="knop">"Account toevoegen"</button>
         </form>
     }
@@ -189,7 +125,7 @@ pub fn AccountBeheerPagina() -> impl IntoView {
         <Suspense fallback=|| view! { <p>"Laden…"</p> }>
             {move || data.get().map(|r| match r {
                 Ok(a) => view! { <AccountVak a/> }.into_any(),
-                Err(e) => view! { <h1>"Account"</h1><p class="foutoverzicht" role="alert">{e.to_string()}</p> }.into_any(),
+                Err(e) => view! { <h1>"Account"</h1>{laadfout(&e)} }.into_any(),
             })}
         </Suspense>
     }
@@ -198,20 +134,14 @@ pub fn AccountBeheerPagina() -> impl IntoView {
 #[component]
 fn AccountVak(a: AccountRegel) -> impl IntoView {
     let basis = format!("/beheer/accounts/{}", a.id);
-    let rollen_stand = stand_voor("rollen");
-    let gekozen = rollen_stand
-        .as_ref()
-        .map(|s| s.invoer.alle("rol").map(str::to_string).collect())
-        .unwrap_or_else(|| a.rollen.iter().map(|r| r.code().to_string()).collect());
-    let discipline = rollen_stand
-        .as_ref()
-        .map(|s| s.waarde("discipline"))
-        .unwrap_or_else(|| a.discipline.map(|d| d.code().to_string()).unwrap_or_default());
-    let ww_fout = stand_voor("wachtwoord").and_then(|s| s.fout("wachtwoord"));
-    let melding = use_context::<FormEcho>().and_then(|s| s.melding);
+    let rollen_echo = Echo::voor("rollen");
+    let gekozen = rollen_echo.alle_of("rol", || a.rollen.iter().map(|r| r.code().to_string()).collect());
+    let discipline =
+        rollen_echo.of("discipline", || a.discipline.map(|d| d.code().to_string()).unwrap_or_default());
+    let ww_fout = Echo::voor("wachtwoord").fout("wachtwoord");
     view! {
         <h1>{a.naam.clone()}</h1>
-        {melding.map(|m| view! { <p class="foutoverzicht" role="alert">{m}</p> })}
+        <EchoOverzicht ids=vec![("wachtwoord", "beheer-wachtwoord".into())]/>
         <dl class="gegevens">
             <dt>"E-mailadres"</dt><dd>{a.email.clone()}</dd>
             <dt>"Actief"</dt><dd>{ja_nee(a.actief)}</dd>
@@ -221,13 +151,13 @@ fn AccountVak(a: AccountRegel) -> impl IntoView {
         <h2 id="h-rollen">"Rollen en discipline"</h2>
         <p class="hulp">"Na een wijziging moet het account opnieuw aanmelden."</p>
         <form method="post" action=format!("{basis}/rollen") class="formulier" aria-labelledby="h-rollen" novalidate>
-            <RollenVelden prefix="rollen" gekozen discipline stand=rollen_stand.clone()/>
+            <RollenVelden prefix="rollen" gekozen discipline echo=rollen_echo.clone()/>
             <button type="submit" class="knop">"Rollen bewaren"</button>
         </form>
 
         <h2 id="h-wachtwoord">"Nieuw wachtwoord instellen"</h2>
         <form method="post" action=format!("{basis}/wachtwoord") class="formulier" aria-labelledby="h-wachtwoord" novalidate>
-            <Tekstveld id="beheer-wachtwoord" naam="wachtwoord" label="Nieuw wachtwoord (minstens 12 tekens, geen veelgebruikt wachtwoord)" soort="password" waarde=String::new() fout=ww_fout/>
+            {wachtwoordveld("beheer-wachtwoord", "Nieuw wachtwoord (minstens 12 tekens, geen veelgebruikt wachtwoord)", ww_fout)}
             <button type="submit" class="knop">"Wachtwoord instellen"</button>
         </form>
 

@@ -3,10 +3,8 @@
 
 use super::api::{mijn_adviesvragen, open_adviesvraag};
 use super::model::{AdviesDossier, Adviesvraag};
-use crate::behandeling::ui::{ingevuld, stand_voor, veldfout};
-use crate::gemeen::FormEcho;
 use crate::tijd;
-use crate::ui::formulier::{Invoer, Veld};
+use crate::ui::formulier::{EchoOverzicht, Echo, Groep, Invoer, Keuze, Veld, Vink, laadfout};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
@@ -22,13 +20,8 @@ fn status(v: &Adviesvraag) -> String {
 /// The requests of one case and the form to ask a new one.
 #[component]
 pub fn AdviesVak(referentie: String, vragen: Vec<Adviesvraag>, geadresseerden: Vec<(String, String)>) -> impl IntoView {
-    let stand = stand_voor("advies");
-    let open = stand.is_some();
-    let (aan_id, aan_fout) = veldfout(&stand, "advies", "aan");
-    let (vraag_id, vraag_fout) = veldfout(&stand, "advies", "vraag");
-    let (datum_id, datum_fout) = veldfout(&stand, "advies", "vervalt");
-    let gekozen = ingevuld(&stand, "aan");
-    let vink = |k: &str| matches!(ingevuld(&stand, k).as_str(), "ja");
+    let echo = Echo::voor("advies");
+    let [omschrijving, locatie, melder] = ["deel_omschrijving", "deel_locatie", "deel_melder"].map(|k| echo.waarde(k) == "ja");
     let lijst = (!vragen.is_empty()).then(|| {
         view! {
             <ul class="adviesvragen">
@@ -49,48 +42,22 @@ pub fn AdviesVak(referentie: String, vragen: Vec<Adviesvraag>, geadresseerden: V
         <section aria-labelledby="h-advies">
             <h2 id="h-advies">"Adviesvragen"</h2>
             {lijst}
-            <details class="stap" open=open>
+            <details class="stap" open=echo.is_er()>
                 <summary>"Advies vragen"</summary>
                 <form method="post" action=format!("/meldingen/{referentie}/advies") class="formulier" novalidate>
-                    <div class="veld" class:fout=aan_id.is_some()>
-                        <label for="advies-aan">"Aan wie"</label>
-                        {aan_fout}
-                        <select id="advies-aan" name="aan" aria-describedby=aan_id.clone()>
-                            <option value="">"Kies…"</option>
-                            {geadresseerden.into_iter().map(|(waarde, label)| {
-                                let gekozen = gekozen == waarde;
-                                view! { <option value=waarde selected=gekozen>{label}</option> }
-                            }).collect_view()}
-                        </select>
-                    </div>
-                    <div class="veld" class:fout=vraag_id.is_some()>
-                        <label for="advies-vraag">"Uw vraag"</label>
-                        {vraag_fout}
-                        <textarea id="advies-vraag" name="vraag" rows="3" maxlength="4000" aria-describedby=vraag_id.clone()
-                            aria-invalid=vraag_id.as_ref().map(|_| "true")>{ingevuld(&stand, "vraag")}</textarea>
-                    </div>
-                    <div class="veld" class:fout=datum_id.is_some()>
-                        <label for="advies-vervalt">"Antwoord graag tegen"</label>
-                        {datum_fout}
-                        <input type="date" id="advies-vervalt" name="vervalt" value=ingevuld(&stand, "vervalt")
-                            aria-describedby=datum_id.clone() aria-invalid=datum_id.as_ref().map(|_| "true")/>
-                    </div>
-                    <fieldset class="veld">
-                        <legend>"Wat mag de expert zien?"</legend>
-                        <p class="hulp">"De vraag ziet de expert altijd. Deel alleen wat nodig is."</p>
-                        <div class="keuze">
-                            <input type="checkbox" id="advies-oms" name="deel_omschrijving" value="ja" checked=vink("deel_omschrijving")/>
-                            <label for="advies-oms">"De omschrijving van de melding"</label>
-                        </div>
-                        <div class="keuze">
-                            <input type="checkbox" id="advies-loc" name="deel_locatie" value="ja" checked=vink("deel_locatie")/>
-                            <label for="advies-loc">"De opvang (naam en adres)"</label>
-                        </div>
-                        <div class="keuze">
-                            <input type="checkbox" id="advies-melder" name="deel_melder" value="ja" checked=vink("deel_melder")/>
-                            <label for="advies-melder">"De naam en contactgegevens van de melder"</label>
-                        </div>
-                    </fieldset>
+                    <Keuze naam="aan" prefix="advies" label="Aan wie" opties=geadresseerden leeg="Kies…"
+                        gekozen=echo.waarde("aan") fout=echo.fout("aan")/>
+                    <Veld naam="vraag" prefix="advies" label="Uw vraag" soort=Invoer::Tekstvak(3) max=4000
+                        waarde=echo.waarde("vraag") fout=echo.fout("vraag")/>
+                    <Veld naam="vervalt" prefix="advies" label="Antwoord graag tegen" soort=Invoer::Datum
+                        waarde=echo.waarde("vervalt") fout=echo.fout("vervalt")/>
+                    <Groep legende="Wat mag de expert zien?" hint="De vraag ziet de expert altijd. Deel alleen wat nodig is.">
+                        <Vink naam="deel_omschrijving" id="advies-oms" label="De omschrijving van de melding"
+                            aan=omschrijving/>
+                        <Vink naam="deel_locatie" id="advies-loc" label="De opvang (naam en adres)" aan=locatie/>
+                        <Vink naam="deel_melder" id="advies-melder" label="De naam en contactgegevens van de melder"
+                            aan=melder/>
+                    </Groep>
                     <button type="submit" class="knop">"Advies vragen"</button>
                 </form>
             </details>
@@ -126,7 +93,7 @@ pub fn AdviesLijstPagina() -> impl IntoView {
                         </tbody>
                     </table>
                 }.into_any(),
-                Err(e) => view! { <p class="foutmelding" role="alert">{e.to_string()}</p> }.into_any(),
+                Err(e) => laadfout(&e),
             })}
         </Suspense>
     }
@@ -144,7 +111,7 @@ pub fn AdviesPagina() -> impl IntoView {
                 Ok(d) => view! { <Dossier d/> }.into_any(),
                 Err(e) => {
                     if matches!(e, crate::error::AppError::NietGevonden) { crate::ui::zet_status(404) }
-                    view! { <Title text="Adviesvraag | Meldpunt"/><h1>"Adviesvraag"</h1><p class="foutmelding" role="alert">{e.to_string()}</p> }.into_any()
+                    view! { <Title text="Adviesvraag | Meldpunt"/><h1>"Adviesvraag"</h1>{laadfout(&e)} }.into_any()
                 }
             })}
         </Suspense>
@@ -153,13 +120,14 @@ pub fn AdviesPagina() -> impl IntoView {
 
 #[component]
 fn Dossier(d: AdviesDossier) -> impl IntoView {
-    let stand = use_context::<FormEcho>().filter(|e| e.is("antwoord")).unwrap_or_default();
+    let echo = Echo::voor("antwoord");
     let v = d.vraag.clone();
     let antwoord = v.antwoord.clone();
     view! {
         <Title text="Adviesvraag | Meldpunt"/>
         <p><a href="/advies">"← Alle adviesvragen"</a></p>
         <h1>"Adviesvraag over melding " {d.referentie.clone()}</h1>
+        <EchoOverzicht ids=vec![("antwoord", "antwoord".into()), ("bestand", "bestand".into())]/>
         <dl class="kenmerken">
             <dt>"Gevraagd door"</dt><dd>{v.gevraagd_door.clone()} ", " {tijd::toon(v.gevraagd_op)}</dd>
             <dt>"Antwoord tegen"</dt><dd class:te-laat=v.te_laat>{v.vervalt.format("%d/%m/%Y").to_string()} {v.te_laat.then_some(" (te laat)")}</dd>
@@ -184,7 +152,7 @@ fn Dossier(d: AdviesDossier) -> impl IntoView {
                 view! {
                     <form method="post" action=format!("/advies/{}/antwoord", v.id) class="formulier" novalidate>
                         <Veld naam="antwoord" label="Antwoord" soort=Invoer::Tekstvak(8) max=10_000
-                            waarde=stand.waarde("antwoord") fout=stand.fout("antwoord")/>
+                            waarde=echo.waarde("antwoord") fout=echo.fout("antwoord")/>
                         <button type="submit" class="knop">"Antwoord versturen"</button>
                     </form>
                 }.into_any()

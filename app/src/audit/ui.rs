@@ -5,6 +5,7 @@ use super::api::auditlog;
 use super::model::{AuditFilter, AuditPagina, AuditRegel, Medewerker};
 use crate::gemeen::audit::Actie;
 use crate::tijd;
+use crate::ui::formulier::{Invoer, Keuze, Veld, laadfout, opties};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -30,7 +31,7 @@ pub fn AuditLogPagina() -> impl IntoView {
                         crate::error::AppError::NietAangemeld => crate::ui::zet_status(401),
                         _ => {}
                     }
-                    view! { <p class="foutmelding" role="alert">{e.to_string()}</p> }.into_any()
+                    laadfout(&e)
                 }
             })}
         </Suspense>
@@ -61,46 +62,23 @@ fn Inhoud(pagina: AuditPagina, filter: AuditFilter) -> impl IntoView {
 #[component]
 fn Filters(filter: AuditFilter, medewerkers: Vec<Medewerker>) -> impl IntoView {
     let datum = |d: Option<chrono::NaiveDate>| d.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default();
-    let gekozen = filter.gebruiker.clone();
+    let gekozen = filter.gebruiker.clone().unwrap_or_default();
     // A user id that is not an account (e.g. `systeem`) stays selectable.
-    let extra = gekozen.clone().filter(|g| !medewerkers.iter().any(|m| &m.id == g));
+    let mut wie = vec![(crate::gemeen::audit::SYSTEEM.to_string(), "Systeem (automatisch)".to_string())];
+    if !gekozen.is_empty() && gekozen != crate::gemeen::audit::SYSTEEM && !medewerkers.iter().any(|m| m.id == gekozen) {
+        wie.push((gekozen.clone(), gekozen.clone()));
+    }
+    wie.extend(medewerkers.into_iter().map(|m| (m.id, m.naam)));
+    let actie = filter.actie.map(Actie::code).unwrap_or_default();
     view! {
         <form method="get" action="/audit" class="filters" role="search" aria-label="Auditlog filteren">
-            <div class="veld">
-                <label for="a-gebruiker">"Medewerker"</label>
-                <select id="a-gebruiker" name="gebruiker">
-                    <option value="">"Iedereen"</option>
-                    <option value=crate::gemeen::audit::SYSTEEM selected=gekozen.as_deref() == Some(crate::gemeen::audit::SYSTEEM)>"Systeem (automatisch)"</option>
-                    {extra.filter(|e| e != crate::gemeen::audit::SYSTEEM).map(|e| view! { <option value=e.clone() selected=true>{e.clone()}</option> })}
-                    {medewerkers.into_iter().map(|m| {
-                        let sel = gekozen.as_deref() == Some(m.id.as_str());
-                        view! { <option value=m.id selected=sel>{m.naam}</option> }
-                    }).collect_view()}
-                </select>
-            </div>
-            <div class="veld">
-                <label for="a-actie">"Actie"</label>
-                <select id="a-actie" name="actie">
-                    <option value="">"Alle acties"</option>
-                    {Actie::ALLE.iter().map(|a| view! {
-                        <option value=a.code() selected=filter.actie == Some(*a)>{a.label()}</option>
-                    }).collect_view()}
-                </select>
-            </div>
-            <div class="veld">
-                <label for="a-object">"Object"</label>
-                <input type="text" id="a-object" name="object" value=filter.object.clone().unwrap_or_default()
-                    aria-describedby="a-object-hulp"/>
-                <p class="hulp" id="a-object-hulp">"Precies zoals gelogd, bijvoorbeeld M-2026-00042 of account:naam@voorbeeld.be"</p>
-            </div>
-            <div class="veld">
-                <label for="a-van">"Vanaf"</label>
-                <input type="date" id="a-van" name="van" value=datum(filter.van)/>
-            </div>
-            <div class="veld">
-                <label for="a-tot">"Tot en met"</label>
-                <input type="date" id="a-tot" name="tot" value=datum(filter.tot)/>
-            </div>
+            <Keuze naam="gebruiker" prefix="a" label="Medewerker" leeg="Iedereen" opties=wie gekozen/>
+            <Keuze naam="actie" prefix="a" label="Actie" leeg="Alle acties" opties=opties(Actie::ALLE, Actie::code, Actie::label)
+                gekozen=actie/>
+            <Veld naam="object" prefix="a" label="Object" waarde=filter.object.clone().unwrap_or_default()
+                hint="Precies zoals gelogd, bijvoorbeeld M-2026-00042 of account:naam@voorbeeld.be"/>
+            <Veld naam="van" prefix="a" label="Vanaf" soort=Invoer::Datum waarde=datum(filter.van)/>
+            <Veld naam="tot" prefix="a" label="Tot en met" soort=Invoer::Datum waarde=datum(filter.tot)/>
             <button type="submit" class="knop">"Toepassen"</button>
             <a href="/audit">"Filters wissen"</a>
         </form>

@@ -1,23 +1,21 @@
 //! `/account`: the logged-in user's own account: roles, second factor, and a new password
 //! (a plain form posting to `/account/wachtwoord`).
 
-use crate::ui::formulier::{Invoer, Veld};
+use crate::ui::formulier::{Echo, EchoOverzicht, Invoer, Veld};
 use leptos::prelude::*;
 use leptos_meta::Title;
-use serde::{Deserialize, Serialize};
 
-/// What the form handler hands the page: a message per field, or that the change worked.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct WachtwoordStand {
-    pub fouten: crate::gemeen::Veldfouten,
-    pub gelukt: bool,
-}
+/// Handed to the page by the form handler when the password was changed (a refusal comes as the
+/// echo of the form `wachtwoord`, without the passwords).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WachtwoordGewijzigd;
 
 #[component]
 pub fn AccountPagina() -> impl IntoView {
     let g = crate::auth::aangemelde();
-    let stand = use_context::<WachtwoordStand>().unwrap_or_default();
-    let fout = |k: &str| stand.fouten.get(k).map(str::to_string);
+    let gelukt = use_context::<WachtwoordGewijzigd>().is_some();
+    let echo = Echo::voor("wachtwoord");
+    let fout = |k: &str| echo.fout(k);
     view! {
         <Title text="Mijn account | Meldpunt"/>
         <h1>"Mijn account"</h1>
@@ -30,8 +28,8 @@ pub fn AccountPagina() -> impl IntoView {
         })}
         <p><a href="/account/tweede-factor">"Tweede factor (code uit een app) bekijken of instellen"</a></p>
         <h2 id="h-wachtwoord">"Wachtwoord wijzigen"</h2>
-        {stand.gelukt.then(|| view! { <p class="bevestiging" role="status">"Uw wachtwoord is gewijzigd. Uw andere sessies zijn beëindigd."</p> })}
-        {(!stand.fouten.is_empty()).then(|| view! { <p class="foutoverzicht" role="alert">"Het wachtwoord is niet gewijzigd. Bekijk de velden hieronder."</p> })}
+        {gelukt.then(|| view! { <p class="bevestiging" role="status">"Uw wachtwoord is gewijzigd. Uw andere sessies zijn beëindigd."</p> })}
+        <EchoOverzicht zonder_prefix=true kop="Het wachtwoord is niet gewijzigd".to_string()/>
         <form method="post" action="/account/wachtwoord" class="formulier smal" aria-labelledby="h-wachtwoord" novalidate>
             <Veld naam="huidig" label="Huidig wachtwoord" soort=Invoer::Wachtwoord autocomplete="current-password"
                 verplicht=true max=256 fout=fout("huidig")/>

@@ -1,15 +1,15 @@
 //! The signed-in user's own account: `POST /account/wachtwoord` (a new password) and the
 //! second-factor enrolment, `POST /account/tweede-factor/begin` and `/bevestigen`.
 
-use super::account::WachtwoordStand;
+use super::account::WachtwoordGewijzigd;
 use super::cookie::{cookie_zetten, met_cookie};
 use super::model::{Gebruiker, Wachtwoord};
 use super::service::{self as auth, Aangemeld};
 use super::tweede_factor::model::NieuweHerstelcodes;
 use super::tweede_factor::service::{self as tweede_factor, TweedeFactorFout};
 use crate::gemeen::audit;
-use crate::gemeen::http::{adres, storing, toon_met};
-use crate::gemeen::{GebruikersFout, Velden};
+use crate::gemeen::http::{adres, storing, toon, toon_met};
+use crate::gemeen::{FormEcho, Velden, Veldfouten};
 use crate::state::AppState;
 use axum::Router;
 use axum::extract::{FromRequestParts, State};
@@ -43,25 +43,27 @@ async fn wachtwoord(State(state): State<AppState>, Ik(g, adres): Ik, v: Velden) 
     let veld = |naam: &str| -> String { v.get(naam).chars().take(257).collect() };
     let (huidig, nieuw, herhaling) = (veld("huidig"), veld("nieuw"), veld("herhaling"));
     let db = &state.db;
-    let mut stand = WachtwoordStand::default();
+    let mut fouten = Veldfouten::default();
     match auth::wachtwoord_klopt(db, &g.email, Wachtwoord::new(huidig)).await {
         Ok(true) => {}
-        Ok(false) => stand.fouten.zet("huidig", "Uw huidige wachtwoord klopt niet."),
+        Ok(false) => fouten.zet("huidig", "Uw huidige wachtwoord klopt niet."),
         Err(e) => return storing(&e),
     }
     let nieuw = match Wachtwoord::parse_nieuw(&nieuw) {
         Ok(w) if w.expose() == herhaling => Some(w),
         Ok(_) => {
-            stand.fouten.zet("herhaling", "De twee nieuwe wachtwoorden zijn niet gelijk.");
+            fouten.zet("herhaling", "De twee nieuwe wachtwoorden zijn niet gelijk.");
             None
         }
         Err(m) => {
-            stand.fouten.zet("nieuw", m);
+            fouten.zet("nieuw", m);
             None
         }
     };
-    let Some(nieuw) = nieuw.filter(|_| stand.fouten.is_empty()) else {
-        return toon_met("/account", StatusCode::UNPROCESSABLE_ENTITY, stand);
+    let Some(nieuw) = nieuw.filter(|_| fouten.is_empty()) else {
+        // The passwords never travel back to the page.
+        let echo = FormEcho::nieuw("wachtwoord", Velden::default()).met_fouten(fouten);
+        return toon_met("/account", StatusCode::UNPROCESSABLE_ENTITY, echo);
     };
     let door = auth::Door { gebruiker: Some(&g), adres };
     if let Err(e) = auth::zet_wachtwoord_door(db, door, &g.email, nieuw).await {
@@ -69,7 +71,7 @@ async fn wachtwoord(State(state): State<AppState>, Ik(g, adres): Ik, v: Velden) 
     }
     match auth::open_sessie(db, &g.id, chrono::Utc::now(), state.config.sessie_duur).await {
         Ok(token) => {
-            let pagina = toon_met("/account", StatusCode::OK, WachtwoordStand { gelukt: true, ..Default::default() });
+            let pagina = toon_met("/account", StatusCode::OK, WachtwoordGewijzigd);
             met_cookie(pagina, &cookie_zetten(&token, &state.config))
         }
         Err(e) => storing(&e),
@@ -95,11 +97,14 @@ async fn bevestigen(State(state): State<AppState>, Ik(g, adres): Ik, v: Velden) 
             met_cookie(pagina, &cookie_zetten(&token, config))
         }
         Err(TweedeFactorFout::FouteCode) => {
-            let fout = TweedeFactorFout::FouteCode.bericht();
             let wie = audit::Wie::Gebruiker(&g);
             audit::schrijf(db, wie, audit::Actie::Geweigerd, Some("tweede factor: foute code"), adres).await;
-            match tweede_factor::lopend(db, &config.kluis, &g, Some(fout)).await {
-                Ok(i) => toon_met("/account/tweede-factor", StatusCode::UNPROCESSABLE_ENTITY, i),
+            let echo = FormEcho::nieuw("inschrijving", Velden::default()).met_fout(&TweedeFactorFout::FouteCode);
+            match tweede_factor::lopend(db, &config.kluis, &g).await {
+                Ok(i) => toon("/account/tweede-factor", StatusCode::UNPROCESSABLE_ENTITY, move || {
+                    leptos::prelude::provide_context(i.clone());
+                    leptos::prelude::provide_context(echo.clone());
+                }),
                 Err(e) => storing(&e),
             }
         }

@@ -19,7 +19,6 @@ pub mod ui;
 pub mod wachtwoordlijst;
 #[cfg(feature = "ssr")]
 mod wijzigen;
-pub use ui::LoginStatus;
 
 /// The staff member of the request being rendered (pages render on the server only).
 pub fn aangemelde() -> Option<model::Gebruiker> {

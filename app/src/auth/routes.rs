@@ -6,10 +6,8 @@ use super::cookie::{
 };
 use super::model::{Wachtwoord, veilige_bestemming};
 use super::service::{self as auth, Aangemeld, Aanmelding, AuthFout};
-use super::tweede_factor::model::CodeStatus;
-use super::ui::LoginStatus;
-use crate::gemeen::Velden;
 use crate::gemeen::audit;
+use crate::gemeen::{FormEcho, Velden, Veldfouten};
 use crate::gemeen::http::{adres, toon_met};
 use crate::state::AppState;
 use axum::Router;
@@ -68,7 +66,8 @@ async fn meld_aan(State(state): State<AppState>, parts: Parts, velden: Velden) -
         uitkomst => {
             tracing::info!("failed login");
             let (fout, code) = niet_gelukt(uitkomst, "E-mailadres of wachtwoord klopt niet.");
-            toon_met("/login", code, LoginStatus { email, fout: Some(fout), volgende: Some(doel) })
+            let echo = FormEcho::nieuw("login", Velden::van(&[("email", &email), ("volgende", &doel)]));
+            toon_met("/login", code, echo.met_melding(fout))
         }
     }
 }
@@ -112,8 +111,8 @@ async fn code(State(state): State<AppState>, parts: Parts, velden: Velden) -> Re
         Ok(Aanmelding::Verlopen | Aanmelding::TweedeFactor(_)) => {
             let fout = "Het aanmelden duurde te lang of werd onderbroken. Begin opnieuw met uw e-mailadres en \
                         wachtwoord.";
-            let status = LoginStatus { email: String::new(), fout: Some(fout.into()), volgende: Some(doel) };
-            met_cookie(toon_met("/login", StatusCode::UNAUTHORIZED, status), &stap_cookie_wissen(config))
+            let echo = FormEcho::nieuw("login", Velden::van(&[("volgende", &doel)])).met_melding(fout);
+            met_cookie(toon_met("/login", StatusCode::UNAUTHORIZED, echo), &stap_cookie_wissen(config))
         }
         uitkomst => {
             tracing::info!("second-factor code refused");
@@ -121,7 +120,16 @@ async fn code(State(state): State<AppState>, parts: Parts, velden: Velden) -> Re
                 uitkomst,
                 "Deze code klopt niet. Typ de zes cijfers die de app nu toont, of een ongebruikte herstelcode.",
             );
-            toon_met("/login/code", status, CodeStatus { fout: Some(fout), volgende: Some(doel) })
+            let echo = FormEcho::nieuw("code", Velden::van(&[("volgende", &doel)]));
+            // A wrong code belongs next to the field; a block or a failure above the form.
+            let echo = if status == StatusCode::UNAUTHORIZED {
+                let mut fouten = Veldfouten::default();
+                fouten.zet("code", &fout);
+                echo.met_fouten(fouten)
+            } else {
+                echo.met_melding(fout)
+            };
+            toon_met("/login/code", status, echo)
         }
     }
 }

@@ -1,40 +1,32 @@
-//! `/login`: a plain form that posts to `/login`; the server answers with this page on failure.
+//! `/login`: a plain form that posts to `/login`; the server answers with this page on failure
+//! (the echo of the form `login`: the address typed, where to go next, and the message).
 
+use crate::ui::formulier::{Echo, Foutoverzicht, Invoer, Veld};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
-use serde::{Deserialize, Serialize};
 
-/// What the server hands the login page after a refused attempt.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct LoginStatus {
-    pub email: String,
-    pub fout: Option<String>,
-    pub volgende: Option<String>,
+/// The page to go to after logging in: from the refused post, else from the address.
+pub(crate) fn volgende(echo: &Echo) -> String {
+    let query = use_query_map();
+    echo.of("volgende", || query.with_untracked(|q| q.get("volgende")).unwrap_or_default())
 }
 
 #[component]
 pub fn LoginPagina() -> impl IntoView {
-    let query = use_query_map();
-    let status = use_context::<LoginStatus>()
-        .unwrap_or_else(|| LoginStatus { volgende: query.with_untracked(|q| q.get("volgende")), ..Default::default() });
-    let beschreven = status.fout.as_ref().map(|_| "loginfout");
+    let echo = Echo::voor("login");
+    let melding = echo.melding();
+    let beschreven = melding.as_ref().map(|_| "foutoverzicht".to_string());
     view! {
         <Title text="Aanmelden | Meldpunt"/>
         <h1>"Aanmelden voor medewerkers"</h1>
-        {status.fout.clone().map(|f| view! { <p class="foutoverzicht" role="alert" id="loginfout">{f}</p> })}
+        <Foutoverzicht melding kop="Niet aangemeld".to_string()/>
         <form method="post" action="/login" class="formulier smal">
-            <input type="hidden" name="volgende" value=status.volgende.clone().unwrap_or_default()/>
-            <div class="veld">
-                <label for="email">"E-mailadres"</label>
-                <input type="email" id="email" name="email" autocomplete="username" required maxlength="200"
-                    value=status.email.clone() aria-describedby=beschreven/>
-            </div>
-            <div class="veld">
-                <label for="wachtwoord">"Wachtwoord"</label>
-                <input type="password" id="wachtwoord" name="wachtwoord" autocomplete="current-password" required maxlength="256"
-                    aria-describedby=beschreven/>
-            </div>
+            <input type="hidden" name="volgende" value=volgende(&echo)/>
+            <Veld naam="email" label="E-mailadres" soort=Invoer::Email autocomplete="username" verplicht=true max=200
+                waarde=echo.waarde("email") beschreven=beschreven.clone()/>
+            <Veld naam="wachtwoord" label="Wachtwoord" soort=Invoer::Wachtwoord autocomplete="current-password"
+                verplicht=true max=256 beschreven/>
             <button type="submit" class="knop">"Aanmelden"</button>
         </form>
         <p class="hulp">"Ouders en andere melders hebben geen account nodig: " <a href="/melden">"meld hier een zorg"</a> "."</p>

@@ -4,7 +4,7 @@
 
 use super::api::citaten;
 use super::model::{CitatenData, CiteerKeuze, MAX_TOELICHTING};
-use crate::behandeling::ui::{ingevuld, stand_voor, veldfout};
+use crate::ui::formulier::{Echo, Invoer, Veld, laadfout, veldfout};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -19,7 +19,7 @@ pub fn CitatenVak(referentie: String) -> impl IntoView {
                 {Suspend::new(async move {
                     match citaten(r.clone(), zoek).await {
                         Ok(d) => view! { <Inhoud referentie=r.clone() d/> }.into_any(),
-                        Err(e) => view! { <p class="foutmelding" role="alert">{e.to_string()}</p> }.into_any(),
+                        Err(e) => laadfout(&e),
                     }
                 })}
             </Suspense>
@@ -29,9 +29,9 @@ pub fn CitatenVak(referentie: String) -> impl IntoView {
 
 #[component]
 fn Inhoud(referentie: String, d: CitatenData) -> impl IntoView {
-    let stand = stand_voor("citaat");
-    let (citaat_fout_id, citaat_fout) = veldfout(&stand, "citaat", "citaat");
-    let gekozen = ingevuld(&stand, "slug");
+    let echo = Echo::voor("citaat");
+    let citaat_fout = echo.fout("citaat");
+    let gekozen = echo.waarde("slug");
     let lijst = if d.citaten.is_empty() {
         view! { <p>"Nog geen pagina's geciteerd in deze melding."</p> }.into_any()
     } else {
@@ -61,7 +61,7 @@ fn Inhoud(referentie: String, d: CitatenData) -> impl IntoView {
     // also when it is not among the current search results.
     let mut treffers = d.treffers;
     let aantal = treffers.len();
-    let revisie = ingevuld(&stand, "revisie").parse::<i64>().unwrap_or(1);
+    let revisie = echo.waarde("revisie").parse::<i64>().unwrap_or(1);
     if !gekozen.is_empty() && !treffers.iter().any(|t| t.slug == gekozen) {
         treffers.insert(
             0,
@@ -74,22 +74,21 @@ fn Inhoud(referentie: String, d: CitatenData) -> impl IntoView {
         <h3>"Geciteerd in deze melding"</h3>
         {lijst}
         <form method="get" action=format!("{actie}#kennisbank") role="search" aria-label="Zoeken in de kennisbank om te citeren" class="zoekvak">
-            <div class="veld">
-                <label for="kennis-zoek">"Zoek een pagina om te citeren"</label>
-                <input type="search" id="kennis-zoek" name="kennis" value=d.zoek.clone() maxlength="200" autocomplete="off"/>
-            </div>
+            <Veld naam="kennis" id="kennis-zoek" label="Zoek een pagina om te citeren" soort=Invoer::Zoeken waarde=d.zoek.clone()
+                max=200 autocomplete="off"/>
             <button type="submit" class="knop knop-tweede">"Zoeken in de kennisbank"</button>
         </form>
-        {citaat_fout}
+        {veldfout("citaat", citaat_fout.clone())}
         {gezocht.then(|| view! {
             <p role="status">{match aantal { 0 => "Geen pagina's gevonden.".to_string(), 1 => "1 pagina gevonden.".to_string(), n => format!("{n} pagina's gevonden.") }}</p>
         })}
         <ol class="treffers citeer-treffers">
-            {treffers.into_iter().enumerate().map(|(i, t)| {
-                let id = format!("toelichting-{i}");
-                let (fout_id, fout) = if gekozen == t.slug { veldfout(&stand, "citaat", "toelichting") } else { (None, None) };
-                let waarde = if gekozen == t.slug { ingevuld(&stand, "toelichting") } else { String::new() };
-                let beschreven = fout_id.clone().or_else(|| citaat_fout_id.clone());
+            {treffers.into_iter().map(|t| {
+                let dit = gekozen == t.slug;
+                let fout = if dit { echo.fout("toelichting") } else { None };
+                let waarde = if dit { echo.waarde("toelichting") } else { String::new() };
+                // The message about the citation itself describes the field of the page it is about.
+                let beschreven = (dit && citaat_fout.is_some()).then(|| "fout-citaat".to_string());
                 view! {
                     <li>
                         <h4><a href=format!("/kennisbank/{}", t.slug)>{t.titel.clone()}</a></h4>
@@ -97,12 +96,9 @@ fn Inhoud(referentie: String, d: CitatenData) -> impl IntoView {
                         <form method="post" action=format!("{actie}/citeren") class="formulier citeer">
                             <input type="hidden" name="slug" value=t.slug.clone()/>
                             <input type="hidden" name="revisie" value=t.revisie.to_string()/>
-                            <div class="veld" class:fout=fout_id.is_some()>
-                                <label for=id.clone()>{format!("Waarom is “{}” van toepassing? (niet verplicht)", t.titel)}</label>
-                                {fout}
-                                <textarea id=id name="toelichting" rows="2" maxlength=MAX_TOELICHTING.to_string()
-                                    aria-invalid=fout_id.as_ref().map(|_| "true") aria-describedby=beschreven>{waarde}</textarea>
-                            </div>
+                            <Veld naam="toelichting" id=format!("toelichting-{}", t.slug)
+                                label=format!("Waarom is “{}” van toepassing? (niet verplicht)", t.titel)
+                                soort=Invoer::Tekstvak(2) max=MAX_TOELICHTING waarde fout beschreven=beschreven.unwrap_or_default()/>
                             <button type="submit" class="knop">{format!("Citeer revisie {}", t.revisie)}</button>
                         </form>
                     </li>

@@ -3,9 +3,8 @@
 
 use super::api::{advies_documenten, documenten};
 use super::model::{Document, TOEGELATEN, grootte_tekst};
-use crate::error::AppError;
-use crate::gemeen::FormEcho;
 use crate::tijd;
+use crate::ui::formulier::{Echo, Invoer, Veld, geladen};
 use leptos::prelude::*;
 
 /// The list, each name a download link under `basis`.
@@ -42,10 +41,6 @@ fn lijst(docs: Vec<Document>, basis: String) -> AnyView {
     .into_any()
 }
 
-fn fout(e: AppError) -> AnyView {
-    view! { <p class="foutmelding" role="alert">{e.to_string()}</p> }.into_any()
-}
-
 /// The largest accepted document, as configured.
 fn max_document() -> u64 {
     #[cfg(feature = "ssr")]
@@ -58,25 +53,14 @@ fn max_document() -> u64 {
 /// The upload form; a refused upload shows its message right above the file field.
 #[component]
 fn UploadFormulier(actie: String, knop: &'static str) -> impl IntoView {
-    let melding = use_context::<FormEcho>().filter(|e| e.is("document")).and_then(|s| s.fout("bestand"));
-    let beschreven = match melding {
-        Some(_) => "hulp-bestand fout-bestand",
-        None => "hulp-bestand",
-    };
-    let ongeldig = melding.as_ref().map(|_| "true");
-    let heeft_fout = melding.is_some();
+    let echo = Echo::voor("document");
+    let hint = format!(
+        "PDF, foto (PNG of JPEG), Word, Excel, OpenDocument of tekst (.txt); hoogstens {}.",
+        grootte_tekst(max_document())
+    );
     view! {
         <form method="post" action=actie enctype="multipart/form-data" class="formulier">
-            <div class="veld" class:fout=heeft_fout>
-                <label for="bestand">"Bestand"</label>
-                <p class="hulp" id="hulp-bestand">
-                    "PDF, foto (PNG of JPEG), Word, Excel, OpenDocument of tekst (.txt); hoogstens "
-                    {grootte_tekst(max_document())} "."
-                </p>
-                {melding.map(|m| view! { <p class="veldfout" id="fout-bestand" role="alert">{m}</p> })}
-                <input type="file" id="bestand" name="bestand" accept=TOEGELATEN required
-                    aria-describedby=beschreven aria-invalid=ongeldig/>
-            </div>
+            <Veld naam="bestand" label="Bestand" soort=Invoer::Bestand(TOEGELATEN) verplicht=true hint fout=echo.fout("bestand")/>
             <button type="submit" class="knop">{knop}</button>
         </form>
     }
@@ -88,16 +72,13 @@ pub fn DocumentenVak(referentie: String) -> impl IntoView {
     let r = referentie.clone();
     let data = Resource::new(move || r.clone(), documenten);
     let basis = format!("/meldingen/{referentie}/documenten");
-    let open = use_context::<FormEcho>().is_some_and(|e| e.is("document"));
+    let open = Echo::voor("document").is_er();
     let actie = basis.clone();
     view! {
         <section aria-labelledby="h-documenten" id="documenten">
             <h2 id="h-documenten">"Documenten"</h2>
             <Suspense fallback=|| view! { <p>"Laden…"</p> }>
-                {move || data.get().map(|r| match r {
-                    Ok(docs) => lijst(docs, basis.clone()),
-                    Err(e) => fout(e),
-                })}
+                {move || data.get().map(|r| geladen(r, |docs| lijst(docs, basis.clone())))}
             </Suspense>
             <details class="stap" open=open>
                 <summary>"Document toevoegen"</summary>
@@ -118,10 +99,7 @@ pub fn AdviesDocumentenVak(id: String) -> impl IntoView {
         <section aria-labelledby="h-documenten" id="documenten">
             <h2 id="h-documenten">"Documenten bij uw antwoord"</h2>
             <Suspense fallback=|| view! { <p>"Laden…"</p> }>
-                {move || data.get().map(|r| match r {
-                    Ok(docs) => lijst(docs, basis.clone()),
-                    Err(e) => fout(e),
-                })}
+                {move || data.get().map(|r| geladen(r, |docs| lijst(docs, basis.clone())))}
             </Suspense>
             <UploadFormulier actie=actie knop="Document toevoegen"/>
         </section>

@@ -3,8 +3,8 @@
 
 use super::api::koppelingen_van;
 use super::model::{Gekoppeld, Koppelingen, VENSTER_DAGEN, Voorstel};
-use crate::gemeen::FormEcho;
 use crate::tijd;
+use crate::ui::formulier::{Echo, Veld, laadfout};
 use leptos::prelude::*;
 
 /// One button that links (or unlinks) `met`.
@@ -75,9 +75,7 @@ pub fn KoppelingenVak(referentie: String, #[prop(optional)] na_registratie: bool
     let r = referentie.clone();
     let data = Resource::new(move || r.clone(), koppelingen_van);
     let url = format!("/meldingen/{referentie}/koppelingen");
-    let stand = use_context::<FormEcho>().filter(|e| e.is("koppelen")).unwrap_or_default();
-    let fout = stand.fout("met");
-    let beschreven = fout.as_ref().map(|_| "fout-koppelen");
+    let echo = Echo::voor("koppelen");
     let uitleg = format!(
         "Meldingen over dezelfde opvang, ontvangen tot {VENSTER_DAGEN} dagen voor of na deze; \
          die met de meeste gemeenschappelijke woorden in de omschrijving staan eerst."
@@ -86,7 +84,6 @@ pub fn KoppelingenVak(referentie: String, #[prop(optional)] na_registratie: bool
     view! {
         <section aria-labelledby="h-koppelingen" id="koppelingen">
             <h2 id="h-koppelingen">{if na_registratie { "Mogelijke dubbels" } else { "Gekoppelde meldingen" }}</h2>
-            {fout.clone().map(|f| view! { <p class="foutmelding" role="alert" id="fout-koppelen">{f}</p> })}
             <Suspense fallback=|| view! { <p>"Laden…"</p> }>
                 {move || data.get().map(|r| match r {
                     Ok(Koppelingen { gekoppeld: g, voorstellen: v }) => view! {
@@ -95,17 +92,14 @@ pub fn KoppelingenVak(referentie: String, #[prop(optional)] na_registratie: bool
                         <p class="hulp">{uitleg.clone()}</p>
                         {voorstellen(v, &url)}
                     }.into_any(),
-                    Err(e) => view! { <p class="foutmelding" role="alert">{e.to_string()}</p> }.into_any(),
+                    Err(e) => laadfout(&e),
                 })}
             </Suspense>
             {(!na_registratie).then(|| view! {
                 <form method="post" action=url2 class="formulier">
                     <input type="hidden" name="actie" value="koppel"/>
-                    <div class="veld" class:fout=beschreven.is_some()>
-                        <label for="koppel-met">"Koppelen aan een andere melding (referentie)"</label>
-                        <input type="text" id="koppel-met" name="met" value=stand.waarde("met") maxlength="20"
-                            aria-describedby=beschreven aria-invalid=beschreven.map(|_| "true")/>
-                    </div>
+                    <Veld naam="met" prefix="koppelen" label="Koppelen aan een andere melding (referentie)"
+                        waarde=echo.waarde("met") max=20 fout=echo.fout("met")/>
                     <button type="submit" class="secundair">"Koppelen"</button>
                 </form>
             })}

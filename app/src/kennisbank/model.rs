@@ -143,15 +143,33 @@ pub struct BewerkInvoer {
     pub wijziging: String,
 }
 
-/// The editor page's state after a post: the input, messages per field, a preview.
+impl BewerkInvoer {
+    /// The editor's fields as posted (or as the echo of a refused post holds them).
+    pub fn uit(v: &crate::gemeen::Velden) -> Self {
+        let veld = |k: &str| v.get(k).to_string();
+        Self {
+            titel: veld("titel"),
+            samenvatting: veld("samenvatting"),
+            soort: veld("soort"),
+            doelgroep: veld("doelgroep"),
+            regelgeving: veld("regelgeving"),
+            artikels: veld("artikels"),
+            geldig_vanaf: veld("geldig_vanaf"),
+            tags: veld("tags"),
+            thema: veld("thema"),
+            inhoud: veld("inhoud"),
+            revisie: veld("revisie"),
+            wijziging: veld("wijziging"),
+        }
+    }
+}
+
+/// The editor page after a post, next to the echo of the form `bewerken` (what was typed and the
+/// messages): the preview of the typed text and the links in it that lead nowhere.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct BewerkStand {
-    pub invoer: BewerkInvoer,
-    pub fouten: crate::gemeen::Veldfouten,
-    /// A message above the form (e.g. someone else saved meanwhile).
-    pub melding: Option<String>,
+pub struct BewerkVoorbeeld {
     /// Sanitised HTML of the preview.
-    pub voorbeeld: Option<String>,
+    pub html: String,
     /// Slugs linked to that do not exist.
     pub kapotte_links: Vec<String>,
 }

@@ -3,15 +3,15 @@
 //! save answers 303 to the page.
 
 use super::fout::KennisFout;
-use super::model::{BewerkInvoer, BewerkStand};
+use super::model::{BewerkInvoer, BewerkVoorbeeld};
 use super::omzetten::pagina_uit_invoer;
 use super::{service, weergave};
 use crate::auth::model::Rol;
 use crate::auth::toegang::{Met, Rollen};
 use crate::gemeen::audit;
 use crate::gemeen::audit::Actie;
-use crate::gemeen::http::{fout_antwoord, toon_met};
-use crate::gemeen::{GebruikersFout, Velden};
+use crate::gemeen::http::{fout_antwoord, toon};
+use crate::gemeen::{FormEcho, GebruikersFout, Velden};
 use crate::state::AppState;
 use axum::Router;
 use axum::extract::{Path, State};
@@ -31,32 +31,26 @@ impl Rollen for Kennisbeheerders {
     const WEIGERING: &'static str = "Alleen kennisbeheerders kunnen pagina's bewerken.";
 }
 
-fn invoer(v: &Velden) -> BewerkInvoer {
-    let veld = |k: &str| v.get(k).to_string();
-    BewerkInvoer {
-        titel: veld("titel"),
-        samenvatting: veld("samenvatting"),
-        soort: veld("soort"),
-        doelgroep: veld("doelgroep"),
-        regelgeving: veld("regelgeving"),
-        artikels: veld("artikels"),
-        geldig_vanaf: veld("geldig_vanaf"),
-        tags: veld("tags"),
-        thema: veld("thema"),
-        inhoud: veld("inhoud"),
-        revisie: veld("revisie"),
-        wijziging: veld("wijziging"),
-    }
+/// The editor's fields that come back after a refusal or with a preview.
+const VELDEN: &[&str] = &[
+    "titel", "samenvatting", "soort", "doelgroep", "regelgeving", "artikels", "geldig_vanaf", "tags", "thema", "inhoud",
+    "revisie", "wijziging",
+];
+
+/// The editor again with the echo and, when there is one, the preview.
+fn toon_bewerker(slug: &str, echo: FormEcho, voorbeeld: Option<BewerkVoorbeeld>, status: StatusCode) -> Response {
+    toon(format!("/kennisbank/{slug}/bewerken"), status, move || {
+        leptos::prelude::provide_context(echo.clone());
+        if let Some(v) = &voorbeeld {
+            leptos::prelude::provide_context(v.clone());
+        }
+    })
 }
 
-fn toon(slug: &str, stand: BewerkStand, status: StatusCode) -> Response {
-    toon_met(format!("/kennisbank/{slug}/bewerken"), status, stand)
-}
-
-fn fout(slug: &str, mut stand: BewerkStand, e: KennisFout) -> Response {
+fn fout(slug: &str, echo: FormEcho, voorbeeld: Option<BewerkVoorbeeld>, e: KennisFout) -> Response {
     e.log();
-    stand.melding = Some(e.bericht());
-    toon(slug, stand, e.soort().status())
+    let status = e.soort().status();
+    toon_bewerker(slug, echo.met_melding(e.bericht()), voorbeeld, status)
 }
 
 async fn bewerken(
@@ -65,33 +59,35 @@ async fn bewerken(
     Path(slug): Path<String>,
     velden: Velden,
 ) -> Response {
-    let invoer = invoer(&velden);
+    let invoer = BewerkInvoer::uit(&velden);
     let actie = velden.get("actie");
-    let mut stand = match weergave::voorbeeld(&state.db, &slug, invoer.clone()).await {
-        Ok(s) => s,
-        Err(e) => return fout(&slug, BewerkStand { invoer, ..Default::default() }, e),
+    let echo = FormEcho::nieuw("bewerken", velden.alleen(VELDEN));
+    let (fouten, voorbeeld) = match weergave::voorbeeld(&state.db, &slug, &invoer).await {
+        Ok(v) => v,
+        Err(e) => return fout(&slug, echo, None, e),
     };
+    let mut echo = echo.met_fouten(fouten);
+    let toon_opnieuw = |echo: FormEcho, voorbeeld: BewerkVoorbeeld, status| toon_bewerker(&slug, echo, Some(voorbeeld), status);
     if actie == "voorbeeld" {
-        return toon(&slug, stand, StatusCode::OK);
+        return toon_opnieuw(echo, voorbeeld, StatusCode::OK);
     }
     if invoer.wijziging.trim().is_empty() {
-        stand.fouten.zet("wijziging", "Schrijf kort wat u gewijzigd hebt.");
+        echo.fouten.zet("wijziging", "Schrijf kort wat u gewijzigd hebt.");
     }
-    let (Ok(p), true) = (pagina_uit_invoer(&slug, &invoer), stand.fouten.is_empty()) else {
-        stand.melding = Some("Nog niet bewaard: verbeter de velden met een melding.".into());
-        return toon(&slug, stand, StatusCode::UNPROCESSABLE_ENTITY);
+    let (Ok(p), true) = (pagina_uit_invoer(&slug, &invoer), echo.fouten.is_empty()) else {
+        let echo = echo.met_melding("Nog niet bewaard: verbeter de velden met een melding.");
+        return toon_opnieuw(echo, voorbeeld, StatusCode::UNPROCESSABLE_ENTITY);
     };
-    if actie != "toch_opslaan" && !stand.kapotte_links.is_empty() {
-        stand.melding = Some(
+    if actie != "toch_opslaan" && !voorbeeld.kapotte_links.is_empty() {
+        let echo = echo.met_melding(
             "Nog niet bewaard: sommige links verwijzen naar pagina's die niet bestaan. Pas ze aan, of kies \
-             \"Toch opslaan\"."
-                .into(),
+             \"Toch opslaan\".",
         );
-        return toon(&slug, stand, StatusCode::OK);
+        return toon_opnieuw(echo, voorbeeld, StatusCode::OK);
     }
     let Ok(gelezen) = invoer.revisie.trim().parse::<i64>() else {
-        stand.melding = Some("Laad de pagina opnieuw en probeer nog eens.".into());
-        return toon(&slug, stand, StatusCode::UNPROCESSABLE_ENTITY);
+        let echo = echo.met_melding("Laad de pagina opnieuw en probeer nog eens.");
+        return toon_opnieuw(echo, voorbeeld, StatusCode::UNPROCESSABLE_ENTITY);
     };
     let wijziging: String = invoer.wijziging.trim().chars().take(300).collect();
     match service::bewaar(&state.db, &state.kennis, &p, Some(gelezen), &wie.g.naam, &wijziging).await {
@@ -99,7 +95,7 @@ async fn bewerken(
             wie.audit(&state, Actie::Wijzigen, &audit::schoon(&slug)).await;
             Redirect::to(&format!("/kennisbank/{slug}")).into_response()
         }
-        Err(e) => fout(&slug, stand, e),
+        Err(e) => fout(&slug, echo, Some(voorbeeld), e),
     }
 }
 

@@ -3,7 +3,7 @@
 
 use super::fout::KennisFout;
 use super::model::{
-    BewerkData, BewerkInvoer, BewerkStand, Kop, Lezer, LiveVoorbeeld, MAX_SUGGESTIES, PaginaKort, PaginaWeergave,
+    BewerkData, BewerkInvoer, BewerkVoorbeeld, Kop, Lezer, LiveVoorbeeld, MAX_SUGGESTIES, PaginaKort, PaginaWeergave,
     Suggestie, Thema, ZoekFilter, ZoekResultaat, ZoekTreffer, publiek_pad,
 };
 use super::omzetten::{invoer_uit_db, pagina_uit_db, pagina_uit_invoer};
@@ -171,12 +171,16 @@ pub async fn bewerk_data(db: &Db, slug: &str) -> Result<BewerkData, KennisFout> 
     Ok(BewerkData { slug: slug.to_string(), invoer: invoer_uit_db(r), gepubliceerd: r.gepubliceerd, kapotte_links })
 }
 
-/// The preview of the typed text, the messages per field and the links that lead nowhere.
-pub async fn voorbeeld(db: &Db, slug: &str, invoer: BewerkInvoer) -> Result<BewerkStand, KennisFout> {
+/// The messages per field of the typed page, and its preview with the links that lead nowhere.
+pub async fn voorbeeld(
+    db: &Db,
+    slug: &str,
+    invoer: &BewerkInvoer,
+) -> Result<(crate::gemeen::Veldfouten, BewerkVoorbeeld), KennisFout> {
     let alle = repo::alle(db).await?;
     let g = render_voor(zonder_titel(&invoer.inhoud), &alle, Lezer::Medewerker);
-    let fouten = pagina_uit_invoer(slug, &invoer).err().unwrap_or_default();
-    Ok(BewerkStand { invoer, fouten, melding: None, voorbeeld: Some(g.html), kapotte_links: g.kapotte_links })
+    let fouten = pagina_uit_invoer(slug, invoer).err().unwrap_or_default();
+    Ok((fouten, BewerkVoorbeeld { html: g.html, kapotte_links: g.kapotte_links }))
 }
 
 /// The first pages for what is typed so far: the same search as `/zoeken` (the word being typed

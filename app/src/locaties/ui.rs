@@ -5,6 +5,7 @@ use super::api::{locatie, organisator};
 use super::overzicht::{LocatieOverzicht, LocatieRegel, MAX_MELDINGEN, MeldingRegel, OrganisatorOverzicht};
 use crate::meldingen::model::{Weergave, WerkbakFilter};
 use crate::tijd;
+use crate::ui::formulier::laadfout;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
@@ -62,7 +63,7 @@ pub fn OrganisatorPagina() -> impl IntoView {
         <Suspense fallback=|| view! { <p>"Laden…"</p> }>
             {move || data.get().map(|r| match r {
                 Ok(o) => view! { <Organisator o/> }.into_any(),
-                Err(e) => view! { <Title text="Organisator | Meldpunt"/><h1>"Organisator"</h1><p class="foutmelding" role="alert">{e.to_string()}</p> }.into_any(),
+                Err(e) => view! { <Title text="Organisator | Meldpunt"/><h1>"Organisator"</h1>{laadfout(&e)} }.into_any(),
             })}
         </Suspense>
     }
@@ -104,7 +105,7 @@ pub fn LocatiePagina() -> impl IntoView {
         <Suspense fallback=|| view! { <p>"Laden…"</p> }>
             {move || data.get().map(|r| match r {
                 Ok(l) => view! { <Locatie l/> }.into_any(),
-                Err(e) => view! { <Title text="Locatie | Meldpunt"/><h1>"Locatie"</h1><p class="foutmelding" role="alert">{e.to_string()}</p> }.into_any(),
+                Err(e) => view! { <Title text="Locatie | Meldpunt"/><h1>"Locatie"</h1>{laadfout(&e)} }.into_any(),
             })}
         </Suspense>
     }

@@ -77,11 +77,10 @@ fn begrens(v: &str, max: usize) -> String {
     v.chars().take(max).collect()
 }
 
-/// The form's state when it is shown: what was typed, what was wrong, what the search found.
+/// What the location search left for the form shown again: the matches and the location chosen
+/// (what was typed and the messages are the echo of the form `melden`).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct MeldFormulierStatus {
-    pub invoer: MeldFormulier,
-    pub fouten: Veldfouten,
+pub struct LocatieZoektocht {
     pub zoekresultaten: Vec<LocatieKeuze>,
     pub gekozen: Option<LocatieKeuze>,
 }

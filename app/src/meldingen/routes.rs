@@ -3,12 +3,12 @@
 //! signed-in case worker registers one that came in by phone, e-mail, letter or desk) or shows the
 //! form again with the messages per field. Typed input is always kept.
 
-use super::formulier::{MeldFormulier, MeldFormulierStatus};
+use super::formulier::{LocatieZoektocht, MeldFormulier};
 use super::service::{Indiening, dien_in, registreer};
 use crate::auth::model::CASEWERK;
 use crate::auth::service::Aangemeld;
-use crate::gemeen::Veldfouten;
-use crate::gemeen::http::toon_met;
+use crate::gemeen::http::{toon, toon_met};
+use crate::gemeen::{FormEcho, Velden};
 use crate::limiet::{Soort, met_wacht, voor_verzoek};
 use crate::locaties::model::{LocatieId, LocatieKeuze};
 use crate::locaties::service as locaties;
@@ -24,27 +24,26 @@ pub fn routes() -> Router<AppState> {
     Router::new().route("/melden", post(verstuur))
 }
 
-async fn verstuur(State(state): State<AppState>, parts: Parts, velden: crate::gemeen::Velden) -> Response {
+async fn verstuur(State(state): State<AppState>, parts: Parts, velden: Velden) -> Response {
     let formulier = MeldFormulier::from_pairs(velden.paren());
+    let echo = FormEcho::nieuw("melden", velden.clone());
     let db = &state.db;
     // Too many posts from this address: the form comes back with everything typed, nothing stored.
-    if let Err(wacht) =
-        voor_verzoek(&state.limieten, &parts, parts.extensions.get::<Aangemeld>().is_some(), Soort::Melden)
-    {
-        let fouten = een_fout("algemeen", &wacht.bericht(chrono::Utc::now()));
-        return met_wacht(terug(&state, formulier, fouten, Vec::new(), StatusCode::TOO_MANY_REQUESTS).await, wacht);
+    if let Err(wacht) = voor_verzoek(&state.limieten, &parts, parts.extensions.get::<Aangemeld>().is_some(), Soort::Melden) {
+        let echo = echo.met_melding(wacht.bericht(chrono::Utc::now()));
+        return met_wacht(terug(&state, &formulier, echo, Vec::new(), StatusCode::TOO_MANY_REQUESTS).await, wacht);
     }
     if velden.get("actie") == "zoek" {
         let gevonden = locaties::zoek(db, &formulier.locatie_zoek, 15).await.unwrap_or_else(|e| {
             tracing::error!(error = %e, "location search failed");
             Vec::new()
         });
-        return terug(&state, formulier, Veldfouten::default(), gevonden, StatusCode::OK).await;
+        return terug(&state, &formulier, echo, gevonden, StatusCode::OK).await;
     }
     if formulier.is_bot() {
         tracing::warn!("melding refused: honeypot filled in");
-        let fouten = een_fout("website", "Dit formulier lijkt automatisch ingevuld. Probeer het opnieuw.");
-        return terug(&state, formulier, fouten, Vec::new(), StatusCode::UNPROCESSABLE_ENTITY).await;
+        let echo = echo.met_melding("Dit formulier lijkt automatisch ingevuld. Probeer het opnieuw.");
+        return terug(&state, &formulier, echo, Vec::new(), StatusCode::UNPROCESSABLE_ENTITY).await;
     }
     let medewerker = parts.extensions.get::<Aangemeld>().map(|a| a.0.clone()).filter(|g| g.heeft_een_van(CASEWERK));
     let resultaat = match &medewerker {
@@ -54,31 +53,24 @@ async fn verstuur(State(state): State<AppState>, parts: Parts, velden: crate::ge
     match resultaat {
         Ok(Indiening::Ontvangen(bewijs)) => toon_met("/melden", StatusCode::OK, bewijs),
         Ok(Indiening::Fouten(fouten)) => {
-            terug(&state, formulier, fouten, Vec::new(), StatusCode::UNPROCESSABLE_ENTITY).await
+            terug(&state, &formulier, echo.met_fouten(fouten), Vec::new(), StatusCode::UNPROCESSABLE_ENTITY).await
         }
         Err(e) => {
             tracing::error!(error = %e, "melding could not be stored");
-            let fouten = een_fout(
-                "algemeen",
+            let echo = echo.met_melding(
                 "Uw melding kon nu niet bewaard worden door een storing bij ons. Uw tekst staat hieronder nog; \
                  probeer het zo meteen opnieuw.",
             );
-            terug(&state, formulier, fouten, Vec::new(), StatusCode::SERVICE_UNAVAILABLE).await
+            terug(&state, &formulier, echo, Vec::new(), StatusCode::SERVICE_UNAVAILABLE).await
         }
     }
-}
-
-fn een_fout(veld: &str, bericht: &str) -> Veldfouten {
-    let mut f = Veldfouten::default();
-    f.zet(veld, bericht);
-    f
 }
 
 /// Shows the form again with everything typed, the messages, any matches and the chosen location.
 async fn terug(
     state: &AppState,
-    invoer: MeldFormulier,
-    fouten: Veldfouten,
+    invoer: &MeldFormulier,
+    echo: FormEcho,
     zoekresultaten: Vec<LocatieKeuze>,
     code: StatusCode,
 ) -> Response {
@@ -89,5 +81,9 @@ async fn terug(
         }),
         None => None,
     };
-    toon_met("/melden", code, MeldFormulierStatus { invoer, fouten, zoekresultaten, gekozen })
+    let zoektocht = LocatieZoektocht { zoekresultaten, gekozen };
+    toon("/melden", code, move || {
+        leptos::prelude::provide_context(echo.clone());
+        leptos::prelude::provide_context(zoektocht.clone());
+    })
 }

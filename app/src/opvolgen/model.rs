@@ -35,15 +35,13 @@ pub fn uitleg(status: Status) -> &'static str {
     }
 }
 
-/// The form's state as the page shows it.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct OpvolgStatus {
-    pub referentie: String,
+/// What the page shows after a right reference and code (a refused form comes as the echo of
+/// `opvolgen` or `aanvullen`: the reference and the addition typed, never the code).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OpvolgInzage {
+    pub overzicht: OpvolgOverzicht,
     /// Kept only to post an addition; never logged or stored.
     pub code: String,
-    pub fout: Option<String>,
-    pub overzicht: Option<OpvolgOverzicht>,
-    pub aanvulling: String,
-    pub aanvulling_fout: Option<String>,
+    /// An addition was just added.
     pub bedankt: bool,
 }

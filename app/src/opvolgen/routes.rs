@@ -1,11 +1,11 @@
 //! `POST /opvolgen` (look up with reference and code) and `POST /opvolgen/aanvullen` (add
 //! information). Wrong codes count towards the same per-address throttle as logins.
 
-use super::model::OpvolgStatus;
+use super::model::OpvolgInzage;
 use super::service::{ONBEKEND, Toegang, bekijk, controleer_aanvulling, vul_aan};
 use crate::auth::service::{Aangemeld, VENSTER, registreer_poging, te_veel_pogingen};
-use crate::gemeen::http::{adres, toon_met};
-use crate::gemeen::{STORING, Velden};
+use crate::gemeen::http::{adres, toon, toon_met};
+use crate::gemeen::{FormEcho, STORING, Velden, Veldfouten};
 use crate::limiet::{Soort, Wacht, met_wacht, voor_verzoek};
 use crate::state::AppState;
 use axum::Router;
@@ -27,9 +27,7 @@ async fn aanvullen(State(state): State<AppState>, parts: Parts, velden: Velden) 
     antwoord(&state, &parts, true, velden).await
 }
 
-fn toon(status: OpvolgStatus, code: StatusCode) -> Response {
-    toon_met("/opvolgen", code, status)
-}
+const PAD: &str = "/opvolgen";
 
 /// Whether this address had too many wrong codes lately (a failing lookup does not block).
 async fn geblokkeerd(state: &AppState, sleutel: Option<&str>) -> bool {
@@ -41,41 +39,47 @@ async fn geblokkeerd(state: &AppState, sleutel: Option<&str>) -> bool {
 }
 
 async fn antwoord(state: &AppState, parts: &Parts, aanvullen: bool, velden: Velden) -> Response {
-    let mut status = OpvolgStatus { referentie: velden.kort("referentie", 20), ..Default::default() };
+    let referentie = velden.kort("referentie", 20);
     let tekst: String = velden.get("aanvulling").chars().take(5001).collect();
+    // What comes back to the page: the reference and the addition typed, never the code.
+    let echo = FormEcho::nieuw(
+        if aanvullen { "aanvullen" } else { "opvolgen" },
+        Velden::van(&[("referentie", &referentie), ("aanvulling", &tekst)]),
+    );
     // Refused before anything is checked: the reference and any text typed come back.
-    let geweigerd = |mut status: OpvolgStatus, fout: String| {
-        status.fout = Some(fout);
-        if aanvullen {
-            status.aanvulling = tekst.clone();
-        }
-        toon(status, StatusCode::TOO_MANY_REQUESTS)
-    };
+    let geweigerd = |fout: String| toon_met(PAD, StatusCode::TOO_MANY_REQUESTS, echo.clone().met_melding(fout));
     let soort = if aanvullen { Soort::Aanvullen } else { Soort::Opvolgen };
     if let Err(wacht) = voor_verzoek(&state.limieten, parts, parts.extensions.get::<Aangemeld>().is_some(), soort) {
-        return met_wacht(geweigerd(status, wacht.bericht(chrono::Utc::now())), wacht);
+        return met_wacht(geweigerd(wacht.bericht(chrono::Utc::now())), wacht);
     }
     let sleutel = adres(parts).map(|a| format!("opvolgen:{a}"));
     if geblokkeerd(state, sleutel.as_deref()).await {
         let fout = "Te veel pogingen met een verkeerde code. Probeer het over een kwartier opnieuw.".to_string();
         let kwartier = VENSTER.to_std().unwrap_or(std::time::Duration::from_secs(900));
-        return met_wacht(geweigerd(status, fout), Wacht(kwartier));
+        return met_wacht(geweigerd(fout), Wacht(kwartier));
     }
     let code = velden.get("code").to_string();
+    let mut te_kort = None;
     let resultaat = match (aanvullen, controleer_aanvulling(&tekst)) {
-        (true, Ok(schoon)) => vul_aan(&state.db, &status.referentie, &code, &schoon).await.map(|t| (t, true)),
+        (true, Ok(schoon)) => vul_aan(&state.db, &referentie, &code, &schoon).await.map(|t| (t, true)),
         (true, Err(melding)) => {
-            status.aanvulling = tekst.clone();
-            status.aanvulling_fout = Some(melding.to_string());
-            bekijk(&state.db, &status.referentie, &code).await.map(|t| (t, false))
+            let mut fouten = Veldfouten::default();
+            fouten.zet("aanvulling", melding);
+            te_kort = Some(echo.clone().met_fouten(fouten));
+            bekijk(&state.db, &referentie, &code).await.map(|t| (t, false))
         }
-        (false, _) => bekijk(&state.db, &status.referentie, &code).await.map(|t| (t, false)),
+        (false, _) => bekijk(&state.db, &referentie, &code).await.map(|t| (t, false)),
     };
     match resultaat {
         Ok((Toegang::Ok(overzicht), bedankt)) => {
-            let code_status =
-                if status.aanvulling_fout.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
-            toon(OpvolgStatus { overzicht: Some(overzicht), code, bedankt, ..status }, code_status)
+            let inzage = OpvolgInzage { overzicht, code, bedankt };
+            match te_kort {
+                Some(echo) => toon(PAD, StatusCode::UNPROCESSABLE_ENTITY, move || {
+                    leptos::prelude::provide_context(inzage.clone());
+                    leptos::prelude::provide_context(echo.clone());
+                }),
+                None => toon_met(PAD, StatusCode::OK, inzage),
+            }
         }
         Ok((Toegang::Onbekend, _)) => {
             if let Some(s) = &sleutel
@@ -83,11 +87,11 @@ async fn antwoord(state: &AppState, parts: &Parts, aanvullen: bool, velden: Veld
             {
                 tracing::error!(error = %e, "throttle record failed");
             }
-            toon(OpvolgStatus { fout: Some(ONBEKEND.into()), ..status }, StatusCode::UNPROCESSABLE_ENTITY)
+            toon_met(PAD, StatusCode::UNPROCESSABLE_ENTITY, te_kort.unwrap_or(echo).met_melding(ONBEKEND))
         }
         Err(e) => {
             tracing::error!(error = %e, "follow-up failed");
-            toon(OpvolgStatus { fout: Some(STORING.into()), ..status }, StatusCode::SERVICE_UNAVAILABLE)
+            toon_met(PAD, StatusCode::SERVICE_UNAVAILABLE, te_kort.unwrap_or(echo).met_melding(STORING))
         }
     }
 }

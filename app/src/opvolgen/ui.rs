@@ -1,49 +1,40 @@
 //! `/opvolgen`: plain forms that post to `/opvolgen` and `/opvolgen/aanvullen`.
 
-use super::model::{OpvolgStatus, uitleg};
+use super::model::{OpvolgInzage, uitleg};
+use crate::gemeen::FormEcho;
 use crate::tijd;
+use crate::ui::formulier::{Echo, Foutoverzicht, Invoer, Veld};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
 #[component]
 pub fn OpvolgenPagina() -> impl IntoView {
-    let status = use_context::<OpvolgStatus>().unwrap_or_default();
-    match status.overzicht.clone() {
-        Some(_) => view! { <Overzicht status/> }.into_any(),
-        None => view! { <Toegang status/> }.into_any(),
+    match use_context::<OpvolgInzage>() {
+        Some(inzage) => view! { <Overzicht inzage/> }.into_any(),
+        None => view! { <Toegang echo=Echo(use_context::<FormEcho>())/> }.into_any(),
     }
 }
 
 #[component]
-fn Toegang(status: OpvolgStatus) -> impl IntoView {
-    let beschreven = status.fout.as_ref().map(|_| "opvolgfout");
+fn Toegang(echo: Echo) -> impl IntoView {
+    let melding = echo.melding();
+    let beschreven = melding.as_ref().map(|_| "foutoverzicht".to_string());
     // An addition refused by a limit comes back here, with its text, to send again later.
-    let bewaarde_tekst = (!status.aanvulling.is_empty()).then(|| status.aanvulling.clone());
+    let bewaarde_tekst = Some(echo.waarde("aanvulling")).filter(|t| !t.is_empty());
     let (actie, knop) =
         if bewaarde_tekst.is_some() { ("/opvolgen/aanvullen", "Toevoegen") } else { ("/opvolgen", "Bekijken") };
     view! {
         <Title text="Uw melding volgen | Meldpunt kinderopvang"/>
         <h1>"Uw melding volgen"</h1>
         <p class="inleiding">"Vul de referentie en de persoonlijke code in die u kreeg toen u de melding verstuurde."</p>
-        {status.fout.clone().map(|f| view! { <p class="foutoverzicht" role="alert" id="opvolgfout">{f}</p> })}
+        <Foutoverzicht fouten=echo.0.clone().map(|e| e.fouten).unwrap_or_default() melding kop="Niet gelukt".to_string()/>
         <form method="post" action=actie class="formulier smal" novalidate>
-            <div class="veld">
-                <label for="referentie">"Referentie"</label>
-                <p class="hulp" id="hulp-referentie">"Bijvoorbeeld M-2026-00042"</p>
-                <input type="text" id="referentie" name="referentie" maxlength="20" autocomplete="off"
-                    value=status.referentie.clone() aria-describedby=beschreven.map_or("hulp-referentie".to_string(), |b| format!("hulp-referentie {b}"))
-                    aria-invalid=beschreven.map(|_| "true")/>
-            </div>
-            <div class="veld">
-                <label for="code">"Persoonlijke code"</label>
-                <input type="text" id="code" name="code" maxlength="40" autocomplete="off" spellcheck="false"
-                    aria-describedby=beschreven aria-invalid=beschreven.map(|_| "true")/>
-            </div>
+            <Veld naam="referentie" label="Referentie" hint="Bijvoorbeeld M-2026-00042" max=20 autocomplete="off"
+                waarde=echo.waarde("referentie") beschreven=beschreven.clone()/>
+            <Veld naam="code" label="Persoonlijke code" max=40 autocomplete="off" geen_spellingcontrole=true beschreven/>
             {bewaarde_tekst.map(|t| view! {
-                <div class="veld">
-                    <label for="aanvulling">"Uw tekst (nog niet toegevoegd)"</label>
-                    <textarea id="aanvulling" name="aanvulling" rows="5" maxlength="5000">{t}</textarea>
-                </div>
+                <Veld naam="aanvulling" label="Uw tekst (nog niet toegevoegd)" soort=Invoer::Tekstvak(5) max=5000 waarde=t
+                    fout=echo.fout("aanvulling")/>
             })}
             <button type="submit" class="knop">{knop}</button>
         </form>
@@ -52,16 +43,14 @@ fn Toegang(status: OpvolgStatus) -> impl IntoView {
 }
 
 #[component]
-fn Overzicht(status: OpvolgStatus) -> impl IntoView {
-    let Some(o) = status.overzicht else { return ().into_any() };
+fn Overzicht(inzage: OpvolgInzage) -> impl IntoView {
+    let OpvolgInzage { overzicht: o, code, bedankt } = inzage;
+    let echo = Echo::voor("aanvullen");
     let referentie = o.referentie.to_string();
-    let fout = status.aanvulling_fout.clone();
-    let beschreven = fout.as_ref().map(|_| "fout-aanvulling");
-    let heeft_fout = fout.is_some();
     view! {
         <Title text=format!("Melding {referentie} | Meldpunt kinderopvang")/>
         <h1>"Uw melding " {referentie.clone()}</h1>
-        {status.bedankt.then(|| view! { <p class="bevestiging" role="status">"Bedankt, uw aanvulling is toegevoegd aan uw melding."</p> })}
+        {bedankt.then(|| view! { <p class="bevestiging" role="status">"Bedankt, uw aanvulling is toegevoegd aan uw melding."</p> })}
         <dl class="kenmerken">
             <dt>"Ontvangen op"</dt><dd>{tijd::toon(o.ontvangen)}</dd>
             <dt>"Stand van zaken"</dt><dd data-testid="status">{o.status.label()}</dd>
@@ -80,17 +69,13 @@ fn Overzicht(status: OpvolgStatus) -> impl IntoView {
             </ul>
         })}
         <h2>"Iets toevoegen"</h2>
+        {echo.0.clone().map(|e| view! { <Foutoverzicht fouten=e.fouten melding=e.melding kop="Niet toegevoegd".to_string()/> })}
         <form method="post" action="/opvolgen/aanvullen" class="formulier" novalidate>
             <input type="hidden" name="referentie" value=referentie/>
-            <input type="hidden" name="code" value=status.code.clone()/>
-            <div class="veld" class:fout=heeft_fout>
-                <label for="aanvulling">"Wilt u nog iets vertellen over uw melding?"</label>
-                {fout.map(|f| view! { <p class="veldfout" id="fout-aanvulling">{f}</p> })}
-                <textarea id="aanvulling" name="aanvulling" rows="5" maxlength="5000"
-                    aria-describedby=beschreven aria-invalid=beschreven.map(|_| "true")>{status.aanvulling.clone()}</textarea>
-            </div>
+            <input type="hidden" name="code" value=code/>
+            <Veld naam="aanvulling" label="Wilt u nog iets vertellen over uw melding?" soort=Invoer::Tekstvak(5) max=5000
+                waarde=echo.waarde("aanvulling") fout=echo.fout("aanvulling")/>
             <button type="submit" class="knop">"Toevoegen"</button>
         </form>
     }
-    .into_any()
 }

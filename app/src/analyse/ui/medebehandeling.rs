@@ -4,56 +4,49 @@
 //! by choosing "niemand", with a reason.
 
 use crate::analyse::model::AnalyseDossier;
-use crate::behandeling::ui::{ingevuld, stand_voor, veldfout};
+use crate::ui::formulier::{Echo, Invoer, Keuze, Veld, veldfout};
 use leptos::prelude::*;
+
+const FORM: &str = "medebehandelaar";
 
 #[component]
 pub fn Medebehandeling(d: AnalyseDossier) -> impl IntoView {
-    let stand = stand_voor("medebehandelaar");
-    let open = stand.is_some();
-    let (aan_id, aan_fout) = veldfout(&stand, "medebehandelaar", "aan");
-    let (reden_id, reden_fout) = veldfout(&stand, "medebehandelaar", "reden");
-    // The same messages for the form that ends one's own co-handling (only one form shows).
-    let (_, aan_fout_stop) = veldfout(&stand, "medebehandelaar", "aan");
-    let (reden_id_stop, reden_fout_stop) = veldfout(&stand, "medebehandelaar", "reden");
+    let echo = Echo::voor(FORM);
+    let open = echo.is_er();
     let huidig = d.medebehandelaar.clone();
     let ik_ben_het = huidig.as_ref().is_some_and(|(id, _)| id == &d.ik_id);
     let kan_zelf = d.ik_klantenbeheerder && !ik_ben_het;
     let kan_kiezen = !d.kandidaten.is_empty();
-    let gekozen = match &stand {
-        Some(_) => ingevuld(&stand, "aan"),
-        None => d.voorstel.as_ref().map(|(id, _)| id.clone()).unwrap_or_default(),
+    let gekozen = echo.of("aan", || d.voorstel.as_ref().map(|(id, _)| id.clone()).unwrap_or_default());
+    // Only one of the two forms shows, so both use the same ids.
+    let reden = |label: &'static str| {
+        view! {
+            <Veld naam="reden" prefix=FORM label soort=Invoer::Tekstvak(2) max=4000 waarde=echo.waarde("reden")
+                fout=echo.fout("reden")/>
+        }
     };
+    // A message about "aan" when the form has no choice of its own (the value travels hidden).
+    let aan_fout = veldfout(&format!("{FORM}-aan"), echo.fout("aan"));
     let formulier = (!d.afgerond && (kan_zelf || kan_kiezen)).then(|| {
         let keuze = if kan_kiezen {
-            view! {
-                <div class="veld" class:fout=aan_id.is_some()>
-                    <label for="mede-aan">"Wie"</label>
-                    {aan_fout}
-                    <select id="mede-aan" name="aan" aria-describedby=aan_id.clone() aria-invalid=aan_id.as_ref().map(|_| "true")>
-                        {d.kandidaten.iter().map(|(id, naam)| {
-                            let voorstel = d.voorstel.as_ref().is_some_and(|(v, _)| v == id);
-                            let label = if voorstel { format!("{naam} (accountbeheerder van de organisator)") } else { naam.clone() };
-                            view! { <option value=id.clone() selected=gekozen == *id>{label}</option> }
-                        }).collect_view()}
-                        {huidig.is_some().then(|| view! {
-                            <option value="geen" selected=gekozen == "geen">"Niemand: medebehandeling beëindigen"</option>
-                        })}
-                    </select>
-                </div>
+            let mut wie: Vec<(String, String)> = d
+                .kandidaten
+                .iter()
+                .map(|(id, naam)| {
+                    let voorstel = d.voorstel.as_ref().is_some_and(|(v, _)| v == id);
+                    let label = if voorstel { format!("{naam} (accountbeheerder van de organisator)") } else { naam.clone() };
+                    (id.clone(), label)
+                })
+                .collect();
+            if huidig.is_some() {
+                wie.push(("geen".into(), "Niemand: medebehandeling beëindigen".into()));
             }
-            .into_any()
+            view! { <Keuze naam="aan" prefix=FORM label="Wie" opties=wie gekozen=gekozen.clone() fout=echo.fout("aan")/> }
+                .into_any()
         } else {
             view! { <input type="hidden" name="aan" value="mij"/> {aan_fout} }.into_any()
         };
-        let reden = huidig.is_some().then(|| view! {
-            <div class="veld" class:fout=reden_id.is_some()>
-                <label for="mede-reden">"Reden (nodig bij vervangen of beëindigen)"</label>
-                {reden_fout}
-                <textarea id="mede-reden" name="reden" rows="2" maxlength="4000" aria-describedby=reden_id.clone()
-                    aria-invalid=reden_id.as_ref().map(|_| "true")>{ingevuld(&stand, "reden")}</textarea>
-            </div>
-        });
+        let reden = huidig.is_some().then(|| reden("Reden (nodig bij vervangen of beëindigen)"));
         let knop = if kan_kiezen { "Medebehandelaar toewijzen" } else { "Zelf medebehandelaar worden" };
         view! {
             <details class="stap" open=open>
@@ -75,14 +68,8 @@ pub fn Medebehandeling(d: AnalyseDossier) -> impl IntoView {
                 <form method="post" action=format!("/meldingen/{}/medebehandelaar", d.referentie) class="formulier" novalidate>
                     <input type="hidden" name="versie" value=d.versie.to_string()/>
                     <input type="hidden" name="aan" value="geen"/>
-                    {aan_fout_stop}
-                    <div class="veld" class:fout=reden_id_stop.is_some()>
-                        <label for="mede-stop-reden">"Reden (niet verplicht)"</label>
-                        {reden_fout_stop}
-                        <textarea id="mede-stop-reden" name="reden" rows="2" maxlength="4000"
-                            aria-describedby=reden_id_stop.clone() aria-invalid=reden_id_stop.as_ref().map(|_| "true")
-                        >{ingevuld(&stand, "reden")}</textarea>
-                    </div>
+                    {veldfout(&format!("{FORM}-aan"), echo.fout("aan"))}
+                    {reden("Reden (niet verplicht)")}
                     <button type="submit" class="knop">"Medebehandeling beëindigen"</button>
                 </form>
             </details>

@@ -8,6 +8,7 @@ mod punten;
 
 use super::api::analyse;
 use super::model::AnalyseDossier;
+use crate::ui::formulier::laadfout;
 use leptos::prelude::*;
 use medebehandeling::Medebehandeling;
 use opvolging::Opvolging;
@@ -24,7 +25,7 @@ pub fn AnalyseVak(referentie: String) -> impl IntoView {
                 Err(e) => view! {
                     <section aria-labelledby="h-analyse">
                         <h2 id="h-analyse">"Analyse"</h2>
-                        <p class="foutmelding" role="alert">{e.to_string()}</p>
+                        {laadfout(&e)}
                     </section>
                 }.into_any(),
             })}

@@ -3,8 +3,7 @@
 
 use crate::analyse::model::{AnalyseDossier, Analysepunt};
 use crate::behandeling::model::Beoordeling;
-use crate::behandeling::ui::{stand_voor, veldfout};
-use crate::gemeen::FormEcho;
+use crate::ui::formulier::{Echo, Invoer, Keuzelijst, Veld};
 use leptos::prelude::*;
 
 /// The overall conclusion (recorded with the step "Conclusie vastleggen") and the conclusion of
@@ -37,9 +36,9 @@ pub fn Conclusies(d: AnalyseDossier) -> impl IntoView {
 
 #[component]
 pub fn Punten(d: AnalyseDossier) -> impl IntoView {
-    let nieuw_stand = stand_voor("analyse-nieuw");
-    let toon_nieuw = !d.afgerond || nieuw_stand.is_some();
-    let open_nieuw = nieuw_stand.is_some();
+    let nieuw_echo = Echo::voor("analyse-nieuw");
+    let toon_nieuw = !d.afgerond || nieuw_echo.is_er();
+    let open_nieuw = nieuw_echo.is_er();
     let punten = d.punten.clone();
     let d2 = d.clone();
     view! {
@@ -56,7 +55,7 @@ pub fn Punten(d: AnalyseDossier) -> impl IntoView {
         {toon_nieuw.then(|| view! {
             <details class="stap" open=open_nieuw>
                 <summary>"Punt toevoegen"</summary>
-                {formulier(&d, None, nieuw_stand)}
+                {formulier(&d, None, nieuw_echo)}
             </details>
         })}
     }
@@ -65,12 +64,12 @@ pub fn Punten(d: AnalyseDossier) -> impl IntoView {
 #[component]
 fn Punt(p: Analysepunt, d: AnalyseDossier) -> impl IntoView {
     let sleutel = format!("analyse-{}", p.id);
-    let stand = stand_voor(&sleutel);
-    let toon = !d.afgerond || stand.is_some();
-    let open = stand.is_some();
+    let echo = Echo::voor(&sleutel);
+    let toon = !d.afgerond || echo.is_er();
+    let open = echo.is_er();
     let bronnen = p.bronnen.clone();
     let bewerk = toon.then(|| {
-        let f = formulier(&d, Some(&p), stand);
+        let f = formulier(&d, Some(&p), echo);
         view! {
             <details class="stap" open=open>
                 <summary>"Punt " {p.volgnummer} " wijzigen"</summary>
@@ -109,74 +108,27 @@ fn Punt(p: Analysepunt, d: AnalyseDossier) -> impl IntoView {
 }
 
 /// The form for a new point (`p` none) or a change of point `p`.
-fn formulier(d: &AnalyseDossier, p: Option<&Analysepunt>, stand: Option<FormEcho>) -> AnyView {
+fn formulier(d: &AnalyseDossier, p: Option<&Analysepunt>, echo: Echo) -> AnyView {
     let form = p.map_or_else(|| "analyse-nieuw".to_string(), |p| format!("analyse-{}", p.id));
-    let waarde = |veld: &str, anders: String| match &stand {
-        Some(s) => s.waarde(veld),
-        None => anders,
-    };
-    let punt = waarde("punt", p.map(|p| p.punt.clone()).unwrap_or_default());
-    let tekst = waarde("tekst", p.map(|p| p.bevindingen.clone()).unwrap_or_default());
-    let conclusie = waarde("conclusie", p.and_then(|p| p.conclusie).map_or("", Beoordeling::code).to_string());
-    let gekozen: Vec<String> = match &stand {
-        Some(s) => s.invoer.alle("bron").map(str::to_string).collect(),
-        None => p.map(|p| p.bronnen.iter().map(|b| b.code.clone()).collect()).unwrap_or_default(),
-    };
-    let (punt_id, punt_fout) = veldfout(&stand, &form, "punt");
-    let (tekst_id, tekst_fout) = veldfout(&stand, &form, "tekst");
-    let (bron_id, bron_fout) = veldfout(&stand, &form, "bron");
-    let (concl_id, concl_fout) = veldfout(&stand, &form, "conclusie");
-    let mut opties = vec![("", "Nog niet beoordeeld")];
-    opties.extend(Beoordeling::ALLE.iter().map(|b| (b.code(), b.label())));
-    let keuzes = d.bronkeuzes.clone();
-    let f = form.clone();
+    let punt = echo.of("punt", || p.map(|p| p.punt.clone()).unwrap_or_default());
+    let tekst = echo.of("tekst", || p.map(|p| p.bevindingen.clone()).unwrap_or_default());
+    let conclusie = echo.of("conclusie", || p.and_then(|p| p.conclusie).map_or("", Beoordeling::code).to_string());
+    let gekozen = echo.alle_of("bron", || p.map(|p| p.bronnen.iter().map(|b| b.code.clone()).collect()).unwrap_or_default());
+    let mut conclusies = vec![(String::new(), "Nog niet beoordeeld".to_string())];
+    conclusies.extend(Beoordeling::ALLE.iter().map(|b| (b.code().to_string(), b.label().to_string())));
     view! {
         <form method="post" action=format!("/meldingen/{}/analyse", d.referentie) class="formulier" novalidate>
             <input type="hidden" name="versie" value=d.versie.to_string()/>
             <input type="hidden" name="id" value=p.map(|p| p.id.clone()).unwrap_or_default()/>
-            <div class="veld" class:fout=punt_id.is_some()>
-                <label for=format!("{f}-punt")>"Het punt dat de melder aankaart"</label>
-                {punt_fout}
-                <input type="text" id=format!("{f}-punt") name="punt" maxlength="500" value=punt
-                    aria-describedby=punt_id.clone() aria-invalid=punt_id.as_ref().map(|_| "true")/>
-            </div>
-            <div class="veld" class:fout=tekst_id.is_some()>
-                <label for=format!("{f}-tekst")>"Bevindingen"</label>
-                {tekst_fout}
-                <textarea id=format!("{f}-tekst") name="tekst" rows="4" maxlength="10000"
-                    aria-describedby=tekst_id.clone() aria-invalid=tekst_id.as_ref().map(|_| "true")>{tekst}</textarea>
-            </div>
-            <fieldset class="veld bronkeuze" class:fout=bron_id.is_some() aria-describedby=bron_id.clone()>
-                <legend>"Bronnen waarop de bevindingen steunen"</legend>
-                {bron_fout}
-                {if keuzes.is_empty() {
-                    view! { <p class="hulp">"Nog geen tijdlijnregels of beantwoorde adviesvragen."</p> }.into_any()
-                } else {
-                    keuzes.into_iter().enumerate().map(|(i, (code, label))| {
-                        let id = format!("{f}-bron-{i}");
-                        let aan = gekozen.contains(&code);
-                        view! {
-                            <div class="keuze">
-                                <input type="checkbox" id=id.clone() name="bron" value=code checked=aan/>
-                                <label for=id>{label}</label>
-                            </div>
-                        }
-                    }).collect_view().into_any()
-                }}
-            </fieldset>
-            <fieldset class="veld" class:fout=concl_id.is_some() aria-describedby=concl_id.clone()>
-                <legend>"Conclusie voor dit punt"</legend>
-                {concl_fout}
-                {opties.into_iter().map(|(code, label)| {
-                    let id = format!("{f}-conclusie-{}", if code.is_empty() { "geen" } else { code });
-                    view! {
-                        <div class="keuze">
-                            <input type="radio" name="conclusie" id=id.clone() value=code checked=conclusie == code/>
-                            <label for=id>{label}</label>
-                        </div>
-                    }
-                }).collect_view()}
-            </fieldset>
+            <Veld naam="punt" prefix=form.clone() label="Het punt dat de melder aankaart" max=500 waarde=punt
+                fout=echo.fout("punt")/>
+            <Veld naam="tekst" prefix=form.clone() label="Bevindingen" soort=Invoer::Tekstvak(4) max=10_000 waarde=tekst
+                fout=echo.fout("tekst")/>
+            <Keuzelijst naam="bron" prefix=form.clone() legende="Bronnen waarop de bevindingen steunen" meerdere=true
+                opties=d.bronkeuzes.clone() gekozen fout=echo.fout("bron") klasse="bronkeuze"
+                leeg="Nog geen tijdlijnregels of beantwoorde adviesvragen."/>
+            <Keuzelijst naam="conclusie" prefix=form legende="Conclusie voor dit punt" opties=conclusies
+                gekozen=vec![conclusie] fout=echo.fout("conclusie")/>
             <button type="submit" class="knop">{if p.is_some() { "Punt bewaren" } else { "Punt toevoegen" }}</button>
         </form>
     }

@@ -13,24 +13,17 @@ pub struct TweedeFactorStand {
 }
 
 /// An enrolment in progress, handed to the page by the form handler (never serialised): the
-/// QR code of the `otpauth://` URL and the same secret as text for typing it in by hand.
+/// QR code of the `otpauth://` URL and the same secret as text for typing it in by hand. A wrong
+/// code comes with the echo of the form `inschrijving`.
 #[derive(Debug, Clone)]
 pub struct Inschrijving {
     pub qr_svg: String,
     pub geheim_groepen: String,
-    pub fout: Option<String>,
 }
 
 /// The recovery codes just made, shown once (handed to the page by the form handler).
 #[derive(Debug, Clone)]
 pub struct NieuweHerstelcodes(pub Vec<String>);
-
-/// The code step of the login after a refused code.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CodeStatus {
-    pub fout: Option<String>,
-    pub volgende: Option<String>,
-}
 
 /// A code as typed: six digits (spaces ignored) for the app, otherwise a recovery code.
 #[derive(Debug, Clone, PartialEq, Eq)]

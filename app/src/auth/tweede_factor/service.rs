@@ -48,6 +48,10 @@ impl GebruikersFout for TweedeFactorFout {
             _ => STORING.into(),
         }
     }
+
+    fn veld(&self) -> Option<&'static str> {
+        matches!(self, Self::FouteCode).then_some("code")
+    }
 }
 
 impl From<TweedeFactorFout> for AppError {
@@ -60,21 +64,21 @@ fn unix(nu: DateTime<Utc>) -> u64 {
     u64::try_from(nu.timestamp()).unwrap_or(0)
 }
 
-fn inschrijving(g: &Gebruiker, geheim: &Geheim, fout: Option<String>) -> Result<Inschrijving, TweedeFactorFout> {
+fn inschrijving(g: &Gebruiker, geheim: &Geheim) -> Result<Inschrijving, TweedeFactorFout> {
     let url = geheim.otpauth_url(&g.email).ok_or(TweedeFactorFout::Totp)?;
     let qr_svg = qr_svg(
         &url,
         "QR-code om Meldpunt toe te voegen aan uw authenticator-app. Lukt scannen niet? Typ dan de sleutel onder de code over.",
     )
     .ok_or(TweedeFactorFout::Totp)?;
-    Ok(Inschrijving { qr_svg, geheim_groepen: geheim.in_groepen(), fout })
+    Ok(Inschrijving { qr_svg, geheim_groepen: geheim.in_groepen() })
 }
 
 /// Starts (or restarts) an enrolment: a new secret, kept apart (encrypted) until a code confirms it.
 pub async fn begin(db: &Db, kluis: &Kluis, g: &Gebruiker) -> Result<Inschrijving, TweedeFactorFout> {
     let geheim = Geheim::nieuw();
     repo::zet_nieuw_geheim(db, &g.id, &kluis.versleutel(geheim.base32(), &g.id)?).await?;
-    inschrijving(g, &geheim, None)
+    inschrijving(g, &geheim)
 }
 
 /// The enrolment in progress: its secret as stored, and decrypted.
@@ -84,14 +88,9 @@ async fn nieuw_geheim(db: &Db, kluis: &Kluis, g: &Gebruiker) -> Result<(String, 
     Ok((opgeslagen, geheim))
 }
 
-/// The enrolment in progress, shown again (e.g. with a message after a wrong code).
-pub async fn lopend(
-    db: &Db,
-    kluis: &Kluis,
-    g: &Gebruiker,
-    fout: Option<String>,
-) -> Result<Inschrijving, TweedeFactorFout> {
-    inschrijving(g, &nieuw_geheim(db, kluis, g).await?.1, fout)
+/// The enrolment in progress, shown again (e.g. after a wrong code).
+pub async fn lopend(db: &Db, kluis: &Kluis, g: &Gebruiker) -> Result<Inschrijving, TweedeFactorFout> {
+    inschrijving(g, &nieuw_geheim(db, kluis, g).await?.1)
 }
 
 /// Confirms the enrolment with a code from the app. Turns the second factor on, ends every

@@ -2,32 +2,26 @@
 //! login). Plain forms that post to the server; no JavaScript needed.
 
 use super::api::mijn_tweede_factor;
-use super::model::{CodeStatus, Inschrijving, NieuweHerstelcodes, TweedeFactorStand};
+use super::model::{Inschrijving, NieuweHerstelcodes, TweedeFactorStand};
+use crate::ui::formulier::{Echo, EchoOverzicht, Veld, laadfout};
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_query_map;
 
-/// The second step of the login: the code from the app or a recovery code.
+/// The second step of the login: the code from the app or a recovery code (the echo of the form
+/// `code` after a refusal).
 #[component]
 pub fn CodePagina() -> impl IntoView {
-    let query = use_query_map();
-    let status = use_context::<CodeStatus>()
-        .unwrap_or_else(|| CodeStatus { volgende: query.with_untracked(|q| q.get("volgende")), ..Default::default() });
-    let beschreven = if status.fout.is_some() { "codefout codehulp" } else { "codehulp" };
+    let echo = Echo::voor("code");
+    let beschreven = echo.melding().map(|_| "foutoverzicht".to_string());
     view! {
         <Title text="Code invoeren | Meldpunt"/>
         <h1>"Aanmelden: tweede stap"</h1>
-        {status.fout.clone().map(|f| view! { <p class="foutoverzicht" role="alert" id="codefout">{f}</p> })}
+        <EchoOverzicht zonder_prefix=true kop="Niet aangemeld".to_string()/>
         <form method="post" action="/login/code" class="formulier smal">
-            <input type="hidden" name="volgende" value=status.volgende.clone().unwrap_or_default()/>
-            <div class="veld">
-                <label for="code">"Code"</label>
-                <p class="hulp" id="codehulp">
-                    "De zes cijfers die uw authenticator-app nu toont. Geen toestel bij de hand? Typ dan een van uw herstelcodes (bv. ABCDE-FGHJK); elke herstelcode werkt één keer."
-                </p>
-                <input type="text" id="code" name="code" autocomplete="one-time-code" required maxlength="20"
-                    autofocus aria-describedby=beschreven aria-invalid=status.fout.as_ref().map(|_| "true")/>
-            </div>
+            <input type="hidden" name="volgende" value=crate::auth::ui::volgende(&echo)/>
+            <Veld naam="code" label="Code" autocomplete="one-time-code" verplicht=true max=20 autofocus=true
+                hint="De zes cijfers die uw authenticator-app nu toont. Geen toestel bij de hand? Typ dan een van uw herstelcodes (bv. ABCDE-FGHJK); elke herstelcode werkt één keer."
+                fout=echo.fout("code") beschreven/>
             <button type="submit" class="knop">"Bevestigen"</button>
         </form>
         <p class="na-formulier"><a href="/login">"Opnieuw aanmelden met e-mailadres en wachtwoord"</a></p>
@@ -48,7 +42,7 @@ pub fn TweedeFactorPagina() -> impl IntoView {
             <Suspense fallback=|| view! { <p>"Laden…"</p> }>
                 {move || stand.get().map(|r| match r {
                     Ok(s) => view! { <Stand s/> }.into_any(),
-                    Err(e) => view! { <p class="foutoverzicht" role="alert">{e.to_string()}</p> }.into_any(),
+                    Err(e) => laadfout(&e),
                 })}
             </Suspense>
         }
@@ -57,6 +51,7 @@ pub fn TweedeFactorPagina() -> impl IntoView {
     view! {
         <Title text="Tweede factor | Meldpunt"/>
         <h1>"Tweede factor"</h1>
+        <EchoOverzicht ids=vec![("code", "inschrijf-code".into())]/>
         {inhoud}
     }
 }
@@ -85,8 +80,7 @@ fn Stand(s: TweedeFactorStand) -> impl IntoView {
 
 #[component]
 fn InschrijvingVak(i: Inschrijving) -> impl IntoView {
-    let fout = i.fout.clone();
-    let beschreven = if fout.is_some() { "inschrijf-fout inschrijf-hulp" } else { "inschrijf-hulp" };
+    let echo = Echo::voor("inschrijving");
     view! {
         <ol class="stappen">
             <li>
@@ -99,13 +93,8 @@ fn InschrijvingVak(i: Inschrijving) -> impl IntoView {
             </li>
             <li>
                 <form method="post" action="/account/tweede-factor/bevestigen" class="formulier smal" novalidate>
-                    <div class="veld" class:fout=fout.is_some()>
-                        <label for="inschrijf-code">"Code uit de app"</label>
-                        <p class="hulp" id="inschrijf-hulp">"De zes cijfers die de app nu toont."</p>
-                        {fout.clone().map(|f| view! { <p class="veldfout" id="inschrijf-fout">{f}</p> })}
-                        <input type="text" id="inschrijf-code" name="code" inputmode="numeric" autocomplete="one-time-code"
-                            maxlength="10" required aria-describedby=beschreven aria-invalid=fout.as_ref().map(|_| "true")/>
-                    </div>
+                    <Veld naam="code" id="inschrijf-code" label="Code uit de app" hint="De zes cijfers die de app nu toont."
+                        inputmode="numeric" autocomplete="one-time-code" max=10 verplicht=true fout=echo.fout("code")/>
                     <button type="submit" class="knop">"Bevestigen"</button>
                 </form>
             </li>

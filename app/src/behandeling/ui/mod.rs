@@ -9,39 +9,22 @@ pub use stappen::StappenVak;
 
 use crate::gemeen::FormEcho;
 use crate::meldingen::model::Wijzigingen;
+use crate::ui::formulier::Foutoverzicht;
 use leptos::prelude::*;
 
-/// The state of the form that was refused on the last post, if any, for this form.
-pub(crate) fn stand_voor(formulier: &str) -> Option<FormEcho> {
-    use_context::<FormEcho>().filter(|s| s.is(formulier))
-}
-
-/// A field's error message, placed right above the field and linked with `aria-describedby`.
-pub(crate) fn veldfout(stand: &Option<FormEcho>, form: &str, veld: &str) -> (Option<String>, Option<AnyView>) {
-    match stand.as_ref().and_then(|s| s.fouten.get(veld)) {
-        Some(m) => {
-            let id = format!("fout-{form}-{veld}");
-            let v = view! { <p class="veldfout" id=id.clone()>{m.to_string()}</p> }.into_any();
-            (Some(id), Some(v))
-        }
-        None => (None, None),
-    }
-}
-
-/// What the case worker typed in this field before the refused post.
-pub(crate) fn ingevuld(stand: &Option<FormEcho>, veld: &str) -> String {
-    stand.as_ref().map(|s| s.waarde(veld)).unwrap_or_default()
-}
-
-/// A message above everything when a step was refused or the case changed meanwhile.
+/// Above everything after a refused post (a step, or any other form on the page): the summary
+/// with a link to each field (`<formulier>-<veld>`, except those in `ids`), and for a stale
+/// version what changed meanwhile and the text typed.
 #[component]
-pub fn Weigeringsbericht() -> impl IntoView {
+pub fn Weigeringsbericht(#[prop(optional)] ids: Vec<(&'static str, String)>) -> impl IntoView {
     let wijzigingen = use_context::<Wijzigingen>().unwrap_or_default().0;
-    let stand = use_context::<FormEcho>();
-    stand.and_then(|s| s.melding.clone().map(|m| (m, s.invoer))).map(|(m, invoer)| {
+    use_context::<FormEcho>().map(|e| {
         // Whatever the case worker wrote stays at hand, also when that form is no longer offered.
-        let getypt: Vec<String> =
-            ["tekst", "reden"].iter().map(|k| invoer.get(k).to_string()).filter(|t| !t.trim().is_empty()).collect();
+        let getypt: Vec<String> = ["tekst", "reden"]
+            .iter()
+            .map(|k| e.invoer.get(k).to_string())
+            .filter(|t| !t.trim().is_empty() && e.melding.is_some())
+            .collect();
         let bewaard = (!getypt.is_empty()).then(|| {
             view! {
                 <label for="niet-bewaard">"Uw tekst (niet bewaard, kopieer hem gerust)"</label>
@@ -59,12 +42,10 @@ pub fn Weigeringsbericht() -> impl IntoView {
             }
         });
         view! {
-            <div class="foutoverzicht" role="alert" id="weigering" tabindex="-1">
-                <h2>"Niet bewaard"</h2>
-                <p>{m}</p>
+            <Foutoverzicht fouten=e.fouten melding=e.melding prefix=e.formulier ids>
                 {lijst}
                 {bewaard}
-            </div>
+            </Foutoverzicht>
         }
     })
 }

@@ -3,8 +3,9 @@
 
 use super::super::api::beheer_diensten;
 use super::super::model::Dienst;
-use super::{BeheerMenu, invoerveld, waarde};
-use crate::behandeling::ui::{Weigeringsbericht, stand_voor, veldfout};
+use super::BeheerMenu;
+use crate::behandeling::ui::Weigeringsbericht;
+use crate::ui::formulier::{Echo, Invoer, Veld, laadfout};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -30,7 +31,7 @@ pub fn DienstenPagina() -> impl IntoView {
                         crate::error::AppError::NietAangemeld => 401,
                         _ => 403,
                     });
-                    view! { <p class="foutmelding" role="alert">{e.to_string()}</p> }.into_any()
+                    laadfout(&e)
                 }
             })}
         </Suspense>
@@ -81,18 +82,15 @@ fn Lijst(lijst: Vec<Dienst>) -> impl IntoView {
 
 #[component]
 fn Formulier(bewerkt: Option<Dienst>) -> impl IntoView {
-    let stand = stand_voor("dienst");
-    let id = waarde(&stand, "id", || bewerkt.as_ref().map(|d| d.id.clone()).unwrap_or_default());
+    let echo = Echo::voor("dienst");
+    let id = echo.of("id", || bewerkt.as_ref().map(|d| d.id.clone()).unwrap_or_default());
     let titel = if id.is_empty() { "Dienst toevoegen".to_string() } else { "Dienst wijzigen".to_string() };
-    let veld = |v: &str, f: fn(&Dienst) -> Option<String>| {
-        waarde(&stand, v, || bewerkt.as_ref().and_then(f).unwrap_or_default())
-    };
+    let veld = |v: &str, f: fn(&Dienst) -> Option<String>| echo.of(v, || bewerkt.as_ref().and_then(f).unwrap_or_default());
     let naam = veld("naam", |d| Some(d.naam.clone()));
     let waarvoor = veld("waarvoor", |d| Some(d.waarvoor.clone()));
     let telefoon = veld("telefoon", |d| d.telefoon.clone());
     let email = veld("email", |d| d.email.clone());
     let website = veld("website", |d| d.website.clone());
-    let (w_id, w_fout) = veldfout(&stand, "dienst", "waarvoor");
     let nieuw = id.is_empty();
     view! {
         <section aria-labelledby="h-dienst-formulier" id="dienst-formulier">
@@ -100,16 +98,15 @@ fn Formulier(bewerkt: Option<Dienst>) -> impl IntoView {
             <form method="post" action="/beheer/diensten" class="formulier" novalidate>
                 <input type="hidden" name="id" value=id/>
                 <input type="hidden" name="actie" value="bewaar"/>
-                {invoerveld(&stand, "dienst", "naam", "Naam", "text", naam)}
-                <div class="veld" class:fout=w_id.is_some()>
-                    <label for="dienst-waarvoor">"Waarvoor is deze dienst de juiste plaats?"</label>
-                    {w_fout}
-                    <textarea id="dienst-waarvoor" name="waarvoor" rows="2" maxlength="500" aria-describedby=w_id.clone()
-                        aria-invalid=w_id.as_ref().map(|_| "true")>{waarvoor}</textarea>
-                </div>
-                {invoerveld(&stand, "dienst", "telefoon", "Telefoon (niet verplicht)", "tel", telefoon)}
-                {invoerveld(&stand, "dienst", "email", "E-mail (niet verplicht)", "email", email)}
-                {invoerveld(&stand, "dienst", "website", "Website (niet verplicht)", "url", website)}
+                <Veld naam="naam" prefix="dienst" label="Naam" waarde=naam fout=echo.fout("naam")/>
+                <Veld naam="waarvoor" prefix="dienst" label="Waarvoor is deze dienst de juiste plaats?" soort=Invoer::Tekstvak(2)
+                    max=500 waarde=waarvoor fout=echo.fout("waarvoor")/>
+                <Veld naam="telefoon" prefix="dienst" label="Telefoon (niet verplicht)" soort=Invoer::Telefoon
+                    waarde=telefoon fout=echo.fout("telefoon")/>
+                <Veld naam="email" prefix="dienst" label="E-mail (niet verplicht)" soort=Invoer::Email
+                    waarde=email fout=echo.fout("email")/>
+                <Veld naam="website" prefix="dienst" label="Website (niet verplicht)" soort=Invoer::Url
+                    waarde=website fout=echo.fout("website")/>
                 <button type="submit" class="knop">{if nieuw { "Toevoegen" } else { "Wijzigingen bewaren" }}</button>
                 {(!nieuw).then(|| view! { " " <a href="/beheer/diensten">"Annuleren"</a> })}
             </form>

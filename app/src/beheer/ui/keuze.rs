@@ -1,35 +1,31 @@
 //! The list of active services in a referral form (the Verwijs step and the follow-up action).
 
 use super::super::api::dienstkeuze;
+use crate::ui::formulier::Keuze;
 use leptos::prelude::*;
 
-/// A `<select name="dienst">` with the active services; `gekozen` is the key chosen before.
+/// A choice `dienst` among the active services (`<prefix>-dienst`); `gekozen` is the key chosen
+/// before.
 #[component]
 pub fn DienstKeuze(
-    id: &'static str,
+    prefix: &'static str,
+    #[prop(into)] label: String,
     gekozen: String,
-    fout_id: Option<String>,
-    #[prop(optional)] verplicht_label: Option<&'static str>,
+    fout: Option<String>,
 ) -> impl IntoView {
     let data = Resource::new(|| (), |_| dienstkeuze());
-    let leeg = verplicht_label.unwrap_or("Kies…");
     view! {
         <Suspense fallback=|| view! { <p>"Laden…"</p> }>
             {
-                let gekozen = gekozen.clone();
-                let fout_id = fout_id.clone();
+                let (label, gekozen, fout) = (label.clone(), gekozen.clone(), fout.clone());
                 move || data.get().map(|r| {
-                    let diensten = r.unwrap_or_default();
-                    let gekozen = gekozen.clone();
+                    let opties = r.unwrap_or_default().into_iter().map(|d| {
+                        let tekst = format!("{} – {}", d.naam, d.waarvoor);
+                        (d.id, tekst)
+                    }).collect::<Vec<_>>();
                     view! {
-                        <select id=id name="dienst" aria-describedby=fout_id.clone() aria-invalid=fout_id.as_ref().map(|_| "true")>
-                            <option value="">{leeg}</option>
-                            {diensten.into_iter().map(|d| {
-                                let label = format!("{} – {}", d.naam, d.waarvoor);
-                                let kies = gekozen == d.id;
-                                view! { <option value=d.id selected=kies>{label}</option> }
-                            }).collect_view()}
-                        </select>
+                        <Keuze naam="dienst" prefix=prefix label=label.clone() opties gekozen=gekozen.clone()
+                            leeg="Kies…" fout=fout.clone()/>
                     }
                 })
             }

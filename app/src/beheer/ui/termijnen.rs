@@ -2,8 +2,9 @@
 //! periods of the rule that fits it best at intake; cases already received keep theirs.
 
 use super::super::api::beheer_termijnen;
-use super::{BeheerMenu, invoerveld, waarde};
-use crate::behandeling::ui::{Weigeringsbericht, stand_voor, veldfout};
+use super::BeheerMenu;
+use crate::behandeling::ui::Weigeringsbericht;
+use crate::ui::formulier::{Echo, Invoer, Keuze, Veld, laadfout, opties};
 use crate::meldingen::model::Categorie;
 use crate::termijnen::model::Zaaksoort;
 use crate::termijnen::regels::Termijnregel;
@@ -35,7 +36,7 @@ pub fn TermijnenPagina() -> impl IntoView {
                         crate::error::AppError::NietAangemeld => 401,
                         _ => 403,
                     });
-                    view! { <p class="foutmelding" role="alert">{e.to_string()}</p> }.into_any()
+                    laadfout(&e)
                 }
             })}
         </Suspense>
@@ -86,47 +87,21 @@ fn Tabel(regels: Vec<Termijnregel>) -> impl IntoView {
     }
 }
 
-fn kies(
-    stand: &Option<crate::gemeen::FormEcho>,
-    veld: &'static str,
-    label: &'static str,
-    opties: Vec<(String, String)>,
-    gekozen: String,
-) -> impl IntoView + use<> {
-    let (fout_id, fout) = veldfout(stand, "termijn", veld);
-    let id = format!("termijn-{veld}");
-    view! {
-        <div class="veld" class:fout=fout_id.is_some()>
-            <label for=id.clone()>{label}</label>
-            {fout}
-            <select id=id name=veld aria-describedby=fout_id.clone() aria-invalid=fout_id.as_ref().map(|_| "true")>
-                {opties.into_iter().map(|(code, label)| {
-                    let kies = gekozen == code;
-                    view! { <option value=code selected=kies>{label}</option> }
-                }).collect_view()}
-            </select>
-        </div>
-    }
-}
-
 #[component]
 fn Formulier(bewerkt: Option<Termijnregel>) -> impl IntoView {
-    let stand = stand_voor("termijn");
+    let echo = Echo::voor("termijn");
     let b = bewerkt.clone();
-    let zaaksoort = waarde(&stand, "zaaksoort", || b.as_ref().map_or("melding", |r| r.zaaksoort.code()).to_string());
+    let zaaksoort = echo.of("zaaksoort", || b.as_ref().map_or("melding", |r| r.zaaksoort.code()).to_string());
     let categorie =
-        waarde(&stand, "categorie", || b.as_ref().and_then(|r| r.categorie).map_or("", Categorie::code).to_string());
-    let ontvangst =
-        waarde(&stand, "ontvangst", || b.as_ref().map(|r| r.waarden.ontvangst.to_string()).unwrap_or_default());
-    let eenheid = waarde(&stand, "ontvangst_eenheid", || {
+        echo.of("categorie", || b.as_ref().and_then(|r| r.categorie).map_or("", Categorie::code).to_string());
+    let ontvangst = echo.of("ontvangst", || b.as_ref().map(|r| r.waarden.ontvangst.to_string()).unwrap_or_default());
+    let eenheid = echo.of("ontvangst_eenheid", || {
         b.as_ref().map_or("werkdagen", |r| r.waarden.ontvangst_eenheid.code()).to_string()
     });
-    let uitkomst = waarde(&stand, "uitkomst_dagen", || {
-        b.as_ref().map(|r| r.waarden.uitkomst_dagen.to_string()).unwrap_or_default()
-    });
-    let soorten = Zaaksoort::ALLE.iter().map(|s| (s.code().to_string(), s.label().to_string())).collect();
+    let uitkomst =
+        echo.of("uitkomst_dagen", || b.as_ref().map(|r| r.waarden.uitkomst_dagen.to_string()).unwrap_or_default());
     let mut onderwerpen = vec![(String::new(), "Alle onderwerpen".to_string())];
-    onderwerpen.extend(Categorie::ALLE.iter().map(|c| (c.code().to_string(), c.label().to_string())));
+    onderwerpen.extend(opties(Categorie::ALLE, Categorie::code, Categorie::label));
     let eenheden =
         vec![("werkdagen".to_string(), "werkdagen".to_string()), ("dagen".to_string(), "kalenderdagen".to_string())];
     view! {
@@ -135,11 +110,15 @@ fn Formulier(bewerkt: Option<Termijnregel>) -> impl IntoView {
             <p class="hulp">"Bestaat er al een regel voor deze soort zaak en dit onderwerp, dan vervangt deze ze."</p>
             <form method="post" action="/beheer/termijnen" class="formulier" novalidate>
                 <input type="hidden" name="actie" value="bewaar"/>
-                {kies(&stand, "zaaksoort", "Soort zaak", soorten, zaaksoort)}
-                {kies(&stand, "categorie", "Onderwerp", onderwerpen, categorie)}
-                {invoerveld(&stand, "termijn", "ontvangst", "Ontvangstbevestiging binnen (aantal)", "number", ontvangst)}
-                {kies(&stand, "ontvangst_eenheid", "Geteld in", eenheden, eenheid)}
-                {invoerveld(&stand, "termijn", "uitkomst_dagen", "Uitkomst binnen (kalenderdagen)", "number", uitkomst)}
+                <Keuze naam="zaaksoort" prefix="termijn" label="Soort zaak" opties=opties(Zaaksoort::ALLE, Zaaksoort::code, Zaaksoort::label)
+                    gekozen=zaaksoort fout=echo.fout("zaaksoort")/>
+                <Keuze naam="categorie" prefix="termijn" label="Onderwerp" opties=onderwerpen gekozen=categorie fout=echo.fout("categorie")/>
+                <Veld naam="ontvangst" prefix="termijn" label="Ontvangstbevestiging binnen (aantal)" soort=Invoer::Getal
+                    waarde=ontvangst fout=echo.fout("ontvangst")/>
+                <Keuze naam="ontvangst_eenheid" prefix="termijn" label="Geteld in" opties=eenheden gekozen=eenheid
+                    fout=echo.fout("ontvangst_eenheid")/>
+                <Veld naam="uitkomst_dagen" prefix="termijn" label="Uitkomst binnen (kalenderdagen)" soort=Invoer::Getal
+                    waarde=uitkomst fout=echo.fout("uitkomst_dagen")/>
                 <button type="submit" class="knop">"Regel bewaren"</button>
             </form>
         </section>

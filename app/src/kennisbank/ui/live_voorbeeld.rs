@@ -7,7 +7,7 @@ use crate::ui::eiland::{post_json, wacht};
 use leptos::prelude::*;
 
 #[island]
-pub fn InhoudVeld(inhoud: String, fout: Option<String>) -> impl IntoView {
+pub fn InhoudVeld(inhoud: String, ongeldig: bool) -> impl IntoView {
     let voorbeeld = RwSignal::new(None::<LiveVoorbeeld>);
     let bezig = RwSignal::new(false);
     let teller = StoredValue::new(0u64);
@@ -35,14 +35,11 @@ pub fn InhoudVeld(inhoud: String, fout: Option<String>) -> impl IntoView {
     let begin = inhoud.clone();
     Effect::new(move |_| toon(begin.clone(), 0));
 
-    let fout_id = fout.as_ref().map(|_| "fout-inhoud");
-    let beschreven = match fout_id {
-        Some(f) => format!("hulp-inhoud {f}"),
-        None => "hulp-inhoud".to_string(),
-    };
+    // The label, hint and message around it are the form kit's `Veld` of `k-inhoud`.
+    let beschreven = crate::ui::formulier::beschrijving("k-inhoud", None, true, ongeldig);
     view! {
         <textarea id="k-inhoud" name="inhoud" rows="24" aria-describedby=beschreven
-            aria-invalid=fout_id.map(|_| "true")
+            aria-invalid=ongeldig.then_some("true")
             on:input=move |ev| toon(event_target_value(&ev), 400)>{inhoud}</textarea>
         {move || voorbeeld.get().map(|v| {
             let kapot = (!v.kapotte_links.is_empty()).then(|| view! {

@@ -30,7 +30,7 @@ pub(crate) fn foutblok(e: AppError, titel: &'static str) -> AnyView {
     view! {
         <Title text=format!("{kop} | Meldpunt")/>
         <h1>{kop}</h1>
-        <p class="foutmelding" role="alert">{e.to_string()}</p>
+        {crate::ui::formulier::laadfout(&e)}
         <p><a href="/zoeken">"Zoeken"</a> " of naar de " <a href="/faq">"vragen van ouders"</a> "."</p>
     }
     .into_any()

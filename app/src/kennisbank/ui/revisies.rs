@@ -4,6 +4,7 @@
 use super::foutblok;
 use crate::kennisbank::api::{kennis_revisie, kennis_revisies};
 use crate::kennisbank::model::{DiffRegel, RevisieWeergave, Revisies};
+use crate::ui::formulier::Keuze;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
@@ -27,16 +28,8 @@ pub fn RevisiesPagina() -> impl IntoView {
 }
 
 fn kiezer(naam: &'static str, label: &'static str, r: &Revisies, gekozen: i64) -> impl IntoView + use<> {
-    view! {
-        <div class="veld">
-            <label for=format!("r-{naam}")>{label}</label>
-            <select id=format!("r-{naam}") name=naam>
-                {r.revisies.iter().map(|v| view! {
-                    <option value=v.nummer.to_string() selected=v.nummer == gekozen>{format!("Versie {} ({})", v.nummer, v.tijdstip)}</option>
-                }).collect_view()}
-            </select>
-        </div>
-    }
+    let opties = r.revisies.iter().map(|v| (v.nummer.to_string(), format!("Versie {} ({})", v.nummer, v.tijdstip))).collect();
+    view! { <Keuze naam prefix="r" label opties gekozen=gekozen.to_string()/> }
 }
 
 #[component]

@@ -5,6 +5,7 @@ use super::foutblok;
 use super::suggesties::ZoekInvoer;
 use crate::kennisbank::api::kennis_zoeken;
 use crate::kennisbank::model::{ZoekFilter, ZoekResultaat};
+use crate::ui::formulier::{Keuze, Veld, Vink};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -47,38 +48,25 @@ pub fn ZoekPagina() -> impl IntoView {
 pub fn ZoekVak(actie: &'static str, filter: ZoekFilter, res: ZoekResultaat, met_filters: bool) -> impl IntoView {
     let gekozen_tag = filter.tag.clone().unwrap_or_default();
     let gekozen_regel = filter.regelgeving.clone().unwrap_or_default();
+    let lijst = |waarden: &[String]| waarden.iter().map(|w| (w.clone(), w.clone())).collect::<Vec<_>>();
     let filters = met_filters.then(|| {
         view! {
-            <div class="veld">
-                <label for="z-tag">"Onderwerp"</label>
-                <select id="z-tag" name="tag">
-                    <option value="">"Alle onderwerpen"</option>
-                    {res.tags.iter().map(|t| view! { <option value=t.clone() selected=*t == gekozen_tag>{t.clone()}</option> }).collect_view()}
-                </select>
-            </div>
-            <div class="veld">
-                <label for="z-regelgeving">"Regelgeving"</label>
-                <select id="z-regelgeving" name="regelgeving">
-                    <option value="">"Alle regelgeving"</option>
-                    {res.regelgevingen.iter().map(|r| view! { <option value=r.clone() selected=*r == gekozen_regel>{r.clone()}</option> }).collect_view()}
-                </select>
-            </div>
+            <Keuze naam="tag" id="z-tag" label="Onderwerp" leeg="Alle onderwerpen" opties=lijst(&res.tags) gekozen=gekozen_tag/>
+            <Keuze naam="regelgeving" id="z-regelgeving" label="Regelgeving" leeg="Alle regelgeving"
+                opties=lijst(&res.regelgevingen) gekozen=gekozen_regel/>
         }
     });
     let doelgroep = (res.medewerker && met_filters).then(|| {
         view! {
-            <div class="keuze">
-                <input type="checkbox" id="z-doelgroep" name="doelgroep" value="publiek" checked=filter.alleen_publiek/>
-                <label for="z-doelgroep">"Alleen pagina's die ouders en publiek zien"</label>
-            </div>
+            <Vink naam="doelgroep" id="z-doelgroep" label="Alleen pagina's die ouders en publiek zien" waarde="publiek"
+                aan=filter.alleen_publiek/>
         }
     });
     view! {
         <form method="get" action=actie class="zoekvak" role="search" aria-label="Zoeken in de uitleg en de vragen">
-            <div class="veld">
-                <label for="z-q">"Zoekwoorden"</label>
+            <Veld naam="q" id="z-q" label="Zoekwoorden">
                 <ZoekInvoer waarde=filter.q.clone()/>
-            </div>
+            </Veld>
             {filters}
             {doelgroep}
             <button type="submit" class="knop">"Zoeken"</button>

@@ -9,6 +9,7 @@ use crate::dubbels::ui::KoppelingenVak;
 use crate::meldingen::api::melding;
 use crate::meldingen::model::MeldingDetail;
 use crate::tijd;
+use crate::ui::formulier::{Echo, laadfout};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
@@ -24,11 +25,17 @@ pub fn MeldingPagina() -> impl IntoView {
                 Ok(m) => view! { <Detail m/> }.into_any(),
                 Err(e) => {
                     if matches!(e, crate::error::AppError::NietGevonden) { crate::ui::zet_status(404) }
-                    view! { <Title text="Melding | Meldpunt"/><h1>"Melding"</h1><p class="foutmelding" role="alert">{e.to_string()}</p> }.into_any()
+                    view! { <Title text="Melding | Meldpunt"/><h1>"Melding"</h1>{laadfout(&e)} }.into_any()
                 }
             })}
         </Suspense>
     }
+}
+
+/// The fields on this page whose control is not `<formulier>-<veld>`.
+fn afwijkende_ids() -> Vec<(&'static str, String)> {
+    let slug = Echo::voor("citaat").waarde("slug");
+    vec![("bestand", "bestand".into()), ("citaat", "kennis-zoek".into()), ("toelichting", format!("toelichting-{slug}"))]
 }
 
 #[component]
@@ -46,7 +53,7 @@ fn Detail(m: MeldingDetail) -> impl IntoView {
         <Title text=format!("{titel} | Meldpunt")/>
         <p><a href="/werkbak">"← Terug naar de werkbak"</a></p>
         <h1>{titel}</h1>
-        <Weigeringsbericht/>
+        <Weigeringsbericht ids=afwijkende_ids()/>
         {crate::auth::aangemelde().filter(|g| g.rollen.contains(&crate::auth::model::Rol::Coordinator)).map(|_| {
             let href = crate::audit::model::AuditFilter { object: Some(ref_tekst.clone()), ..Default::default() }.link("/audit", None);
             view! { <p><a href=href>"Auditlog van deze melding"</a></p> }

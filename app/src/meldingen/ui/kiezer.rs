@@ -1,4 +1,5 @@
-//! The location picker: a search field and a list of radio buttons. Without JavaScript the
+//! The location picker: a search field and a list of radio buttons, the control of the field
+//! `locatie` (its label and message come from the form kit's `Veld`). Without JavaScript the
 //! "Zoeken" button posts the whole form and the server answers with the matches; as an island it
 //! also searches while the user types.
 
@@ -11,7 +12,8 @@ pub fn LocatieKiezer(
     resultaten: Vec<LocatieKeuze>,
     gekozen: Option<LocatieKeuze>,
     gezocht: bool,
-    fout: Option<String>,
+    /// The field has a message (`fout-locatie`).
+    ongeldig: bool,
 ) -> impl IntoView {
     let lijst = RwSignal::new(resultaten);
     let heeft_gezocht = RwSignal::new(gezocht);
@@ -41,59 +43,54 @@ pub fn LocatieKiezer(
         });
     };
 
-    let beschreven = fout.as_ref().map(|_| "fout-locatie");
-    let heeft_fout = fout.is_some();
+    let beschreven = crate::ui::formulier::beschrijving("locatie", None, false, ongeldig);
     view! {
-        <div class="veld" class:fout=heeft_fout>
-            <label for="locatie_zoek">"Zoek de opvang (naam of gemeente)"</label>
-            {fout.map(|f| view! { <p class="veldfout" id="fout-locatie">{f}</p> })}
-            <div class="zoekrij">
-                <input
-                    id="locatie_zoek"
-                    name="locatie_zoek"
-                    type="search"
-                    autocomplete="off"
-                    maxlength="100"
-                    aria-describedby=beschreven
-                    aria-invalid=beschreven.map(|_| "true")
-                    value=zoek
-                    on:input=move |ev| {
-                        zoek_nu(event_target_value(&ev));
-                    }
-                />
-                <button type="submit" name="actie" value="zoek" class="secundair">"Zoeken"</button>
-            </div>
-            <div aria-live="polite">
-                {move || {
-                    let mut keuzes = lijst.get();
-                    if let Some(v) = &vast && !keuzes.iter().any(|k| k.id == v.id) {
-                        keuzes.insert(0, v.clone());
-                    }
-                    if keuzes.is_empty() {
-                        heeft_gezocht.get().then(|| view! { <p class="melding-info">"Geen opvang gevonden."</p> }).into_any()
-                    } else {
-                        view! {
-                            <fieldset class="keuzes">
-                                <legend>"Kies de opvang"</legend>
-                                {keuzes.into_iter().map(|k| {
-                                    let id = format!("locatie-{}", k.id.0);
-                                    let waarde = k.id.0.clone();
-                                    let is_gekozen = gekozen_id.get_untracked().as_deref() == Some(waarde.as_str());
-                                    let w2 = waarde.clone();
-                                    view! {
-                                        <div class="keuze">
-                                            <input type="radio" name="locatie_id" id=id.clone() value=waarde
-                                                checked=is_gekozen
-                                                on:change=move |_| gekozen_id.set(Some(w2.clone()))/>
-                                            <label for=id>{k.omschrijving()}</label>
-                                        </div>
-                                    }
-                                }).collect_view()}
-                            </fieldset>
-                        }.into_any()
-                    }
-                }}
-            </div>
+        <div class="zoekrij">
+            <input
+                id="locatie"
+                name="locatie_zoek"
+                type="search"
+                autocomplete="off"
+                maxlength="100"
+                aria-describedby=beschreven
+                aria-invalid=ongeldig.then_some("true")
+                value=zoek
+                on:input=move |ev| {
+                    zoek_nu(event_target_value(&ev));
+                }
+            />
+            <button type="submit" name="actie" value="zoek" class="secundair">"Zoeken"</button>
+        </div>
+        <div aria-live="polite">
+            {move || {
+                let mut keuzes = lijst.get();
+                if let Some(v) = &vast && !keuzes.iter().any(|k| k.id == v.id) {
+                    keuzes.insert(0, v.clone());
+                }
+                if keuzes.is_empty() {
+                    heeft_gezocht.get().then(|| view! { <p class="melding-info">"Geen opvang gevonden."</p> }).into_any()
+                } else {
+                    view! {
+                        <fieldset class="keuzes">
+                            <legend>"Kies de opvang"</legend>
+                            {keuzes.into_iter().map(|k| {
+                                let id = format!("locatie-{}", k.id.0);
+                                let waarde = k.id.0.clone();
+                                let is_gekozen = gekozen_id.get_untracked().as_deref() == Some(waarde.as_str());
+                                let w2 = waarde.clone();
+                                view! {
+                                    <div class="keuze">
+                                        <input type="radio" name="locatie_id" id=id.clone() value=waarde
+                                            checked=is_gekozen
+                                            on:change=move |_| gekozen_id.set(Some(w2.clone()))/>
+                                        <label for=id>{k.omschrijving()}</label>
+                                    </div>
+                                }
+                            }).collect_view()}
+                        </fieldset>
+                    }.into_any()
+                }
+            }}
         </div>
     }
 }

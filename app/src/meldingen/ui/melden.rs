@@ -4,21 +4,20 @@
 
 use super::kiezer::LocatieKiezer;
 use super::registratie::{RegistratieVelden, is_medewerker};
-use crate::gemeen::Veldfouten;
-use crate::meldingen::formulier::MeldFormulierStatus;
+use crate::gemeen::FormEcho;
+use crate::meldingen::formulier::{LocatieZoektocht, MeldFormulier};
 use crate::meldingen::model::{Categorie, Ontvangstbewijs, Relatie};
+use crate::ui::formulier::{Foutoverzicht, Invoer, Keuzelijst, Veld, Vink, opties};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
 /// The fields in form order, with the element that a message in the summary links to.
 const VELDEN: &[(&str, &str)] = &[
-    ("algemeen", "omschrijving"),
     ("soort", "soort"),
     ("kanaal", "kanaal"),
     ("ontvangen", "ontvangen"),
     ("urgentie", "urgentie"),
-    ("website", "omschrijving"),
-    ("locatie", "locatie_zoek"),
+    ("locatie", "locatie"),
     ("categorie", "categorie-veiligheid"),
     ("omschrijving", "omschrijving"),
     ("feit_datum", "feit_datum"),
@@ -34,8 +33,9 @@ pub fn MeldenPagina() -> impl IntoView {
     if let Some(bewijs) = use_context::<Ontvangstbewijs>() {
         return view! { <Ontvangen bewijs/> }.into_any();
     }
-    let status = use_context::<MeldFormulierStatus>().unwrap_or_default();
-    view! { <Formulier status/> }.into_any()
+    let echo = use_context::<FormEcho>().filter(|e| e.is("melden")).unwrap_or_default();
+    let zoektocht = use_context::<LocatieZoektocht>().unwrap_or_default();
+    view! { <Formulier echo zoektocht/> }.into_any()
 }
 
 #[component]
@@ -77,139 +77,56 @@ fn Ontvangen(bewijs: Ontvangstbewijs) -> impl IntoView {
     .into_any()
 }
 
-fn fout_attrs(fouten: &Veldfouten, veld: &'static str) -> (Option<String>, Option<&'static str>) {
-    match fouten.get(veld) {
-        Some(_) => (Some(format!("fout-{veld}")), Some("true")),
-        None => (None, None),
-    }
-}
-
-fn veldfout(fouten: &Veldfouten, veld: &'static str) -> impl IntoView + use<> {
-    fouten.get(veld).map(|m| view! { <p class="veldfout" id=format!("fout-{veld}")>{m.to_string()}</p> })
-}
-
 #[component]
-fn Formulier(status: MeldFormulierStatus) -> impl IntoView {
-    let MeldFormulierStatus { invoer, fouten, zoekresultaten, gekozen } = status;
+fn Formulier(echo: FormEcho, zoektocht: LocatieZoektocht) -> impl IntoView {
+    let invoer = MeldFormulier::from_pairs(echo.invoer.paren());
+    let FormEcho { fouten, melding, .. } = echo;
+    let LocatieZoektocht { zoekresultaten, gekozen } = zoektocht;
     let medewerker = is_medewerker();
     let gezocht =
         !invoer.locatie_zoek.trim().is_empty() && (invoer.locatie_id.is_empty() || !zoekresultaten.is_empty());
-    let (oms_desc, oms_inv) = fout_attrs(&fouten, "omschrijving");
-    let (dat_desc, dat_inv) = fout_attrs(&fouten, "feit_datum");
-    let (naam_desc, naam_inv) = fout_attrs(&fouten, "naam");
-    let (mail_desc, mail_inv) = fout_attrs(&fouten, "email");
-    let (tel_desc, tel_inv) = fout_attrs(&fouten, "telefoon");
-    let (priv_desc, priv_inv) = fout_attrs(&fouten, "privacy");
-    let (cat_desc, cat_inv) = fout_attrs(&fouten, "categorie");
-    let (rel_desc, rel_inv) = fout_attrs(&fouten, "relatie");
-    let titel = if fouten.is_empty() {
+    let fout = |veld: &str| fouten.get(veld).map(str::to_string);
+    let titel = if fouten.is_empty() && melding.is_none() {
         "Een zorg melden | Meldpunt kinderopvang"
     } else {
         "Fout: controleer het formulier | Meldpunt kinderopvang"
     };
-    let overzicht = (!fouten.is_empty()).then(|| {
-        let items = VELDEN
-            .iter()
-            .filter_map(|(veld, doel)| {
-                fouten.get(veld).map(|m| view! { <li><a href=format!("#{doel}")>{m.to_string()}</a></li> })
-            })
-            .collect_view();
-        view! {
-            <div class="foutoverzicht" role="alert" tabindex="-1" id="foutoverzicht">
-                <h2>"Controleer deze velden"</h2>
-                <ul>{items}</ul>
-            </div>
-        }
-    });
+    let ids = VELDEN.iter().map(|(veld, doel)| (*veld, doel.to_string())).collect::<Vec<_>>();
     view! {
         <Title text=titel/>
         <h1>{if medewerker { "Een melding registreren" } else { "Een zorg melden" }}</h1>
         <p class="inleiding">"Vertel ons wat u zag of meemaakte in een kinderopvang. Velden met * zijn verplicht."</p>
         <p class="let-op">"Is een kind nu in gevaar? Bel meteen 112. Dit formulier lezen we tijdens de kantooruren."</p>
-        {overzicht}
+        <Foutoverzicht fouten=fouten.clone() melding ids kop="Controleer deze velden".to_string()/>
         <form method="post" action="/melden" novalidate class="formulier">
             {medewerker.then(|| view! { <RegistratieVelden invoer=invoer.clone() fouten=fouten.clone()/> })}
             <h2>"1. Over welke opvang gaat het? *"</h2>
             {medewerker.then(|| view! { <p class="hulp">"U kunt ook zoeken op het ondernemingsnummer van de organisator, bijvoorbeeld 0123.456.749 of BE0123456749."</p> })}
-            <LocatieKiezer zoek=invoer.locatie_zoek.clone() resultaten=zoekresultaten gekozen=gekozen gezocht=gezocht fout=fouten.get("locatie").map(str::to_string)/>
-            <div class="veld">
-                <label for="locatie_onbekend">"Vindt u de opvang niet? Beschrijf ze hier (naam, straat, gemeente)"</label>
-                <textarea id="locatie_onbekend" name="locatie_onbekend" rows="2" maxlength="500">{invoer.locatie_onbekend.clone()}</textarea>
-            </div>
+            <LocatieVeld zoek=invoer.locatie_zoek.clone() resultaten=zoekresultaten gekozen gezocht fout=fout("locatie")/>
+            <Veld naam="locatie_onbekend" label="Vindt u de opvang niet? Beschrijf ze hier (naam, straat, gemeente)"
+                soort=Invoer::Tekstvak(2) max=500 waarde=invoer.locatie_onbekend.clone()/>
 
             <h2>"2. Wat is er gebeurd?"</h2>
-            <fieldset class="veld" class:fout=fouten.get("categorie").is_some()>
-                <legend>"Waarover gaat uw melding? *"</legend>
-                {veldfout(&fouten, "categorie")}
-                {Categorie::ALLE.iter().map(|c| {
-                    let id = format!("categorie-{}", c.code());
-                    let aan = invoer.categorieen.iter().any(|x| x == c.code());
-                    view! {
-                        <div class="keuze">
-                            <input type="checkbox" name="categorie" id=id.clone() value=c.code() checked=aan
-                                aria-describedby=cat_desc.clone() aria-invalid=cat_inv/>
-                            <label for=id>{c.label()}</label>
-                        </div>
-                    }
-                }).collect_view()}
-            </fieldset>
-            <div class="veld" class:fout=oms_inv.is_some()>
-                <label for="omschrijving">"Wat is er gebeurd? *"</label>
-                <p class="hulp" id="hulp-omschrijving">"Beschrijf wat u zag of hoorde, wie erbij was en hoe vaak het gebeurde. Minstens 20 tekens."</p>
-                {veldfout(&fouten, "omschrijving")}
-                <textarea id="omschrijving" name="omschrijving" rows="7" maxlength="5000"
-                    aria-describedby=oms_desc.map(|d| format!("hulp-omschrijving {d}")).unwrap_or_else(|| "hulp-omschrijving".into())
-                    aria-invalid=oms_inv>{invoer.omschrijving.clone()}</textarea>
-            </div>
-            <div class="veld" class:fout=dat_inv.is_some()>
-                <label for="feit_datum">"Wanneer gebeurde het? *"</label>
-                {veldfout(&fouten, "feit_datum")}
-                <input type="date" id="feit_datum" name="feit_datum" value=invoer.feit_datum.clone()
-                    aria-describedby=dat_desc aria-invalid=dat_inv/>
-            </div>
-            <div class="veld keuze">
-                <input type="checkbox" id="acuut" name="acuut" value="ja" checked=invoer.acuut/>
-                <label for="acuut">"Een kind is nu in acuut gevaar"</label>
-            </div>
+            <Keuzelijst naam="categorie" legende="Waarover gaat uw melding? *" meerdere=true
+                opties=opties(Categorie::ALLE, Categorie::code, Categorie::label) gekozen=invoer.categorieen.clone()
+                fout=fout("categorie")/>
+            <Veld naam="omschrijving" label="Wat is er gebeurd? *" soort=Invoer::Tekstvak(7) max=5000
+                hint="Beschrijf wat u zag of hoorde, wie erbij was en hoe vaak het gebeurde. Minstens 20 tekens."
+                waarde=invoer.omschrijving.clone() fout=fout("omschrijving")/>
+            <Veld naam="feit_datum" label="Wanneer gebeurde het? *" soort=Invoer::Datum waarde=invoer.feit_datum.clone()
+                fout=fout("feit_datum")/>
+            <Vink naam="acuut" label="Een kind is nu in acuut gevaar" aan=invoer.acuut/>
 
             <h2>"3. Wie bent u?"</h2>
-            <fieldset class="veld" class:fout=fouten.get("relatie").is_some()>
-                <legend>"Wie bent u? *"</legend>
-                {veldfout(&fouten, "relatie")}
-                {Relatie::ALLE.iter().map(|r| {
-                    let id = format!("relatie-{}", r.code());
-                    view! {
-                        <div class="keuze">
-                            <input type="radio" name="relatie" id=id.clone() value=r.code() checked=invoer.relatie == r.code()
-                                aria-describedby=rel_desc.clone() aria-invalid=rel_inv/>
-                            <label for=id>{r.label()}</label>
-                        </div>
-                    }
-                }).collect_view()}
-            </fieldset>
-            <div class="veld keuze">
-                <input type="checkbox" id="anoniem" name="anoniem" value="ja" checked=invoer.anoniem/>
-                <label for="anoniem">"Ik wil anoniem melden"</label>
-            </div>
+            <Keuzelijst naam="relatie" legende="Wie bent u? *" opties=opties(Relatie::ALLE, Relatie::code, Relatie::label)
+                gekozen=vec![invoer.relatie.clone()] fout=fout("relatie")/>
+            <Vink naam="anoniem" label="Ik wil anoniem melden" aan=invoer.anoniem/>
             <p class="hulp">"Meldt u anoniem, dan kunnen we u geen vragen stellen en u niet laten weten wat we deden. Laat u liever gegevens na, dan blijven die vertrouwelijk: de opvang krijgt ze niet."</p>
-            <div class="veld" class:fout=naam_inv.is_some()>
-                <label for="naam">"Uw naam"</label>
-                {veldfout(&fouten, "naam")}
-                <input type="text" id="naam" name="naam" autocomplete="name" maxlength="200" value=invoer.naam.clone()
-                    aria-describedby=naam_desc aria-invalid=naam_inv/>
-            </div>
-            <div class="veld" class:fout=mail_inv.is_some()>
-                <label for="email">"E-mailadres"</label>
-                {veldfout(&fouten, "email")}
-                <input type="email" id="email" name="email" autocomplete="email" maxlength="200" value=invoer.email.clone()
-                    aria-describedby=mail_desc aria-invalid=mail_inv/>
-            </div>
-            <div class="veld" class:fout=tel_inv.is_some()>
-                <label for="telefoon">"Telefoonnummer"</label>
-                {veldfout(&fouten, "telefoon")}
-                <input type="tel" id="telefoon" name="telefoon" autocomplete="tel" maxlength="200" value=invoer.telefoon.clone()
-                    aria-describedby=tel_desc aria-invalid=tel_inv/>
-            </div>
+            <Veld naam="naam" label="Uw naam" autocomplete="name" max=200 waarde=invoer.naam.clone() fout=fout("naam")/>
+            <Veld naam="email" label="E-mailadres" soort=Invoer::Email autocomplete="email" max=200 waarde=invoer.email.clone()
+                fout=fout("email")/>
+            <Veld naam="telefoon" label="Telefoonnummer" soort=Invoer::Telefoon autocomplete="tel" max=200
+                waarde=invoer.telefoon.clone() fout=fout("telefoon")/>
             <div class="verborgen" aria-hidden="true">
                 <label for="website">"Laat dit veld leeg"</label>
                 <input type="text" id="website" name="website" tabindex="-1" autocomplete="off"/>
@@ -220,14 +137,26 @@ fn Formulier(status: MeldFormulierStatus) -> impl IntoView {
                 "We gebruiken uw gegevens alleen om uw melding te behandelen. Alleen de medewerkers die de melding behandelen zien ze. "
                 "We geven uw naam niet door aan de opvang, tenzij u dat zelf vraagt. We bewaren uw gegevens tot één jaar na het afsluiten van de melding."
             </p>
-            <div class="veld keuze" class:fout=priv_inv.is_some()>
-                {veldfout(&fouten, "privacy")}
-                <input type="checkbox" id="privacy" name="privacy" value="ja" checked=invoer.privacy
-                    aria-describedby=priv_desc.map(|d| format!("privacytekst {d}")).unwrap_or_else(|| "privacytekst".into())
-                    aria-invalid=priv_inv/>
-                <label for="privacy">"Ik heb de privacyverklaring gelezen"</label>
-            </div>
+            <Vink naam="privacy" label="Ik heb de privacyverklaring gelezen" aan=invoer.privacy fout=fout("privacy")
+                beschreven="privacytekst".to_string()/>
             <button type="submit" name="actie" value="verstuur" class="knop">"Melding versturen"</button>
         </form>
+    }
+}
+
+/// The location search as a field: label and message around the picker (an island).
+#[component]
+fn LocatieVeld(
+    zoek: String,
+    resultaten: Vec<crate::locaties::model::LocatieKeuze>,
+    gekozen: Option<crate::locaties::model::LocatieKeuze>,
+    gezocht: bool,
+    fout: Option<String>,
+) -> impl IntoView {
+    let ongeldig = fout.is_some();
+    view! {
+        <Veld naam="locatie_zoek" id="locatie" label="Zoek de opvang (naam of gemeente)" fout>
+            <LocatieKiezer zoek resultaten gekozen gezocht ongeldig/>
+        </Veld>
     }
 }

@@ -6,6 +6,7 @@ use crate::meldingen::api::werkbak;
 use crate::meldingen::model::{Categorie, Status, Urgentie, Weergave, WerkbakFilter, WerkbakPagina, WerkbakRij};
 use crate::termijnen::model::Zaaksoort;
 use crate::tijd;
+use crate::ui::formulier::{Invoer, Keuze, Veld, laadfout, opties};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -24,7 +25,7 @@ pub fn WerkbakPagina() -> impl IntoView {
         <Suspense fallback=|| view! { <p>"Laden…"</p> }>
             {move || pagina.get().map(|r| match r {
                 Ok(p) => view! { <Tabellen pagina=p filter=filter()/> }.into_any(),
-                Err(e) => view! { <p class="foutmelding" role="alert">{e.to_string()}</p> }.into_any(),
+                Err(e) => laadfout(&e),
             })}
         </Suspense>
     }
@@ -48,26 +49,15 @@ fn Weergaven(filter: WerkbakFilter) -> impl IntoView {
     }
 }
 
-#[allow(clippy::too_many_arguments)]
-fn keuzelijst<T: Copy + PartialEq + 'static>(
-    id: &'static str,
+/// A filter of the werkbak: a choice among `opties` (the code chosen, or "" for everything).
+fn keuzefilter(
     naam: &'static str,
     label: &'static str,
     leeg: &'static str,
-    alle: &'static [T],
-    gekozen: Option<T>,
-    code: fn(T) -> &'static str,
-    tekst: fn(T) -> &'static str,
-) -> impl IntoView {
-    view! {
-        <div class="veld">
-            <label for=id>{label}</label>
-            <select id=id name=naam>
-                <option value="">{leeg}</option>
-                {alle.iter().map(|x| view! { <option value=code(*x) selected=gekozen == Some(*x)>{tekst(*x)}</option> }).collect_view()}
-            </select>
-        </div>
-    }
+    opties: Vec<(String, String)>,
+    gekozen: Option<&'static str>,
+) -> impl IntoView + use<> {
+    view! { <Keuze naam prefix="f" label leeg opties gekozen=gekozen.unwrap_or_default()/> }
 }
 
 #[component]
@@ -84,31 +74,22 @@ fn Filters(filter: WerkbakFilter) -> impl IntoView {
     view! {
         <form method="get" action="/werkbak" class="filters" role="search" aria-label="Meldingen zoeken en filteren">
             {verborgen}
-            <div class="veld zoekveld">
-                <label for="f-q">"Zoeken"</label>
-                <input type="search" id="f-q" name="q" value=filter.zoek.clone().unwrap_or_default()
-                    aria-describedby="f-q-hulp"/>
-                <p class="hulp" id="f-q-hulp">"Referentie, opvang, gemeente, melder of woorden uit de melding"</p>
-            </div>
-            {keuzelijst("f-status", "status", "Status", "Alle statussen", Status::ALLE, filter.status, Status::code, Status::label)}
-            {keuzelijst("f-soort", "soort", "Soort", "Alle soorten", Zaaksoort::ALLE, filter.soort, Zaaksoort::code, Zaaksoort::label)}
-            {keuzelijst("f-categorie", "onderwerp", "Onderwerp", "Alle onderwerpen", Categorie::ALLE, filter.categorie, Categorie::code, Categorie::label)}
-            {keuzelijst("f-urgentie", "urgentie", "Urgentie", "Elke urgentie", Urgentie::ALLE, filter.urgentie, Urgentie::code, Urgentie::label)}
-            <div class="veld">
-                <label for="f-van">"Ontvangen vanaf"</label>
-                <input type="date" id="f-van" name="van" value=datum(filter.van)/>
-            </div>
-            <div class="veld">
-                <label for="f-tot">"Ontvangen tot en met"</label>
-                <input type="date" id="f-tot" name="tot" value=datum(filter.tot)/>
-            </div>
-            <div class="veld">
-                <label for="f-sorteer">"Volgorde"</label>
-                <select id="f-sorteer" name="sorteer">
-                    <option value="">"Nieuwste eerst"</option>
-                    <option value="oudste" selected=filter.oudste_eerst>"Oudste eerst"</option>
-                </select>
-            </div>
+            <Veld naam="q" prefix="f" label="Zoeken" soort=Invoer::Zoeken klasse="zoekveld"
+                waarde=filter.zoek.clone().unwrap_or_default()
+                hint="Referentie, opvang, gemeente, melder of woorden uit de melding"/>
+            {keuzefilter("status", "Status", "Alle statussen", opties(Status::ALLE, Status::code, Status::label),
+                filter.status.map(Status::code))}
+            {keuzefilter("soort", "Soort", "Alle soorten", opties(Zaaksoort::ALLE, Zaaksoort::code, Zaaksoort::label),
+                filter.soort.map(Zaaksoort::code))}
+            {keuzefilter("onderwerp", "Onderwerp", "Alle onderwerpen", opties(Categorie::ALLE, Categorie::code, Categorie::label),
+                filter.categorie.map(Categorie::code))}
+            {keuzefilter("urgentie", "Urgentie", "Elke urgentie", opties(Urgentie::ALLE, Urgentie::code, Urgentie::label),
+                filter.urgentie.map(Urgentie::code))}
+            <Veld naam="van" prefix="f" label="Ontvangen vanaf" soort=Invoer::Datum waarde=datum(filter.van)/>
+            <Veld naam="tot" prefix="f" label="Ontvangen tot en met" soort=Invoer::Datum waarde=datum(filter.tot)/>
+            <Keuze naam="sorteer" prefix="f" label="Volgorde" leeg="Nieuwste eerst"
+                opties=vec![("oudste".to_string(), "Oudste eerst".to_string())]
+                gekozen=if filter.oudste_eerst { "oudste" } else { "" }/>
             <button type="submit" class="knop">"Toepassen"</button>
             <a href=wissen>"Filters wissen"</a>
         </form>

@@ -77,7 +77,7 @@ async fn rows_written_under_older_schemas_read_back_typed_after_0017() {
         .collect();
     assert_eq!(zonder, vec![-1, -1]);
 
-    assert_eq!(migreer(&db).await.unwrap(), vec![17]);
+    assert_eq!(migreer_tot(&db, 17).await.unwrap(), vec![17]);
 
     let eerste = Referentie::parse("M-2024-00001").unwrap();
     let d = app::meldingen::service::detail(&db, &eerste).await.unwrap().unwrap();

@@ -32,6 +32,7 @@ pub const MIGRATIES: &[(i64, &str, &str)] = &[
     (16, "bestanden_opgeruimd", include_str!("../migrations/0016_bestanden_opgeruimd.surql")),
     (17, "aanvullen", include_str!("../migrations/0017_aanvullen.surql")),
     (18, "nooit_verwijderen", include_str!("../migrations/0018_nooit_verwijderen.surql")),
+    (19, "auditketen", include_str!("../migrations/0019_auditketen.surql")),
 ];
 
 pub struct Verbinding<'a> {

@@ -96,20 +96,9 @@ fn begrenzer(per_uur: u32) -> Begrenzer {
     RateLimiter::keyed(Quota::per_hour(n))
 }
 
-/// Addresses are compared as a household would be: IPv4 as it is, IPv6 by its /64 (one
-/// connection gets a whole /64), and an IPv4 address written as IPv6 as the IPv4 address.
-pub fn sleutel(adres: IpAddr) -> IpAddr {
-    match adres {
-        IpAddr::V4(_) => adres,
-        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
-            Some(v4) => IpAddr::V4(v4),
-            None => {
-                let s = v6.segments();
-                IpAddr::V6(std::net::Ipv6Addr::new(s[0], s[1], s[2], s[3], 0, 0, 0, 0))
-            }
-        },
-    }
-}
+/// Addresses are compared as a household would be (IPv6 by its /64); the audit log's limit on
+/// anonymous entries groups them the same way.
+pub use crate::gemeen::http::adresgroep as sleutel;
 
 /// Above this many remembered addresses per limiter, addresses that are back at a full budget
 /// are forgotten.

@@ -1,5 +1,6 @@
-//! SurrealQL for reading the audit log (writing is in `schrijf.rs`). Read only: nothing here
-//! changes or deletes an entry. Every value is bound; query text comes from fixed fragments.
+//! SurrealQL for reading the audit log and its chain (writing is in `gemeen::audit`). Read
+//! only: nothing here changes or deletes an entry. Every value is bound; query text comes from
+//! fixed fragments.
 
 use crate::gemeen::audit::Actie;
 use super::model::AuditFilter;
@@ -65,5 +66,60 @@ pub struct AccountDb {
 pub async fn accounts(db: &Db) -> surrealdb::Result<Vec<AccountDb>> {
     let mut res =
         db.query("SELECT record::id(id) AS id, naam, email FROM gebruiker ORDER BY naam, email").await?.check()?;
+    res.take(0)
+}
+
+/// One link of the chain as stored (`actie` as text: a forged entry may hold any value).
+#[derive(Debug, Clone, SurrealValue)]
+#[surreal(crate = "surrealdb::types")]
+pub struct SchakelDb {
+    pub sleutel: String,
+    pub volgnummer: Option<i64>,
+    pub tijdstip: DateTime<Utc>,
+    pub gebruiker: Option<String>,
+    pub rollen: Vec<String>,
+    pub actie: String,
+    pub object: Option<String>,
+    pub adres: Option<String>,
+    pub vorige: Option<String>,
+    pub hash: Option<String>,
+}
+
+const SCHAKEL: &str = "record::id(id) AS sleutel, volgnummer, tijdstip, gebruiker, rollen, actie, object, adres, vorige, hash";
+
+/// The entries numbered `van` up to (not including) `tot`, in order (a range of the unique
+/// index, so each block reads only its own entries).
+pub async fn schakels(db: &Db, van: i64, tot: i64) -> surrealdb::Result<Vec<SchakelDb>> {
+    let mut res = db
+        .query(format!(
+            "SELECT {SCHAKEL} FROM audit WHERE volgnummer >= $van AND volgnummer < $tot ORDER BY volgnummer, sleutel"
+        ))
+        .bind(("van", van))
+        .bind(("tot", tot))
+        .await?
+        .check()?;
+    res.take(0)
+}
+
+/// The oldest entry without a valid number (none is written so since migration 0019), if any.
+pub async fn zonder_volgnummer(db: &Db) -> surrealdb::Result<Option<SchakelDb>> {
+    let mut res = db
+        .query(format!("SELECT {SCHAKEL} FROM audit WHERE volgnummer = NONE OR volgnummer < 1 ORDER BY tijdstip LIMIT 1"))
+        .await?
+        .check()?;
+    let rijen: Vec<SchakelDb> = res.take(0)?;
+    Ok(rijen.into_iter().next())
+}
+
+#[derive(Debug, Clone, SurrealValue)]
+#[surreal(crate = "surrealdb::types")]
+pub struct KopDb {
+    pub volgnummer: i64,
+    pub hash: String,
+}
+
+/// The head of the chain: the last number and hash as the writers left them.
+pub async fn kop(db: &Db) -> surrealdb::Result<Option<KopDb>> {
+    let mut res = db.query("SELECT volgnummer, hash FROM ONLY audit_kop:keten").await?.check()?;
     res.take(0)
 }

@@ -2,6 +2,7 @@
 
 use super::Kandidaat;
 use crate::gemeen::Db;
+use crate::gemeen::audit;
 use crate::gemeen::records::MELDING_ZOEKTEKST;
 use crate::meldingen::model::Status;
 use chrono::{DateTime, Utc};
@@ -82,8 +83,8 @@ struct MelderDb {
 /// Anonymises one case's reporter and marks its documents removed, in one transaction, if it
 /// still qualifies (another run may have done it, or the case was reopened): the reporter's
 /// name, e-mail and phone go, also from the case's free text (replaced by `[melder]`), the
-/// search text is rebuilt without them, the case is marked with `nu`, and the system writes
-/// one audit entry. Returns whether this call did it.
+/// search text is rebuilt without them, the case is marked with `nu`, and the system appends
+/// one audit entry to the chain. Returns whether this call did it.
 pub async fn anonimiseer(
     db: &Db,
     referentie: &str,
@@ -101,6 +102,12 @@ pub async fn anonimiseer(
     let vrije_tekst = if patroon.is_some() { vrije_tekst_zonder_melder() } else { String::new() };
     let zoektekst = MELDING_ZOEKTEKST;
     let voorwaarde = TE_DOEN;
+    // The audit entry is a link of the chain, written in this transaction. Retention never
+    // changes an audit entry (the entry names the case, not the reporter), so the chain is not
+    // touched by what it does. The other writers of this process wait while it runs.
+    let keten = audit::KETEN_SCHAKEL;
+    let systeem = audit::Inhoud::new(audit::Wie::Systeem, audit::Actie::Anonimiseren, Some(referentie), None);
+    let _slot = audit::schrijfslot().await;
     let mut res = db
         .query(format!(
             "BEGIN TRANSACTION;
@@ -112,8 +119,7 @@ pub async fn anonimiseer(
                  UPDATE $md SET naam = NONE, email = NONE, telefoon = NONE, geanonimiseerd = $nu RETURN NONE;
                  UPDATE $m SET zoektekst = {zoektekst} RETURN NONE;
                  UPDATE document SET verwijderd = $nu WHERE melding = $m AND verwijderd = NONE RETURN NONE;
-                 CREATE audit SET tijdstip = time::now(), gebruiker = $systeem, rollen = [$systeem],
-                     actie = 'anonimiseren', object = $ref, adres = NONE RETURN NONE;
+                 {keten}
              }};
              COMMIT TRANSACTION;
              SELECT VALUE referentie FROM melding WHERE referentie = $ref AND geanonimiseerd = $nu;"
@@ -124,7 +130,7 @@ pub async fn anonimiseer(
         .bind(("nu", nu))
         .bind(("patroon", patroon))
         .bind(("vervanging", super::patroon::VERVANGING.to_string()))
-        .bind(("systeem", crate::gemeen::audit::SYSTEEM.to_string()))
+        .bind(("audit", systeem))
         .await?
         .check()?;
     let laatste = res.num_statements().saturating_sub(1);

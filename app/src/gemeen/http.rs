@@ -17,6 +17,21 @@ pub fn adres(parts: &Parts) -> Option<IpAddr> {
     parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip())
 }
 
+/// Addresses are compared as a household would be (for rate limits): IPv4 as it is, IPv6 by its
+/// /64 (one connection gets a whole /64), and an IPv4 address written as IPv6 as the IPv4 address.
+pub fn adresgroep(adres: IpAddr) -> IpAddr {
+    match adres {
+        IpAddr::V4(_) => adres,
+        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => IpAddr::V4(v4),
+            None => {
+                let s = v6.segments();
+                IpAddr::V6(std::net::Ipv6Addr::new(s[0], s[1], s[2], s[3], 0, 0, 0, 0))
+            }
+        },
+    }
+}
+
 impl<S: Send + Sync> FromRequest<S> for Velden {
     type Rejection = Response;
 

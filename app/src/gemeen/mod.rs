@@ -4,6 +4,8 @@
 //! Nothing here imports a feature.
 
 pub mod audit;
+#[cfg(feature = "ssr")]
+pub mod auditlimiet;
 pub mod formulier;
 pub mod fout;
 #[cfg(feature = "ssr")]

@@ -1,12 +1,16 @@
-//! Reading the audit log against a real (in-memory) SurrealDB: filters, keyset paging, and
-//! entries that cannot be changed.
+//! Reading the audit log against a real (in-memory) SurrealDB: filters, keyset paging, entries
+//! that cannot be changed, the chaining of entries from before the chain, and the limit on
+//! anonymous entries.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
 
 mod common;
 
 use app::audit::model::{AUDIT_PAGINA, AuditFilter};
 use app::audit::service::{alles, pagina};
-use app::gemeen::audit::{Actie, Wie, schrijf};
+use app::audit::keten::controleer;
+use app::gemeen::Db;
+use app::gemeen::audit::{Actie, MAX_TEKST, Wie, schrijf};
+use app::gemeen::auditlimiet::PER_MINUUT;
 use std::collections::HashSet;
 
 #[tokio::test]
@@ -68,4 +72,81 @@ async fn an_entry_cannot_be_changed_or_deleted() {
     assert_eq!(rijen.len(), 1, "{rijen:?}");
     assert_eq!(rijen[0].object.as_deref(), Some("M-2026-00001"));
     assert_eq!(rijen[0].actie, Actie::Geweigerd);
+}
+
+/// The objects of the entries with this action from this address (or without one).
+async fn objecten(db: &Db, actie: Actie, adres: Option<&str>) -> Vec<String> {
+    let mut res = db
+        .query("SELECT VALUE object FROM audit WHERE actie = $actie AND adres = $adres")
+        .bind(("actie", actie))
+        .bind(("adres", adres.map(str::to_string)))
+        .await
+        .unwrap();
+    res.take::<Vec<Option<String>>>(0).unwrap().into_iter().map(Option::unwrap_or_default).collect()
+}
+
+#[tokio::test]
+async fn entries_written_before_the_chain_are_chained_once_in_time_order() {
+    use app::db::{Verbinding, migreer, migreer_tot, verbind};
+    let db = verbind(Verbinding { endpoint: "mem://", gebruiker: None, wachtwoord: None }).await.unwrap();
+    migreer_tot(&db, 18).await.unwrap();
+    let nu = chrono::Utc::now();
+    for (object, minuten) in [("tweede", 5), ("eerste", 9), ("derde", 1)] {
+        db.query(
+            "CREATE audit SET tijdstip = $t, gebruiker = 'els1', rollen = ['casewerker'], actie = 'bekijken',
+                 object = $o, adres = '192.0.2.1'",
+        )
+        .bind(("t", nu - chrono::TimeDelta::minutes(minuten)))
+        .bind(("o", object))
+        .await
+        .unwrap()
+        .check()
+        .unwrap();
+    }
+    assert_eq!(migreer(&db).await.unwrap(), vec![19, 20]);
+    // Read through the index of 0020 (by a range and in its order): it holds the new numbers.
+    let mut res =
+        db.query("SELECT volgnummer, object FROM audit WHERE volgnummer >= 1 ORDER BY volgnummer").await.unwrap();
+    let volgorde: Vec<Option<String>> = res.take("object").unwrap();
+    assert_eq!(volgorde, ["eerste", "tweede", "derde"].map(|o| Some(o.to_string())));
+    schrijf(&db, Wie::Systeem, Actie::Anonimiseren, Some("M-2026-00001"), None).await;
+    let v = controleer(&db, None).await.unwrap();
+    assert_eq!((v.intact, v.breuk), (4, None), "the old entries and the new one form one chain");
+}
+
+#[tokio::test]
+async fn anonymous_entries_are_limited_per_address_and_the_drop_is_logged_once() {
+    let db = common::db().await;
+    let adres = "198.51.100.77";
+    let ip = Some(adres.parse().unwrap());
+    for i in 0..(PER_MINUUT + 30) {
+        schrijf(&db, Wie::Onbekend, Actie::Geweigerd, Some(&format!("/poging/{i}")), ip).await;
+    }
+    let geweigerd = objecten(&db, Actie::Geweigerd, Some(adres)).await.len();
+    // One more may come free while the loop runs (one every two seconds).
+    assert!((PER_MINUUT as usize..=PER_MINUUT as usize + 1).contains(&geweigerd), "{geweigerd}");
+    let begrensd = objecten(&db, Actie::Begrensd, Some(adres)).await;
+    assert_eq!(begrensd.len(), 1, "{begrensd:?}");
+    assert!(begrensd[0].starts_with(&format!("meer dan {PER_MINUUT} anonieme regels per minuut")));
+
+    // Staff from the same address, and entries without an address, are not limited.
+    for _ in 0..5 {
+        schrijf(&db, Wie::Account("els1"), Actie::Bekijken, Some("M-2026-00001"), ip).await;
+    }
+    assert_eq!(objecten(&db, Actie::Bekijken, Some(adres)).await.len(), 5);
+    for _ in 0..(PER_MINUUT + 5) {
+        schrijf(&db, Wie::Onbekend, Actie::AanmeldenMislukt, Some("account:x@y.be"), None).await;
+    }
+    assert_eq!(objecten(&db, Actie::AanmeldenMislukt, None).await.len(), PER_MINUUT as usize + 5);
+    assert_eq!(controleer(&db, None).await.unwrap().breuk, None);
+}
+
+#[tokio::test]
+async fn an_anonymous_object_is_capped_and_cleaned() {
+    let db = common::db().await;
+    let lang = format!("/meldingen/{}\n2026-01-01 beheerder wijzigen\u{202e}", "x".repeat(1000));
+    schrijf(&db, Wie::Onbekend, Actie::Geweigerd, Some(&lang), Some("198.51.100.78".parse().unwrap())).await;
+    let object = objecten(&db, Actie::Geweigerd, Some("198.51.100.78")).await.remove(0);
+    assert_eq!(object.chars().count(), MAX_TEKST);
+    assert!(object.ends_with('…') && !object.contains('\n'), "{object}");
 }

@@ -52,6 +52,11 @@ pub enum Command {
         #[arg(long)]
         dry_run: bool,
     },
+    /// The audit log.
+    Audit {
+        #[command(subcommand)]
+        command: AuditCommand,
+    },
     /// Measurements.
     Bench {
         #[command(subcommand)]
@@ -65,6 +70,18 @@ pub enum KennisbankCommand {
     Import { dir: std::path::PathBuf },
     /// Write every page as a file into a folder (`kennisbank/<slug>.md`, `faq/<slug>.md`).
     Export { dir: std::path::PathBuf },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AuditCommand {
+    /// Check the hash chain: prints how many entries are intact; on a broken link (an entry
+    /// changed, removed or inserted) names the first one and exits non-zero.
+    Verify {
+        /// An entry's number and hash noted earlier, as NUMBER:HASH (a check prints the last
+        /// one): a chain rewritten from before that entry on, every hash recomputed, still fails.
+        #[arg(long)]
+        anchor: Option<app::audit::keten::Anker>,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -218,6 +235,10 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             let db = open(&config).await?;
             let bestanden = Bestanden::new(config.documenten.clone());
             crate::bewaring::commando(&db, &bestanden, config.retention_days, dry_run).await
+        }
+        Command::Audit { command: AuditCommand::Verify { anchor } } => {
+            let db = open(&config).await?;
+            crate::audit::verify(&db, anchor.as_ref()).await
         }
         Command::Bench { command: BenchCommand::Zoeken { paginas, vragen } } => {
             crate::bench::zoeken(&config.content, paginas, vragen).await

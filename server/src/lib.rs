@@ -2,6 +2,7 @@
 
 #![recursion_limit = "256"]
 
+pub mod audit;
 pub mod bench;
 pub mod bewaring;
 pub mod cli;

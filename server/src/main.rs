@@ -1,4 +1,4 @@
-//! The `meldpunt` binary: `serve` (default), `migrate`, `seed`, `user add`.
+//! The `meldpunt` binary: `serve` (default), `migrate`, `seed`, `user …`, `audit verify`, ….
 
 #![recursion_limit = "256"]
 

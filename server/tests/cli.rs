@@ -113,3 +113,64 @@ fn retention_dry_run_changes_nothing_and_the_run_anonymises_once() {
     assert!(stdout(&daarna).contains("0 melding(en)"), "a second run has nothing left: {}", stdout(&daarna));
     let _ = std::fs::remove_dir_all(dir);
 }
+
+/// Runs `meldpunt audit verify` (with these extra arguments) and gives its exit status, stdout
+/// and stderr.
+fn verify(db: &str, extra: &[&str]) -> (bool, String, String) {
+    let out = meldpunt(db, &[&["audit", "verify"], extra].concat(), "");
+    (out.status.success(), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+}
+
+/// Changes the database directly, as an attacker with access to its files would; waits until
+/// the embedded engine let go of it.
+fn knoei(db: &str, sql: &str) {
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    rt.block_on(async {
+        let v = app::db::Verbinding { endpoint: db, gebruiker: None, wachtwoord: None };
+        let db = app::db::verbind(v).await.unwrap();
+        db.query(sql).await.unwrap().check().unwrap();
+    });
+    // The runtime stays up while the engine closes the database in the background.
+    for _ in 0..100 {
+        if meldpunt(db, &["migrate"], "").status.success() {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    panic!("the database stays locked");
+}
+
+#[test]
+fn audit_verify_passes_on_an_intact_chain_and_names_the_broken_link_with_a_failing_exit() {
+    let dir = std::env::temp_dir().join(format!("meldpunt-cli-audit-{}", std::process::id()));
+    let db = format!("surrealkv://{}/db", dir.display());
+    assert!(meldpunt(&db, &["seed", "--meldingen", "20"], "").status.success());
+    assert!(meldpunt(&db, &["--retention-days", "0", "retention"], "").status.success());
+    let add = ["user", "add", "--email", "els@meldpunt.test", "--name", "Els", "--role", "coordinator"];
+    assert!(meldpunt(&db, &add, "een lang genoeg wachtwoord\n").status.success());
+    for args in [["user", "disable", "--email", "els@meldpunt.test"], ["user", "enable", "--email", "els@meldpunt.test"]] {
+        assert!(meldpunt(&db, &args, "").status.success());
+    }
+
+    let (ok, stdout, stderr) = verify(&db, &[]);
+    assert!(ok, "{stdout}\n{stderr}");
+    assert!(stdout.contains("regels gecontroleerd, de keten is intact"), "{stdout}");
+    // The last link, to keep as an anchor: "… --anchor N:HASH` …".
+    let anker = stdout.split("--anchor ").nth(1).and_then(|s| s.split('`').next()).unwrap().to_string();
+    let (nr, _) = anker.split_once(':').unwrap();
+    assert!(nr.parse::<i64>().unwrap() >= 3, "{stdout}");
+    let (ok, stdout, _) = verify(&db, &["--anchor", &anker]);
+    assert!(ok && stdout.contains(&format!("Het anker klopt: regel #{nr}")), "the right anchor passes: {stdout}");
+    let vals = format!("{nr}:{}", "ab".repeat(32));
+    let (ok, _, stderr) = verify(&db, &["--anchor", &vals]);
+    assert!(!ok && stderr.contains(&format!("regel #{nr} heeft niet de hash van het anker")), "{stderr}");
+    assert!(!verify(&db, &["--anchor", "onzin"]).0, "a malformed anchor is refused");
+
+    // Entry 2 removed behind the application's back (its delete event removed first).
+    knoei(&db, "REMOVE EVENT nooit_verwijderen ON TABLE audit; DELETE audit WHERE volgnummer = 2;");
+    let (ok, stdout, stderr) = verify(&db, &[]);
+    assert!(!ok, "a broken chain exits non-zero: {stdout}");
+    assert!(stdout.contains("Auditlog: 1 regel intact tot de eerste breuk"), "{stdout}");
+    assert!(stderr.contains("de keten van het auditlog is gebroken: regel #2 ontbreekt (verwijderd)"), "{stderr}");
+    let _ = std::fs::remove_dir_all(dir);
+}

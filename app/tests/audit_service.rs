@@ -150,3 +150,55 @@ async fn an_anonymous_object_is_capped_and_cleaned() {
     assert_eq!(object.chars().count(), MAX_TEKST);
     assert!(object.ends_with('…') && !object.contains('\n'), "{object}");
 }
+
+#[test]
+fn the_csv_export_neutralises_formulas_in_every_column_and_keeps_dutch_characters() {
+    use app::audit::model::AuditRegel;
+    let tijdstip = chrono::DateTime::parse_from_rfc3339("2026-03-02T09:00:00Z").unwrap().to_utc();
+    let regel = |object: &str, naam: &str| AuditRegel {
+        id: "x1".into(),
+        tijdstip,
+        gebruiker: Some("=1+1".into()),
+        naam: Some(naam.into()),
+        rollen: vec!["-2+3".into(), "coordinator".into()],
+        actie: Actie::Geweigerd,
+        object: Some(object.into()),
+        adres: Some("@SUM(1)".into()),
+    };
+    let rijen = [
+        regel("=HYPERLINK(\"http://x\")", "Émile Dupré-Lenaërts"),
+        regel("@SUM(1)", "+32 470"),
+        regel("-2+3", "\t=cmd"),
+        regel("\r=1;2", "Zoë \"Zus\" Peeters"),
+    ];
+    let bytes = app::audit::routes::als_csv(&rijen).unwrap();
+    let tekst = std::str::from_utf8(&bytes).unwrap();
+    let tekst = tekst.strip_prefix('\u{feff}').expect("a UTF-8 byte-order mark first");
+    assert!(tekst.starts_with("\"tijdstip (UTC)\";\"tijdstip (België)\";\"gebruiker\";"), "{tekst}");
+    assert!(tekst.ends_with("\r\n"), "CRLF line ends");
+
+    let mut lezer = csv::ReaderBuilder::new().delimiter(b';').has_headers(true).from_reader(tekst.as_bytes());
+    let koppen = lezer.headers().unwrap().clone();
+    assert_eq!(koppen.len(), 8);
+    assert_eq!(&koppen[1], "tijdstip (België)");
+    let gelezen: Vec<csv::StringRecord> = lezer.records().map(Result::unwrap).collect();
+    assert_eq!(gelezen.len(), rijen.len());
+    let kolom = |naam: &str| koppen.iter().position(|k| k == naam).unwrap();
+    let (object, naam) = (kolom("object"), kolom("naam"));
+    let objecten: Vec<&str> = gelezen.iter().map(|r| &r[object]).collect();
+    assert_eq!(objecten, ["'=HYPERLINK(\"http://x\")", "'@SUM(1)", "'-2+3", "'\r=1;2"]);
+    let namen: Vec<&str> = gelezen.iter().map(|r| &r[naam]).collect();
+    assert_eq!(namen, ["Émile Dupré-Lenaërts", "'+32 470", "'\t=cmd", "Zoë \"Zus\" Peeters"]);
+    for r in &gelezen {
+        assert_eq!(&r[kolom("gebruiker")], "'=1+1");
+        assert_eq!(&r[kolom("rollen")], "'-2+3, coordinator");
+        assert_eq!(&r[kolom("adres")], "'@SUM(1)");
+        assert_eq!(&r[kolom("tijdstip (België)")], "2026-03-02 10:00:00");
+        // No cell of any column starts with a sign a spreadsheet would run.
+        assert!(r.iter().all(|c| !c.starts_with(['=', '+', '-', '@', '\t', '\r'])), "{r:?}");
+    }
+    // Every cell is quoted, also the plain ones.
+    for regel in tekst.split("\r\n").filter(|l| !l.is_empty()).take(2) {
+        assert!(regel.starts_with('"') && regel.ends_with('"'), "{regel}");
+    }
+}

@@ -131,7 +131,8 @@ pub struct AuditPagina {
 }
 
 /// A CSV cell that a spreadsheet will not run as a formula: a value that starts with `=`, `+`,
-/// `-`, `@` (or a tab or carriage return) gets a leading apostrophe.
+/// `-`, `@` (or a tab or carriage return, which spreadsheets skip before such a sign) gets a
+/// leading apostrophe, so it shows as the text it is. Applied to every cell of the export.
 pub fn csv_cel(s: &str) -> String {
     if s.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{s}") } else { s.to_string() }
 }
@@ -171,7 +172,7 @@ mod tests {
 
     #[test]
     fn formula_cells_are_escaped() {
-        for gevaarlijk in ["=SUM(A1)", "+1", "-2", "@cmd", "\tx"] {
+        for gevaarlijk in ["=SUM(A1)", "+1", "-2", "@cmd", "\tx", "\r=1", "=HYPERLINK(\"http://x\")"] {
             assert!(csv_cel(gevaarlijk).starts_with('\''), "{gevaarlijk}");
         }
         assert_eq!(csv_cel("M-2026-00001"), "M-2026-00001");

@@ -1,6 +1,6 @@
 //! `GET /audit.csv?…`: the audit log as CSV, with the filters of `/audit`, for coordinators.
 //! Every export is itself logged ("exporteren", with the filter as object). Cells that a
-//! spreadsheet would run as a formula are escaped.
+//! spreadsheet would run as a formula are neutralised, in every column.
 
 use super::api::LEZERS;
 use super::model::{AuditFilter, AuditRegel, csv_cel};
@@ -28,11 +28,17 @@ impl Rollen for Lezers {
 const KOPPEN: [&str; 8] =
     ["tijdstip (UTC)", "tijdstip (België)", "gebruiker", "naam", "rollen", "actie", "object", "adres"];
 
-/// The CSV text: UTF-8 with a byte-order mark (so spreadsheets read the accents), `;` between
-/// cells as Belgian spreadsheet settings expect, quoting by the `csv` crate.
+/// The CSV text as Excel with Belgian settings opens it: UTF-8 with a byte-order mark (else it
+/// reads the accents as another encoding), `;` between cells (the list separator where the
+/// decimal sign is a comma), every cell quoted (so no value is taken for a number or a date, and
+/// every row looks the same), CRLF line ends. Quoting does not stop a formula: `csv_cel` does.
 pub fn als_csv(rijen: &[AuditRegel]) -> Result<Vec<u8>, csv::Error> {
-    let mut w = csv::WriterBuilder::new().delimiter(b';').from_writer(b"\xEF\xBB\xBF".to_vec());
-    w.write_record(KOPPEN)?;
+    let mut w = csv::WriterBuilder::new()
+        .delimiter(b';')
+        .quote_style(csv::QuoteStyle::Always)
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(b"\xEF\xBB\xBF".to_vec());
+    w.write_record(KOPPEN.iter().map(|k| csv_cel(k)))?;
     for r in rijen {
         let velden = [
             r.tijdstip.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),

@@ -141,6 +141,9 @@ async fn running_twice_anonymises_once_with_one_audit_entry_per_case() {
         assert_eq!(audit_van(&db, r).await, 1, "{r}");
         assert_eq!(veld(&db, r, "melder.naam").await, None);
     }
+    // Their audit entries are links of the one chain, like every other entry.
+    let keten = app::audit::keten::controleer(&db, None).await.unwrap();
+    assert_eq!(keten.breuk, None, "{keten:?}");
 }
 
 #[tokio::test]

@@ -1,5 +1,6 @@
 //! The audit log for coordinators over HTTP: the page (plain GET form), the CSV export with the
-//! same filters, formula cells escaped, and the export itself in the log.
+//! same filters, formula cells escaped, and the export itself in the log; anonymous refusals
+//! capped and limited per address.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
 
 use app::auth::model::Rol;
@@ -112,4 +113,37 @@ async fn the_csv_export_applies_the_filter_escapes_formulas_and_is_audited() {
     let resp = app.clone().oneshot(get("/audit.csv")).await.unwrap();
     assert!(resp.status().is_redirection());
     assert!(resp.headers()[header::LOCATION].to_str().unwrap().starts_with("/login"));
+}
+
+#[tokio::test]
+async fn anonymous_refusals_are_capped_and_limited_per_address() {
+    use app::gemeen::auditlimiet::PER_MINUUT;
+    let (app, db) = app().await;
+    // Text of the sender's choosing, sent to a server function that logs refusals.
+    let body = format!("referentie=M-{}", "x".repeat(600));
+    for _ in 0..(PER_MINUUT + 20) {
+        let resp = app.clone().oneshot(van(post("/api/melding", &body), "203.0.113.44")).await.unwrap();
+        assert!(resp.status().is_client_error(), "refused: {}", resp.status());
+    }
+    let resp = app.clone().oneshot(van(post("/api/melding", "referentie=M-2026-00001"), "203.0.113.45")).await.unwrap();
+    assert!(resp.status().is_client_error());
+
+    let objecten = |adres: &'static str, actie: &'static str| {
+        let db = db.clone();
+        async move {
+            let mut r = db
+                .query("SELECT VALUE object FROM audit WHERE adres = $adres AND actie = $actie")
+                .bind(("adres", adres))
+                .bind(("actie", actie))
+                .await
+                .unwrap();
+            r.take::<Vec<Option<String>>>(0).unwrap().into_iter().map(Option::unwrap_or_default).collect::<Vec<_>>()
+        }
+    };
+    let geweigerd = objecten("203.0.113.44", "geweigerd").await;
+    // One more may come free while the requests run (one every two seconds).
+    assert!((PER_MINUUT as usize..=PER_MINUUT as usize + 1).contains(&geweigerd.len()), "{}", geweigerd.len());
+    assert!(geweigerd.iter().all(|o| o.chars().count() == app::gemeen::audit::MAX_TEKST && o.ends_with('…')));
+    assert_eq!(objecten("203.0.113.44", "begrensd").await.len(), 1, "the drop is logged once");
+    assert_eq!(objecten("203.0.113.45", "geweigerd").await, ["M-2026-00001"], "another address is logged");
 }

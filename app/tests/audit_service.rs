@@ -119,12 +119,14 @@ async fn anonymous_entries_are_limited_per_address_and_the_drop_is_logged_once()
     let db = common::db().await;
     let adres = "198.51.100.77";
     let ip = Some(adres.parse().unwrap());
+    let begin = std::time::Instant::now();
     for i in 0..(PER_MINUUT + 30) {
         schrijf(&db, Wie::Onbekend, Actie::Geweigerd, Some(&format!("/poging/{i}")), ip).await;
     }
+    // One more comes free every two seconds while the loop runs.
+    let vrij = PER_MINUUT as usize + begin.elapsed().as_secs() as usize / 2 + 1;
     let geweigerd = objecten(&db, Actie::Geweigerd, Some(adres)).await.len();
-    // One more may come free while the loop runs (one every two seconds).
-    assert!((PER_MINUUT as usize..=PER_MINUUT as usize + 1).contains(&geweigerd), "{geweigerd}");
+    assert!((PER_MINUUT as usize..=vrij).contains(&geweigerd), "{geweigerd}");
     let begrensd = objecten(&db, Actie::Begrensd, Some(adres)).await;
     assert_eq!(begrensd.len(), 1, "{begrensd:?}");
     assert!(begrensd[0].starts_with(&format!("meer dan {PER_MINUUT} anonieme regels per minuut")));

@@ -121,6 +121,7 @@ async fn anonymous_refusals_are_capped_and_limited_per_address() {
     let (app, db) = app().await;
     // Text of the sender's choosing, sent to a server function that logs refusals.
     let body = format!("referentie=M-{}", "x".repeat(600));
+    let begin = std::time::Instant::now();
     for _ in 0..(PER_MINUUT + 20) {
         let resp = app.clone().oneshot(van(post("/api/melding", &body), "203.0.113.44")).await.unwrap();
         assert!(resp.status().is_client_error(), "refused: {}", resp.status());
@@ -140,9 +141,10 @@ async fn anonymous_refusals_are_capped_and_limited_per_address() {
             r.take::<Vec<Option<String>>>(0).unwrap().into_iter().map(Option::unwrap_or_default).collect::<Vec<_>>()
         }
     };
+    // One more comes free every two seconds while the requests run.
+    let vrij = PER_MINUUT as usize + begin.elapsed().as_secs() as usize / 2 + 1;
     let geweigerd = objecten("203.0.113.44", "geweigerd").await;
-    // One more may come free while the requests run (one every two seconds).
-    assert!((PER_MINUUT as usize..=PER_MINUUT as usize + 1).contains(&geweigerd.len()), "{}", geweigerd.len());
+    assert!((PER_MINUUT as usize..=vrij).contains(&geweigerd.len()), "{}", geweigerd.len());
     assert!(geweigerd.iter().all(|o| o.chars().count() == app::gemeen::audit::MAX_TEKST && o.ends_with('…')));
     assert_eq!(objecten("203.0.113.44", "begrensd").await.len(), 1, "the drop is logged once");
     assert_eq!(objecten("203.0.113.45", "geweigerd").await, ["M-2026-00001"], "another address is logged");

@@ -248,3 +248,49 @@ pub async fn controleer(db: &Db, anker: Option<&Anker>) -> Result<Verslag, Audit
     let buiten = repo::zonder_volgnummer(db).await?.map(|s| breuk(&s, None, Breuksoort::ZonderPlaats));
     Ok(loper.verslag(buiten))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn schakel(object: Option<&str>) -> SchakelDb {
+        SchakelDb {
+            sleutel: "a1".into(),
+            volgnummer: Some(7),
+            tijdstip: DateTime::from_timestamp(1_772_442_000, 123_456_789).unwrap(),
+            gebruiker: Some("els1".into()),
+            rollen: vec!["casewerker".into(), "coordinator".into()],
+            actie: "bekijken".into(),
+            object: object.map(str::to_string),
+            adres: None,
+            vorige: None,
+            hash: None,
+        }
+    }
+
+    #[test]
+    fn the_canonical_text_prefixes_every_field_with_its_length_in_characters() {
+        let tekst = codering(&schakel(Some("M-2026-00042 é")), 7, BEGIN);
+        let verwacht = format!(
+            "meldpunt-audit-1\n7\n{BEGIN}\n1772442000123456789\n4:els1\n2:10:casewerker,11:coordinator\n8:bekijken\n14:M-2026-00042 é\n-"
+        );
+        assert_eq!(tekst, verwacht);
+        // No object and an empty object differ; so do fields that would join to the same text.
+        assert_ne!(bereken(&schakel(None), 7, BEGIN), bereken(&schakel(Some("")), 7, BEGIN));
+        let mut a = schakel(None);
+        a.rollen = vec!["ab".into(), "c".into()];
+        let mut b = schakel(None);
+        b.rollen = vec!["a".into(), "bc".into()];
+        assert_ne!(bereken(&a, 7, BEGIN), bereken(&b, 7, BEGIN));
+        assert_eq!(bereken(&a, 7, BEGIN).len(), 64);
+    }
+
+    #[test]
+    fn an_anchor_is_a_number_and_64_hex_digits() {
+        let hash = "AB".repeat(32);
+        assert_eq!(format!("12:{hash}").parse::<Anker>(), Ok(Anker { volgnummer: 12, hash: hash.to_lowercase() }));
+        for fout in ["12".to_string(), "0:".to_string() + &hash, format!("x:{hash}"), format!("12:{}", &hash[1..]), format!("12:{}zz", &hash[2..])] {
+            assert!(fout.parse::<Anker>().is_err(), "{fout}");
+        }
+    }
+}

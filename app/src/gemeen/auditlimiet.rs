@@ -84,10 +84,12 @@ mod tests {
     fn the_budget_is_per_address_and_the_drop_is_reported_once() {
         let a: IpAddr = "198.51.100.201".parse().unwrap();
         let b: IpAddr = "198.51.100.202".parse().unwrap();
+        let begin = std::time::Instant::now();
         let uit: Vec<Beslissing> = (0..PER_MINUUT + 20).map(|_| anoniem(a)).collect();
         let geschreven = uit.iter().filter(|b| **b == Beslissing::Schrijven).count();
-        // One more may come free while the loop runs (one every two seconds).
-        assert!((PER_MINUUT as usize..=PER_MINUUT as usize + 1).contains(&geschreven), "{uit:?}");
+        // One more comes free every two seconds while the loop runs.
+        let vrij = PER_MINUUT as usize + begin.elapsed().as_secs() as usize / 2 + 1;
+        assert!((PER_MINUUT as usize..=vrij).contains(&geschreven), "{uit:?}");
         assert_eq!(uit.iter().filter(|b| **b == Beslissing::Melden).count(), 1, "{uit:?}");
         assert_eq!(anoniem(b), Beslissing::Schrijven, "another address has its own budget");
     }

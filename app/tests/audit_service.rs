@@ -5,9 +5,9 @@
 
 mod common;
 
+use app::audit::keten::controleer;
 use app::audit::model::{AUDIT_PAGINA, AuditFilter};
 use app::audit::service::{alles, pagina};
-use app::audit::keten::controleer;
 use app::gemeen::Db;
 use app::gemeen::audit::{Actie, MAX_TEKST, Wie, schrijf};
 use app::gemeen::auditlimiet::PER_MINUUT;

@@ -14,7 +14,8 @@ async fn sql(db: &Db, q: &str) {
 }
 
 async fn sleutel(db: &Db, nr: i64) -> String {
-    let mut res = db.query("SELECT VALUE record::id(id) FROM audit WHERE volgnummer = $nr").bind(("nr", nr)).await.unwrap();
+    let mut res =
+        db.query("SELECT VALUE record::id(id) FROM audit WHERE volgnummer = $nr").bind(("nr", nr)).await.unwrap();
     res.take::<Vec<String>>(0).unwrap().remove(0)
 }
 

@@ -118,7 +118,11 @@ fn retention_dry_run_changes_nothing_and_the_run_anonymises_once() {
 /// and stderr.
 fn verify(db: &str, extra: &[&str]) -> (bool, String, String) {
     let out = meldpunt(db, &[&["audit", "verify"], extra].concat(), "");
-    (out.status.success(), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
 }
 
 /// Changes the database directly, as an attacker with access to its files would; waits until
@@ -148,7 +152,9 @@ fn audit_verify_passes_on_an_intact_chain_and_names_the_broken_link_with_a_faili
     assert!(meldpunt(&db, &["--retention-days", "0", "retention"], "").status.success());
     let add = ["user", "add", "--email", "els@meldpunt.test", "--name", "Els", "--role", "coordinator"];
     assert!(meldpunt(&db, &add, "een lang genoeg wachtwoord\n").status.success());
-    for args in [["user", "disable", "--email", "els@meldpunt.test"], ["user", "enable", "--email", "els@meldpunt.test"]] {
+    for args in
+        [["user", "disable", "--email", "els@meldpunt.test"], ["user", "enable", "--email", "els@meldpunt.test"]]
+    {
         assert!(meldpunt(&db, &args, "").status.success());
     }
 

@@ -85,7 +85,10 @@ async fn the_csv_export_applies_the_filter_escapes_formulas_and_is_audited() {
     // Read back as a spreadsheet would: `;`-separated, every cell quoted.
     let mut lezer = csv::ReaderBuilder::new().delimiter(b';').from_reader(body.as_bytes());
     let koppen: Vec<String> = lezer.headers().unwrap().iter().map(str::to_string).collect();
-    assert_eq!(koppen, ["tijdstip (UTC)", "tijdstip (België)", "gebruiker", "naam", "rollen", "actie", "object", "adres"]);
+    assert_eq!(
+        koppen,
+        ["tijdstip (UTC)", "tijdstip (België)", "gebruiker", "naam", "rollen", "actie", "object", "adres"]
+    );
     assert!(body.starts_with("\"tijdstip (UTC)\";\"tijdstip (België)\";"), "every cell quoted");
     let data: Vec<csv::StringRecord> = lezer.records().map(Result::unwrap).collect();
     assert_eq!(data.len(), 1, "only the filtered entry: {data:?}");

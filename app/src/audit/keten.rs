@@ -83,7 +83,9 @@ impl std::fmt::Display for Breuk {
                 write!(f, "regel {nr} van {tijd} is gewijzigd: de inhoud past niet meer bij de hash")
             }
             Breuksoort::Ontbreekt { tot } => {
-                let wat = if Some(*tot) == self.volgnummer { format!("regel {nr} ontbreekt") } else {
+                let wat = if Some(*tot) == self.volgnummer {
+                    format!("regel {nr} ontbreekt")
+                } else {
                     format!("regels {nr} tot en met #{tot} ontbreken")
                 };
                 write!(f, "{wat} (verwijderd): daarna volgt #{} van {tijd}", tot + 1)
@@ -289,7 +291,13 @@ mod tests {
     fn an_anchor_is_a_number_and_64_hex_digits() {
         let hash = "AB".repeat(32);
         assert_eq!(format!("12:{hash}").parse::<Anker>(), Ok(Anker { volgnummer: 12, hash: hash.to_lowercase() }));
-        for fout in ["12".to_string(), "0:".to_string() + &hash, format!("x:{hash}"), format!("12:{}", &hash[1..]), format!("12:{}zz", &hash[2..])] {
+        for fout in [
+            "12".to_string(),
+            "0:".to_string() + &hash,
+            format!("x:{hash}"),
+            format!("12:{}", &hash[1..]),
+            format!("12:{}zz", &hash[2..]),
+        ] {
             assert!(fout.parse::<Anker>().is_err(), "{fout}");
         }
     }

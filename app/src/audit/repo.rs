@@ -2,9 +2,9 @@
 //! only: nothing here changes or deletes an entry. Every value is bound; query text comes from
 //! fixed fragments.
 
-use crate::gemeen::audit::Actie;
 use super::model::AuditFilter;
 use crate::gemeen::Db;
+use crate::gemeen::audit::Actie;
 use chrono::{DateTime, Utc};
 use surrealdb::types::SurrealValue;
 
@@ -85,7 +85,8 @@ pub struct SchakelDb {
     pub hash: Option<String>,
 }
 
-const SCHAKEL: &str = "record::id(id) AS sleutel, volgnummer, tijdstip, gebruiker, rollen, actie, object, adres, vorige, hash";
+const SCHAKEL: &str =
+    "record::id(id) AS sleutel, volgnummer, tijdstip, gebruiker, rollen, actie, object, adres, vorige, hash";
 
 /// The entries numbered `van` up to (not including) `tot`, in order (a range of the unique
 /// index, so each block reads only its own entries).
@@ -104,7 +105,9 @@ pub async fn schakels(db: &Db, van: i64, tot: i64) -> surrealdb::Result<Vec<Scha
 /// The oldest entry without a valid number (none is written so since migration 0019), if any.
 pub async fn zonder_volgnummer(db: &Db) -> surrealdb::Result<Option<SchakelDb>> {
     let mut res = db
-        .query(format!("SELECT {SCHAKEL} FROM audit WHERE volgnummer = NONE OR volgnummer < 1 ORDER BY tijdstip LIMIT 1"))
+        .query(format!(
+            "SELECT {SCHAKEL} FROM audit WHERE volgnummer = NONE OR volgnummer < 1 ORDER BY tijdstip LIMIT 1"
+        ))
         .await?
         .check()?;
     let rijen: Vec<SchakelDb> = res.take(0)?;

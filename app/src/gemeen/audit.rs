@@ -2,7 +2,7 @@
 //! log line, so it is part of the kit; reading it (the coordinators' page and export) is the
 //! `audit` feature. Append-only: nothing in the app changes or deletes an entry, the database
 //! refuses both (migrations 0003, 0018), and every entry is a link of a hash chain (0019) that
-//! `meldpunt audit verify` checks (`crate::audit::keten`).
+//! `meldpunt audit verify` checks (`keten` in the `audit` feature).
 
 use crate::gemeen::woordenlijst::woordenlijst;
 

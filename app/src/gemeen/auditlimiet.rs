@@ -40,9 +40,8 @@ type Begrenzer = RateLimiter<IpAddr, DefaultKeyedStateStore<IpAddr>, DefaultCloc
 /// Above this many remembered addresses, addresses back at a full budget are forgotten.
 const OPRUIMEN_BOVEN: usize = 10_000;
 
-static REGELS: LazyLock<Begrenzer> = LazyLock::new(|| {
-    RateLimiter::keyed(Quota::per_minute(NonZeroU32::new(PER_MINUUT).unwrap_or(NonZeroU32::MIN)))
-});
+static REGELS: LazyLock<Begrenzer> =
+    LazyLock::new(|| RateLimiter::keyed(Quota::per_minute(NonZeroU32::new(PER_MINUUT).unwrap_or(NonZeroU32::MIN))));
 static MELDINGEN: LazyLock<Begrenzer> = LazyLock::new(|| {
     let quota = Quota::with_period(MELDING_ELKE).unwrap_or_else(|| Quota::per_hour(NonZeroU32::MIN));
     RateLimiter::keyed(quota)

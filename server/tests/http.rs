@@ -184,6 +184,58 @@ async fn cross_site_posts_are_refused() {
     assert_eq!(aantal_meldingen(&db).await, 60);
 }
 
+/// With a session, a post that says nothing of where it comes from (no `Origin`, no
+/// `Sec-Fetch-Site`) or comes from an opaque origin is refused; the session stays.
+#[tokio::test]
+async fn posts_with_a_session_must_come_from_a_page_of_meldpunt() {
+    let (app, db) = app().await;
+    let cookie = inloggen(&app, "els@meldpunt.test").await;
+    let kaal = |pad: &str| {
+        let mut req = met(post(pad, ""), &cookie);
+        req.headers_mut().remove("sec-fetch-site");
+        req
+    };
+    assert_eq!(app.clone().oneshot(kaal("/afmelden")).await.unwrap().status(), StatusCode::FORBIDDEN);
+    let mut req = kaal("/afmelden");
+    req.headers_mut().insert(header::ORIGIN, "null".parse().unwrap());
+    assert_eq!(app.clone().oneshot(req).await.unwrap().status(), StatusCode::FORBIDDEN);
+    let mut req = kaal("/afmelden");
+    req.headers_mut().insert("sec-fetch-site", "cross-site".parse().unwrap());
+    assert_eq!(app.clone().oneshot(req).await.unwrap().status(), StatusCode::FORBIDDEN);
+    // Still signed in: none of these logged out.
+    assert_eq!(app.clone().oneshot(met(get("/werkbak"), &cookie)).await.unwrap().status(), StatusCode::OK);
+    // The same post from the app's own page (as browsers mark it) is accepted, with either header.
+    let mut req = kaal("/afmelden");
+    req.headers_mut().insert(header::ORIGIN, "http://127.0.0.1:3000".parse().unwrap());
+    assert_eq!(app.clone().oneshot(req).await.unwrap().status(), StatusCode::SEE_OTHER);
+    assert_eq!(app.clone().oneshot(met(get("/werkbak"), &cookie)).await.unwrap().status(), StatusCode::SEE_OTHER);
+    // Without a session a form without those headers (an old browser, a script) is still taken.
+    let mut req = post("/melden", &geldig_formulier("Een melding zonder Origin en zonder sessie, dat mag."));
+    req.headers_mut().remove("sec-fetch-site");
+    let voor = aantal_meldingen(&db).await;
+    assert_eq!(app.oneshot(req).await.unwrap().status(), StatusCode::OK);
+    assert_eq!(aantal_meldingen(&db).await, voor + 1);
+}
+
+/// A `volgende` with a tab (browsers drop it: `/\t/evil.example` becomes `//evil.example`) or
+/// another way off the site sends the user to the start page after logging in.
+#[tokio::test]
+async fn login_never_redirects_off_the_site() {
+    let (app, _) = app().await;
+    for volgende in ["/\t/evil.example", "//evil.example", "/\\evil.example", "https://evil.example", "/%0A"] {
+        let body = form_urlencoded::Serializer::new(String::new())
+            .append_pair("email", "els@meldpunt.test")
+            .append_pair("wachtwoord", WACHTWOORD)
+            .append_pair("volgende", volgende)
+            .finish();
+        let ok = app.clone().oneshot(post("/login", &body)).await.unwrap();
+        assert_eq!(ok.status(), StatusCode::SEE_OTHER, "{volgende:?}");
+        let doel = ok.headers()[header::LOCATION].to_str().unwrap();
+        let verwacht = if volgende == "/%0A" { "/%0A" } else { "/werkbak" };
+        assert_eq!(doel, verwacht, "{volgende:?}");
+    }
+}
+
 #[tokio::test]
 async fn unknown_pages_are_a_404_page() {
     let (app, _) = app().await;

@@ -109,7 +109,7 @@ pub async fn bevestig(
     let Some(Code::Totp(code)) = Code::parse(code) else { return Err(TweedeFactorFout::FouteCode) };
     let stap = geheim.controleer(&code, unix(nu)).ok_or(TweedeFactorFout::FouteCode)?;
     let codes = herstelcodes();
-    let hashes = codes.iter().map(|c| geheim::hash(&geheim::normaliseer_code(c))).collect();
+    let hashes = codes.iter().map(|c| kluis.vingerafdruk(&geheim::normaliseer_code(c))).collect();
     if !repo::activeer(db, &g.id, &opgeslagen, i64::try_from(stap).unwrap_or(i64::MAX), hashes).await? {
         return Err(TweedeFactorFout::GeenInschrijving);
     }
@@ -228,7 +228,11 @@ pub async fn meld_aan_met_code(
                 }
             }
         }
-        (Some(Code::Herstel(c)), Some(_)) => repo::gebruik_herstelcode(db, &rij.id, &geheim::hash(&c)).await?,
+        (Some(Code::Herstel(c)), Some(_)) => {
+            // Codes of 10 symbols were stored as a plain SHA-256 before the keyed fingerprint.
+            let opgeslagen = if c.len() == 10 { geheim::hash(&c) } else { kluis.vingerafdruk(&c) };
+            repo::gebruik_herstelcode(db, &rij.id, &opgeslagen).await?
+        }
         _ => false,
     };
     if !goed {

@@ -165,6 +165,10 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
     let config = cli.config;
     match cli.command.unwrap_or(Command::Serve { demo: false }) {
         Command::Serve { demo } => {
+            if let Some(waarschuwing) = config.controleer_adres(demo)? {
+                tracing::warn!("{waarschuwing}");
+                eprintln!("LET OP: {waarschuwing}");
+            }
             config.controleer_site()?;
             let kluis = config.kluis()?;
             let db = open(&config).await?;

@@ -101,6 +101,7 @@ pub fn router(app_state: AppState, leptos: LeptosOptions) -> Router {
         .layer(axum::middleware::from_fn_with_state(state.clone(), render::laag))
         .layer(axum::middleware::from_fn_with_state(state.clone(), sessie::laag))
         .layer(axum::middleware::from_fn_with_state(state.clone(), sessie::zelfde_oorsprong))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), sessie::klantadres))
         .layer(axum::middleware::from_fn_with_state(tls, beveiliging::koppen))
         .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http())

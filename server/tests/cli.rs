@@ -113,3 +113,12 @@ fn retention_dry_run_changes_nothing_and_the_run_anonymises_once() {
     assert!(stdout(&daarna).contains("0 melding(en)"), "a second run has nothing left: {}", stdout(&daarna));
     let _ = std::fs::remove_dir_all(dir);
 }
+
+/// The demo's accounts and second-factor secret are published: it never listens beyond loopback.
+#[test]
+fn the_demo_refuses_a_public_address() {
+    let uit = meldpunt("mem://", &["--addr", "0.0.0.0:0", "serve", "--demo"], "");
+    assert!(!uit.status.success());
+    let fout = String::from_utf8_lossy(&uit.stderr);
+    assert!(fout.contains("alleen op loopback"), "{fout}");
+}

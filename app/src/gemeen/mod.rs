@@ -9,6 +9,8 @@ pub mod fout;
 #[cfg(feature = "ssr")]
 pub mod http;
 #[cfg(feature = "ssr")]
+pub mod klantadres;
+#[cfg(feature = "ssr")]
 pub mod opslag;
 #[cfg(feature = "ssr")]
 pub mod records;

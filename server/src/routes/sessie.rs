@@ -3,6 +3,7 @@
 
 use crate::router::ServerState;
 use app::auth::cookie::{sessie_token, stap_token};
+use app::gemeen::klantadres::{Klantadres, bepaal};
 use app::auth::service::{Aangemeld, Sessie, sessie_voor_token};
 use axum::body::Body;
 use axum::extract::{Request, State};
@@ -62,6 +63,16 @@ pub async fn laag(State(state): State<ServerState>, mut req: Request, next: Next
         && !g.heeft_een_van(app::auth::model::CASEWERK)
     {
         return Redirect::to(app::auth::model::startpagina(g)).into_response();
+    }
+    next.run(req).await
+}
+
+/// Puts the client's address in the request (see `app::gemeen::klantadres`), for every layer
+/// and handler after this one.
+pub async fn klantadres(State(state): State<ServerState>, mut req: Request<Body>, next: Next) -> Response {
+    if let Some(peer) = req.extensions().get::<axum::extract::ConnectInfo<std::net::SocketAddr>>().map(|c| c.0.ip()) {
+        let client = bepaal(peer, req.headers(), &state.app.config.vertrouwde_proxies);
+        req.extensions_mut().insert(Klantadres(client));
     }
     next.run(req).await
 }

@@ -3,7 +3,7 @@
 use super::Kandidaat;
 use crate::gemeen::Db;
 use crate::gemeen::records::MELDING_ZOEKTEKST;
-use crate::meldingen::model::Status;
+use crate::zaak::model::Status;
 use chrono::{DateTime, Utc};
 use surrealdb::types::SurrealValue;
 

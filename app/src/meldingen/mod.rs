@@ -12,9 +12,6 @@ pub mod repo;
 pub mod routes;
 #[cfg(feature = "ssr")]
 pub mod service;
-#[cfg(feature = "ssr")]
-pub mod toegang;
 pub mod ui;
-pub mod werkbak_filter;
 #[cfg(feature = "ssr")]
 pub mod werkbak_repo;

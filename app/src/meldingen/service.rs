@@ -2,15 +2,19 @@
 
 use super::formulier::{Contact, MeldFormulier, NieuweMelding, Plaats};
 use super::model::*;
+use super::registratie::Registratie;
 use super::repo;
 use super::werkbak_repo;
+use crate::auth::model::Gebruiker;
 use crate::error::AppError;
 use crate::geheim;
 use crate::gemeen::Db;
 use crate::gemeen::Veldfouten;
 use crate::gemeen::records::{locatie_record, melder_record};
-use crate::gemeen::tijdlijn::{Regel, RegelDb, Tijdlijnsoort};
-use crate::termijnen::model::{Klok, Termijn, Zaaksoort, termijnen};
+use crate::gemeen::tijdlijn::{Regel, Tijdlijnsoort, item};
+use crate::termijnen::model::{Klok, Termijn, termijnen};
+use crate::zaak::model::{Kanaal, Referentie, Status, Urgentie, Zaaksoort, is_afgerond};
+use crate::zaak::werkbak_filter::{WerkbakCursor, WerkbakFilter};
 use chrono::{DateTime, Datelike, Utc};
 
 #[derive(Debug, thiserror::Error)]
@@ -82,10 +86,10 @@ pub async fn dien_in(db: &Db, formulier: &MeldFormulier, nu: DateTime<Utc>) -> R
 pub async fn registreer(
     db: &Db,
     formulier: &MeldFormulier,
-    g: &crate::auth::model::Gebruiker,
+    g: &Gebruiker,
     nu: DateTime<Utc>,
 ) -> Result<Indiening, MeldingFout> {
-    let registratie = super::registratie::Registratie::parse(formulier, nu);
+    let registratie = Registratie::parse(formulier, nu);
     let nieuw = NieuweMelding::parse(formulier, crate::tijd::vandaag(nu));
     match (registratie, nieuw) {
         (Ok(r), Ok(nieuw)) => neem_op(db, nieuw, nu, Some((r, g))).await,
@@ -99,12 +103,56 @@ pub async fn registreer(
     }
 }
 
+/// The reporter as stored: anonymous, or with the contact data they left.
+fn melder_invoer(nieuw: &NieuweMelding) -> MelderInvoer {
+    match &nieuw.contact {
+        Contact::Anoniem => {
+            MelderInvoer { relatie: nieuw.relatie, anoniem: true, naam: None, email: None, telefoon: None }
+        }
+        Contact::Bekend { naam, email, telefoon } => MelderInvoer {
+            relatie: nieuw.relatie,
+            anoniem: false,
+            naam: Some(naam.clone()),
+            email: email.clone(),
+            telefoon: telefoon.clone(),
+        },
+    }
+}
+
+/// Staff registering a melding set its urgency; a reporter's "acute danger" makes it acute.
+fn urgentie(nieuw: &NieuweMelding, registratie: Option<&(Registratie, &Gebruiker)>) -> Urgentie {
+    match registratie {
+        Some((r, _)) => r.urgentie,
+        None if nieuw.acuut => Urgentie::Acuut,
+        None => Urgentie::Normaal,
+    }
+}
+
+/// The first timeline entry: received through the public form, or registered by a staff member.
+fn eerste_regel(registratie: Option<&(Registratie, &Gebruiker)>, nu: DateTime<Utc>) -> Regel {
+    match registratie {
+        None => {
+            Regel::nieuw(nu, Tijdlijnsoort::Ontvangen, "Melding ontvangen via webformulier.".into(), "melder".into())
+        }
+        Some((r, g)) => {
+            let tekst = format!(
+                "{} ontvangen via {}; geregistreerd door {} op {}.",
+                r.soort.label(),
+                r.kanaal.label().to_lowercase(),
+                g.naam,
+                crate::tijd::toon(nu)
+            );
+            Regel::nieuw(r.ontvangen, Tijdlijnsoort::Ontvangen, tekst, g.naam.clone())
+        }
+    }
+}
+
 /// Stores a checked melding (`registratie`: the staff fields and who registers it).
 async fn neem_op(
     db: &Db,
     nieuw: NieuweMelding,
     nu: DateTime<Utc>,
-    registratie: Option<(super::registratie::Registratie, &crate::auth::model::Gebruiker)>,
+    registratie: Option<(Registratie, &Gebruiker)>,
 ) -> Result<Indiening, MeldingFout> {
     if let Plaats::Gekend(id) = &nieuw.plaats
         && !repo::locatie_bestaat(db, &id.0).await?
@@ -120,23 +168,8 @@ async fn neem_op(
         Plaats::Gekend(id) => (Some(locatie_record(&id.0)), None),
         Plaats::Omschreven(t) => (None, Some(t.clone())),
     };
-    let melder = match &nieuw.contact {
-        Contact::Anoniem => {
-            MelderInvoer { relatie: nieuw.relatie, anoniem: true, naam: None, email: None, telefoon: None }
-        }
-        Contact::Bekend { naam, email, telefoon } => MelderInvoer {
-            relatie: nieuw.relatie,
-            anoniem: false,
-            naam: Some(naam.clone()),
-            email: email.clone(),
-            telefoon: telefoon.clone(),
-        },
-    };
-    let urgentie = match &registratie {
-        Some((r, _)) => r.urgentie,
-        None if nieuw.acuut => Urgentie::Acuut,
-        None => Urgentie::Normaal,
-    };
+    let melder = melder_invoer(&nieuw);
+    let urgentie = urgentie(&nieuw, registratie.as_ref());
     let soort = registratie.as_ref().map_or(Zaaksoort::Melding, |(r, _)| r.soort);
     let kanaal = registratie.as_ref().map_or(Kanaal::Webformulier, |(r, _)| r.kanaal);
     // The deadline rule that fits best now; its values stay with the case (a later change of the
@@ -168,21 +201,7 @@ async fn neem_op(
         termijn_uitkomst: Some(i64::from(waarden.uitkomst_dagen)),
         afgerond: None,
     };
-    let tijdlijn = vec![match &registratie {
-        None => {
-            Regel::nieuw(nu, Tijdlijnsoort::Ontvangen, "Melding ontvangen via webformulier.".into(), "melder".into())
-        }
-        Some((r, g)) => {
-            let tekst = format!(
-                "{} ontvangen via {}; geregistreerd door {} op {}.",
-                r.soort.label(),
-                r.kanaal.label().to_lowercase(),
-                g.naam,
-                crate::tijd::toon(nu)
-            );
-            Regel::nieuw(r.ontvangen, Tijdlijnsoort::Ontvangen, tekst, g.naam.clone())
-        }
-    }];
+    let tijdlijn = vec![eerste_regel(registratie.as_ref(), nu)];
     repo::bewaar(db, melding, melder, tijdlijn).await?;
     tracing::info!(referentie = %referentie, "melding received");
     Ok(Indiening::Ontvangen(Ontvangstbewijs { referentie, opvolgcode }))
@@ -199,7 +218,7 @@ fn rij(r: werkbak_repo::WerkbakRijDb, nu: DateTime<Utc>) -> Result<WerkbakRij, M
             r.termijn_uitkomst,
         ),
         bevestigd: r.bevestigd,
-        afgerond: crate::behandeling::model::is_afgerond(r.status),
+        afgerond: is_afgerond(r.status),
         pauze_dagen: r.pauze_dagen,
         pauze_sinds: r.pauze_sinds,
         verlenging_dagen: r.verlenging_dagen,
@@ -238,26 +257,8 @@ pub async fn werkbak(db: &Db, filter: &WerkbakFilter) -> Result<WerkbakPagina, M
     Ok(WerkbakPagina { acuut, rijen, volgende })
 }
 
-/// A stored timeline entry as the case page shows it.
-pub fn item(t: RegelDb) -> TijdlijnItem {
-    let contact = t.kanaal.map(|k| {
-        let richting = t.richting.map_or("", |r| r.label());
-        let partij = t.partij.map_or("", |p| p.label());
-        format!("{}, {richting}, met {partij}", k.label())
-    });
-    TijdlijnItem {
-        id: t.id,
-        tijdstip: t.tijdstip,
-        soort: t.soort,
-        tekst: t.tekst,
-        door: t.door,
-        contact,
-        corrigeert: t.corrigeert,
-    }
-}
-
 pub async fn detail(db: &Db, referentie: &Referentie) -> Result<Option<MeldingDetail>, MeldingFout> {
-    let Some((m, tijdlijn)) = repo::detail(db, referentie.as_str()).await? else {
+    let Some((m, tijdlijn)) = crate::zaak::service::gegevens(db, referentie.as_str()).await? else {
         return Ok(None);
     };
     let stand = crate::behandeling::service::stand(db, referentie.as_str())
@@ -269,6 +270,7 @@ pub async fn detail(db: &Db, referentie: &Referentie) -> Result<Option<MeldingDe
         None => None,
     };
     let zaak = crate::behandeling::service::zaak(&stand);
+    let melder = crate::zaak::service::melder(&m);
     Ok(Some(MeldingDetail {
         termijnen: termijnen(&stand.klok(zaak.is_afgerond()), chrono::Utc::now()),
         referentie: referentie.clone(),
@@ -281,14 +283,7 @@ pub async fn detail(db: &Db, referentie: &Referentie) -> Result<Option<MeldingDe
         omschrijving: m.omschrijving,
         locatie,
         locatie_omschrijving: m.locatie_omschrijving,
-        melder: MelderGegevens {
-            relatie: m.relatie,
-            anoniem: m.anoniem,
-            naam: m.naam,
-            email: m.email,
-            telefoon: m.telefoon,
-            geanonimiseerd: m.geanonimiseerd,
-        },
+        melder,
         tijdlijn: tijdlijn.into_iter().map(item).collect(),
         soort: stand.soort,
         versie: stand.versie,
@@ -299,23 +294,4 @@ pub async fn detail(db: &Db, referentie: &Referentie) -> Result<Option<MeldingDe
         geadresseerden: Vec::new(),
         zaak,
     }))
-}
-
-/// May this staff member see (and handle) this melding? Case workers and coordinators see all;
-/// an account manager only the meldingen about the organisers assigned to them, and the ones
-/// they co-handle.
-pub async fn mag_zien(db: &Db, g: &crate::auth::model::Gebruiker, referentie: &str) -> Result<bool, MeldingFout> {
-    if g.ziet_alle_meldingen() {
-        return Ok(true);
-    }
-    if !g.rollen.contains(&crate::auth::model::Rol::KlantenbeheerderKinderopvang) {
-        return Ok(false);
-    }
-    if repo::accountbeheerder(db, referentie).await?.flatten().as_deref() == Some(g.id.as_str()) {
-        return Ok(true);
-    }
-    let mede = crate::analyse::service::medebehandelaar(db, referentie)
-        .await
-        .map_err(|e| MeldingFout::Inconsistent(e.to_string()))?;
-    Ok(mede.as_deref() == Some(g.id.as_str()))
 }

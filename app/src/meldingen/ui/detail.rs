@@ -2,14 +2,14 @@
 
 use crate::advies::ui::AdviesVak;
 use crate::analyse::ui::AnalyseVak;
-use crate::behandeling::ui::{NotitieVak, StappenVak, Weigeringsbericht};
+use crate::behandeling::ui::{Behandelstand, NotitieVak, StappenVak};
 use crate::citaten::ui::CitatenVak;
 use crate::documenten::ui::DocumentenVak;
 use crate::dubbels::ui::KoppelingenVak;
 use crate::meldingen::api::melding;
 use crate::meldingen::model::MeldingDetail;
 use crate::tijd;
-use crate::ui::formulier::{Echo, laadfout};
+use crate::ui::formulier::{Echo, Weigeringsbericht, laadfout};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
@@ -35,14 +35,26 @@ pub fn MeldingPagina() -> impl IntoView {
 /// The fields on this page whose control is not `<formulier>-<veld>`.
 fn afwijkende_ids() -> Vec<(&'static str, String)> {
     let slug = Echo::voor("citaat").waarde("slug");
-    vec![("bestand", "bestand".into()), ("citaat", "kennis-zoek".into()), ("toelichting", format!("toelichting-{slug}"))]
+    vec![
+        ("bestand", "bestand".into()),
+        ("citaat", "kennis-zoek".into()),
+        ("toelichting", format!("toelichting-{slug}")),
+    ]
 }
 
 #[component]
 fn Detail(m: MeldingDetail) -> impl IntoView {
     let titel = format!("Melding {}", m.referentie);
     let melder = m.melder.clone();
-    let volledig = m.clone();
+    let stand = Behandelstand {
+        referentie: m.referentie.clone(),
+        status: m.status,
+        versie: m.versie,
+        zaak: m.zaak.clone(),
+        behandelaar: m.behandelaar.clone(),
+        conclusie_tekst: m.conclusie_tekst.clone(),
+        medewerkers: m.medewerkers.clone(),
+    };
     let adviesvragen = m.adviesvragen.clone();
     let geadresseerden = m.geadresseerden.clone();
     let open_advies: Vec<_> = m.adviesvragen.iter().filter(|v| v.antwoord.is_none()).cloned().collect();
@@ -136,7 +148,7 @@ fn Detail(m: MeldingDetail) -> impl IntoView {
             <p>"Datum van de feiten: " {tijd::toon_datum(&m.feit_datum)}</p>
             <blockquote class="omschrijving">{m.omschrijving}</blockquote>
         </section>
-        <StappenVak m=volledig/>
+        <StappenVak m=stand/>
         <AdviesVak referentie=ref_tekst.clone() vragen=adviesvragen geadresseerden=geadresseerden/>
         <AnalyseVak referentie=ref_tekst.clone()/>
         <CitatenVak referentie=ref_tekst.clone()/>

@@ -11,7 +11,8 @@ use app::behandeling::tijdlijn::{ContactKanaal, Notitie, Partij, Richting};
 use app::gemeen::Db;
 use app::gemeen::GebruikersFout as _;
 use app::gemeen::tijdlijn::Tijdlijnsoort;
-use app::meldingen::service::{Indiening, detail, dien_in};
+use app::meldingen::intake::{Indiening, dien_in};
+use app::meldingen::service::detail;
 use app::zaak::model::{Beoordeling, Referentie, Status};
 use chrono::{TimeDelta, Utc};
 

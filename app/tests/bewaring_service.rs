@@ -9,7 +9,7 @@ use app::bewaring::service::{te_doen, voer_uit};
 use app::documenten::service::{Upload, gegevens, voeg_toe};
 use app::gemeen::Db;
 use app::gemeen::opslag::Bestanden;
-use app::meldingen::service::{Indiening, dien_in};
+use app::meldingen::intake::{Indiening, dien_in};
 use chrono::{TimeDelta, Utc};
 
 /// A documents folder of its own, removed when the test ends.

@@ -3,7 +3,8 @@
 
 mod common;
 
-use app::meldingen::service::{Indiening, detail, dien_in, werkbak};
+use app::meldingen::intake::{Indiening, dien_in};
+use app::meldingen::service::{detail, werkbak};
 use app::zaak::model::{Referentie, Status};
 use app::zaak::werkbak_filter::{WerkbakCursor, WerkbakFilter};
 use std::collections::HashSet;

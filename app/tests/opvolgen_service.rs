@@ -3,7 +3,7 @@
 
 mod common;
 
-use app::meldingen::service::{Indiening, dien_in};
+use app::meldingen::intake::{Indiening, dien_in};
 use app::opvolgen::service::{Toegang, bekijk, controleer_aanvulling, vul_aan};
 use app::zaak::model::Status;
 

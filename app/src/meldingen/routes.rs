@@ -4,7 +4,7 @@
 //! form again with the messages per field. Typed input is always kept.
 
 use super::formulier::{LocatieZoektocht, MeldFormulier};
-use super::service::{Indiening, dien_in, registreer};
+use super::intake::{Indiening, dien_in, registreer};
 use crate::auth::model::CASEWERK;
 use crate::auth::service::Aangemeld;
 use crate::gemeen::http::{toon, toon_met};

@@ -9,7 +9,7 @@ use crate::gemeen::Db;
 use crate::gemeen::records::{gebruiker_record, locatie_record, melder_record, melding_record};
 use crate::gemeen::tijdlijn::Regel;
 use crate::locaties::model::{LocatieSoort, Vergunningsstatus, zoektekst};
-use crate::meldingen::service::{self as mservice, MelderInvoer, MeldingInvoer};
+use crate::meldingen::intake::{self, MelderInvoer, MeldingInvoer};
 use crate::zaak::model::{Beoordeling, Referentie};
 use chrono::{DateTime, Datelike, Utc};
 use std::collections::BTreeMap;
@@ -257,8 +257,8 @@ pub async fn laad_demo_met_voortgang(
         voortgang(geschreven);
     }
     for (jaar, n) in tellers {
-        mservice::zet_teller_minstens(db, &format!("M-{jaar}"), n).await?;
+        intake::zet_teller_minstens(db, &format!("M-{jaar}"), n).await?;
     }
-    mservice::vul_zoektekst_aan(db).await?;
+    intake::vul_zoektekst_aan(db).await?;
     Ok(demo.meldingen.len())
 }

@@ -1,5 +1,6 @@
 //! The werkbak's views and filters, as they appear in the query string of `/werkbak`, so a view
-//! can be bookmarked and shared. Parsed leniently: an unknown value is simply no filter.
+//! can be bookmarked and shared, and other case pages (an organiser's or a location's cases) link
+//! to one. Parsed leniently: an unknown value is simply no filter.
 
 use super::model::{Categorie, Referentie, Status, Urgentie, Zaaksoort};
 use crate::gemeen::woordenlijst::woordenlijst;

@@ -72,7 +72,8 @@ fn features(app: &AppState) -> Router<ServerState> {
 
 /// The routes that take documents, outside the general body limit.
 fn uploads(app: &AppState) -> Router<ServerState> {
-    app::documenten::routes::routes(app.config.max_document).with_state(app.clone())
+    let max = app.config.max_document;
+    app::documenten::routes::routes(max).merge(app::advies::documenten::routes(max)).with_state(app.clone())
 }
 
 /// The app's page routes, generated once per process. `generate_route_list` renders the app with

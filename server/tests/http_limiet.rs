@@ -93,8 +93,8 @@ async fn the_follow_up_lookup_and_additions_are_limited_per_address() {
         privacy: true,
         ..Default::default()
     };
-    let app::meldingen::service::Indiening::Ontvangen(b) =
-        app::meldingen::service::dien_in(&db, &f, chrono::Utc::now()).await.unwrap()
+    let app::meldingen::intake::Indiening::Ontvangen(b) =
+        app::meldingen::intake::dien_in(&db, &f, chrono::Utc::now()).await.unwrap()
     else {
         panic!("refused")
     };

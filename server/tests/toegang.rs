@@ -374,7 +374,7 @@ async fn every_server_function_and_staff_route_checks_the_role() {
         deel_locatie: false,
         deel_melder: false,
     };
-    let r = app::meldingen::model::Referentie::parse(&referentie).unwrap();
+    let r = app::zaak::model::Referentie::parse(&referentie).unwrap();
     // kb@ manages the organiser this melding is about; kb2@ manages none.
     db.query(
         "UPDATE (SELECT VALUE locatie.organisator FROM ONLY type::record('melding', $r))

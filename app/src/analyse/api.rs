@@ -11,13 +11,13 @@ pub async fn analyse(referentie: String) -> Result<AnalyseDossier, AppError> {
     let state = crate::state::app_state()?;
     let g = crate::auth::service::toegang(&state.db, crate::auth::model::CASEWERK, Some(&schoon(&referentie))).await?;
     let referentie =
-        crate::meldingen::model::Referentie::parse(&referentie).ok_or_else(|| AppError::NietGevonden.met_status())?;
-    if !crate::meldingen::service::mag_zien(&state.db, &g, referentie.as_str()).await? {
+        crate::zaak::model::Referentie::parse(&referentie).ok_or_else(|| AppError::NietGevonden.met_status())?;
+    if !crate::zaak::toegang::mag_zien(&state.db, &g, referentie.as_str()).await? {
         schrijf_voor_verzoek(&state.db, Some(&g), Actie::Geweigerd, Some(referentie.as_str())).await;
         return Err(AppError::NietGevonden.met_status());
     }
     // Part of the case page, whose read is logged by `melding`.
-    super::service::dossier(&state.db, &g, referentie.as_str(), chrono::Utc::now())
+    super::dossier::dossier(&state.db, &g, referentie.as_str(), chrono::Utc::now())
         .await
         .map_err(|e| AppError::from(e).met_status())
 }

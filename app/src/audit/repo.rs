@@ -1,9 +1,9 @@
 //! SurrealQL for reading the audit log (writing is in `schrijf.rs`). Read only: nothing here
 //! changes or deletes an entry. Every value is bound; query text comes from fixed fragments.
 
-use crate::gemeen::audit::Actie;
 use super::model::AuditFilter;
 use crate::gemeen::Db;
+use crate::gemeen::audit::Actie;
 use chrono::{DateTime, Utc};
 use surrealdb::types::SurrealValue;
 

@@ -7,8 +7,8 @@ use super::cookie::{
 use super::model::{Wachtwoord, veilige_bestemming};
 use super::service::{self as auth, Aangemeld, Aanmelding, AuthFout};
 use crate::gemeen::audit;
-use crate::gemeen::{FormEcho, Velden, Veldfouten};
 use crate::gemeen::http::{adres, toon_met};
+use crate::gemeen::{FormEcho, Velden, Veldfouten};
 use crate::state::AppState;
 use axum::Router;
 use axum::extract::State;

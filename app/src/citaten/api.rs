@@ -9,6 +9,6 @@ use leptos::prelude::*;
 #[server(prefix = "/api", endpoint = "citaten")]
 pub async fn citaten(referentie: String, zoek: String) -> Result<CitatenData, AppError> {
     let state = crate::state::app_state()?;
-    let (_, referentie) = crate::meldingen::api::toegang_tot(&state.db, &referentie).await?;
+    let (_, referentie) = crate::zaak::toegang::toegang_tot(&state.db, &referentie).await?;
     Ok(super::service::data(&state.db, &state.kennis, referentie.as_str(), &zoek).await?)
 }

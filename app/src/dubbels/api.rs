@@ -10,11 +10,11 @@ use leptos::prelude::*;
 #[server(prefix = "/api", endpoint = "koppelingen")]
 pub async fn koppelingen_van(referentie: String) -> Result<Koppelingen, AppError> {
     use crate::gemeen::audit::{Actie, schoon, schrijf_voor_verzoek};
-    use crate::meldingen::service::mag_zien;
+    use crate::zaak::toegang::mag_zien;
     let state = crate::state::app_state()?;
     let g = crate::auth::service::toegang(&state.db, crate::auth::model::CASEWERK, Some(&schoon(&referentie))).await?;
     let referentie =
-        crate::meldingen::model::Referentie::parse(&referentie).ok_or_else(|| AppError::NietGevonden.met_status())?;
+        crate::zaak::model::Referentie::parse(&referentie).ok_or_else(|| AppError::NietGevonden.met_status())?;
     if !mag_zien(&state.db, &g, referentie.as_str()).await? {
         schrijf_voor_verzoek(&state.db, Some(&g), Actie::Geweigerd, Some(referentie.as_str())).await;
         return Err(AppError::NietGevonden.met_status());

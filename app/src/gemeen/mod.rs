@@ -1,9 +1,11 @@
 //! The shared kit every feature builds its forms on: field errors, the form echo, word lists,
-//! keys, the error → status + Dutch message mapping, and (server side) the version-checked write
-//! and the HTTP helpers of a form handler; the record ids and the timeline every feature writes.
+//! keys, contact checks, the error → status + Dutch message mapping, and (server side) the
+//! version-checked write and the HTTP helpers of a form handler; the record ids and the timeline
+//! every feature writes and shows.
 //! Nothing here imports a feature.
 
 pub mod audit;
+pub mod contact;
 pub mod formulier;
 pub mod fout;
 #[cfg(feature = "ssr")]

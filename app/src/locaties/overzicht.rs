@@ -2,8 +2,7 @@
 //! with their outcomes, with a count over the last 12 months so repeated signals stand out.
 
 use super::model::{LocatieSoort, Vergunningsstatus};
-use crate::behandeling::model::Beoordeling;
-use crate::meldingen::model::{Categorie, Referentie, Status};
+use crate::zaak::model::{Beoordeling, Categorie, Referentie, Status};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 

@@ -1,9 +1,8 @@
 //! SurrealQL for organisers and locations.
 
 use super::model::{LocatieDetail, LocatieId, LocatieKeuze, LocatieSoort, Vergunningsstatus};
-use crate::behandeling::model::Beoordeling;
 use crate::gemeen::Db;
-use crate::meldingen::model::{Categorie, Status};
+use crate::zaak::model::{Beoordeling, Categorie, Status};
 use surrealdb::types::SurrealValue;
 
 #[derive(SurrealValue)]

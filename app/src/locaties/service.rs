@@ -4,7 +4,7 @@ use super::model::{LocatieDetail, LocatieId, LocatieKeuze};
 use super::overzicht::*;
 use super::repo::{self, LocatieRegelDb, MeldingRegelDb};
 use crate::gemeen::Db;
-use crate::meldingen::model::Referentie;
+use crate::zaak::model::Referentie;
 use chrono::{DateTime, Months, Utc};
 
 fn locatie(r: &LocatieRegelDb) -> Option<LocatieRegel> {

@@ -6,8 +6,8 @@
 
 use super::{ms, percentiel};
 use anyhow::Context;
-use app::meldingen::model::{Categorie, Status};
-use app::meldingen::werkbak_filter::{Weergave, WerkbakFilter};
+use app::zaak::model::{Categorie, Status};
+use app::zaak::werkbak_filter::{Weergave, WerkbakFilter};
 use std::time::{Duration, Instant};
 
 struct TijdelijkeMap(std::path::PathBuf);

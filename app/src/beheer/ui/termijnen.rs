@@ -3,11 +3,9 @@
 
 use super::super::api::beheer_termijnen;
 use super::BeheerMenu;
-use crate::behandeling::ui::Weigeringsbericht;
-use crate::ui::formulier::{Echo, Invoer, Keuze, Veld, laadfout, opties};
-use crate::meldingen::model::Categorie;
-use crate::termijnen::model::Zaaksoort;
 use crate::termijnen::regels::Termijnregel;
+use crate::ui::formulier::{Echo, Invoer, Keuze, Veld, Weigeringsbericht, laadfout, opties};
+use crate::zaak::model::{Categorie, Zaaksoort};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -95,9 +93,8 @@ fn Formulier(bewerkt: Option<Termijnregel>) -> impl IntoView {
     let categorie =
         echo.of("categorie", || b.as_ref().and_then(|r| r.categorie).map_or("", Categorie::code).to_string());
     let ontvangst = echo.of("ontvangst", || b.as_ref().map(|r| r.waarden.ontvangst.to_string()).unwrap_or_default());
-    let eenheid = echo.of("ontvangst_eenheid", || {
-        b.as_ref().map_or("werkdagen", |r| r.waarden.ontvangst_eenheid.code()).to_string()
-    });
+    let eenheid = echo
+        .of("ontvangst_eenheid", || b.as_ref().map_or("werkdagen", |r| r.waarden.ontvangst_eenheid.code()).to_string());
     let uitkomst =
         echo.of("uitkomst_dagen", || b.as_ref().map(|r| r.waarden.uitkomst_dagen.to_string()).unwrap_or_default());
     let mut onderwerpen = vec![(String::new(), "Alle onderwerpen".to_string())];

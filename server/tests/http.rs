@@ -320,6 +320,59 @@ async fn repeated_wrong_passwords_get_a_429_with_a_time_to_retry() {
     assert!(html.contains("Te veel mislukte pogingen om aan te melden. Probeer het opnieuw vanaf "), "{html}");
 }
 
+/// The probe of the security review: six wrong passwords from one address, then the right one
+/// from another. From a browser that signed in before (its device cookie) the owner gets in;
+/// an unknown browser waits. The device cookie is HttpOnly and this site's only.
+#[tokio::test]
+async fn wrong_passwords_from_elsewhere_do_not_lock_the_owner_out() {
+    let (app, _) = app().await;
+    let goed = format!("email=els%40meldpunt.test&wachtwoord={}", WACHTWOORD.replace(' ', "+"));
+    let ok = app.clone().oneshot(van(post("/login", &goed), "198.51.100.4")).await.unwrap();
+    assert_eq!(ok.status(), StatusCode::SEE_OTHER);
+    let toestel = ok
+        .headers()
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .map(|c| c.to_str().unwrap().to_string())
+        .find(|c| c.starts_with("meldpunt_toestel="))
+        .expect("a device cookie");
+    assert!(toestel.contains("HttpOnly") && toestel.contains("SameSite=Strict"), "{toestel}");
+    let toestel = toestel.split(';').next().unwrap().to_string();
+    for _ in 0..=app::auth::service::MAX_PER_ACCOUNT {
+        let r = app.clone().oneshot(van(post("/login", "email=els%40meldpunt.test&wachtwoord=fout"), "203.0.113.9")).await.unwrap();
+        assert_ne!(r.status(), StatusCode::SEE_OTHER);
+    }
+    let r = app.clone().oneshot(van(post("/login", &goed), "198.51.100.5")).await.unwrap();
+    assert_eq!(r.status(), StatusCode::TOO_MANY_REQUESTS, "an unknown browser waits");
+    let r = app.clone().oneshot(met(van(post("/login", &goed), "198.51.100.5"), &toestel)).await.unwrap();
+    assert_eq!(r.status(), StatusCode::SEE_OTHER, "the owner's browser gets in");
+}
+
+/// A stolen session is no way to guess the password: the current-password check of the own
+/// account page stops after five wrong ones, even for the right one.
+#[tokio::test]
+async fn the_current_password_check_is_throttled() {
+    let (app, _) = app().await;
+    let cookie = inloggen(&app, "els@meldpunt.test").await;
+    let nieuw = "een heel nieuw wachtwoord voor els";
+    let vorm = |huidig: &str| {
+        form_urlencoded::Serializer::new(String::new())
+            .append_pair("huidig", huidig)
+            .append_pair("nieuw", nieuw)
+            .append_pair("herhaling", nieuw)
+            .finish()
+    };
+    for i in 0..app::auth::service::MAX_PER_ACCOUNT {
+        let r = app.clone().oneshot(met(post("/account/wachtwoord", &vorm(&format!("gok {i}"))), &cookie)).await.unwrap();
+        assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    }
+    let r = app.clone().oneshot(met(post("/account/wachtwoord", &vorm(WACHTWOORD)), &cookie)).await.unwrap();
+    assert_eq!(r.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert!(tekst(r).await.contains("Te vaak een verkeerd wachtwoord. Probeer het opnieuw vanaf "));
+    // The password did not change: the old one still signs in.
+    inloggen(&app, "els@meldpunt.test").await;
+}
+
 #[tokio::test]
 async fn reading_a_case_and_refused_access_are_audited() {
     let (app, db) = app().await;

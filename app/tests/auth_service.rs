@@ -236,3 +236,43 @@ async fn disabling_a_new_role_or_a_new_password_end_every_session_of_the_account
     assert!(gebruiker_voor_token(&db, &ander, INACTIEF).await.unwrap().is_some());
     assert!(!app::auth::service::zet_actief(&db, "niemand@meldpunt.test", false).await.unwrap());
 }
+
+/// The periodic job removes ended sessions, login steps and failed attempts that no longer
+/// count, and nothing that is still live.
+#[tokio::test]
+async fn the_clean_up_removes_ended_sessions_and_old_attempts_only() {
+    let db = common::db().await;
+    account(&db, "ruim@meldpunt.test").await;
+    let nu = chrono::Utc::now();
+    let live = aanmelden(&db, "ruim@meldpunt.test", GOED, DUUR).await.unwrap();
+    let verlopen = aanmelden(&db, "ruim@meldpunt.test", GOED, DUUR).await.unwrap();
+    let stil = aanmelden(&db, "ruim@meldpunt.test", GOED, DUUR).await.unwrap();
+    let zet = |token: &str, veld: &'static str, minuten: i64| {
+        let db = db.clone();
+        let hash = app::geheim::hash(token);
+        async move {
+            db.query(format!("UPDATE sessie SET {veld} = time::now() - $d WHERE token_hash = $h"))
+                .bind(("d", std::time::Duration::from_secs(minuten as u64 * 60)))
+                .bind(("h", hash))
+                .await
+                .unwrap()
+                .check()
+                .unwrap();
+        }
+    };
+    zet(&verlopen, "verloopt", 1).await;
+    zet(&stil, "laatst_gebruikt", 31).await;
+    db.query("CREATE login_poging SET sleutel = 'adres:192.0.2.1', tijdstip = time::now() - 16m;
+              CREATE login_poging SET sleutel = 'adres:192.0.2.1', tijdstip = time::now() - 1m;")
+        .await
+        .unwrap()
+        .check()
+        .unwrap();
+    let o = app::auth::service::ruim_op(&db, nu, chrono::Duration::minutes(30)).await.unwrap();
+    assert_eq!((o.sessies, o.pogingen), (2, 1), "{o:?}");
+    let over: Vec<String> = db.query("SELECT VALUE token_hash FROM sessie").await.unwrap().take(0).unwrap();
+    assert_eq!(over, vec![app::geheim::hash(&live)]);
+    assert!(app::auth::service::gebruiker_voor_token(&db, &live, chrono::Duration::minutes(30)).await.unwrap().is_some());
+    let pogingen: Option<i64> = db.query("RETURN count(SELECT id FROM login_poging)").await.unwrap().take(0).unwrap();
+    assert_eq!(pogingen, Some(1));
+}

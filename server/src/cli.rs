@@ -365,6 +365,7 @@ async fn serve(config: Config, db: Db, kluis: app::kluis::Kluis) -> anyhow::Resu
         state.bestanden(),
         config.retention_days,
         config.retention_interval_minutes,
+        state.config.sessie_inactief,
     );
     let options = config.leptos_options();
     let app = crate::router(state, options);

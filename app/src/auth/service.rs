@@ -133,6 +133,17 @@ pub async fn meld_aan(
     }
 }
 
+/// Removes ended sessions (past their end, or idle longer than `inactief`), ended login steps
+/// and failed attempts that no longer count. Run by the server's periodic job: a session that
+/// ended is already refused at once; this keeps the tables from growing.
+pub async fn ruim_op(
+    db: &Db,
+    nu: chrono::DateTime<chrono::Utc>,
+    inactief: chrono::Duration,
+) -> Result<repo::Opgeruimd, AuthFout> {
+    Ok(repo::ruim_op(db, nu - inactief, nu - VENSTER).await?)
+}
+
 /// A new session (a new random token; only its hash is stored).
 pub async fn open_sessie(
     db: &Db,

@@ -21,6 +21,13 @@ pub async fn werkbak(query: Option<String>) -> Result<WerkbakPagina, AppError> {
     if !g.ziet_alle_meldingen() {
         filter.accountbeheerder = Some(g.id.clone());
     }
+    // A search can look up a reporter by name or e-mail address: that read is logged, with
+    // what was searched.
+    if let Some(zoek) = filter.zoek.as_deref().filter(|z| !z.trim().is_empty()) {
+        use crate::gemeen::audit::{Actie, schoon, schrijf_voor_verzoek};
+        let object = format!("werkbak zoeken: {}", schoon(zoek));
+        schrijf_voor_verzoek(&state.db, Some(&g), Actie::Bekijken, Some(&object)).await;
+    }
     Ok(super::service::werkbak(&state.db, &filter).await?)
 }
 

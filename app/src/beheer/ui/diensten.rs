@@ -4,7 +4,7 @@
 use super::super::api::beheer_diensten;
 use super::super::model::Dienst;
 use super::BeheerMenu;
-use crate::ui::formulier::{Echo, Invoer, Veld, Weigeringsbericht, laadfout};
+use crate::ui::formulier::{Echo, Invoer, Veld, Weigeringsbericht, geweigerde_pagina};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -25,13 +25,7 @@ pub fn DienstenPagina() -> impl IntoView {
                     let bewerkt = lijst.iter().find(|d| d.id == bewerk()).cloned();
                     view! { <Lijst lijst/> <Formulier bewerkt/> }.into_any()
                 }
-                Err(e) => {
-                    crate::ui::zet_status(match e {
-                        crate::error::AppError::NietAangemeld => 401,
-                        _ => 403,
-                    });
-                    laadfout(&e)
-                }
+                Err(e) => geweigerde_pagina(&e),
             })}
         </Suspense>
     }

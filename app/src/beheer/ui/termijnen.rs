@@ -4,7 +4,7 @@
 use super::super::api::beheer_termijnen;
 use super::BeheerMenu;
 use crate::termijnen::regels::Termijnregel;
-use crate::ui::formulier::{Echo, Invoer, Keuze, Veld, Weigeringsbericht, laadfout, opties};
+use crate::ui::formulier::{Echo, Invoer, Keuze, Veld, Weigeringsbericht, geweigerde_pagina, opties};
 use crate::zaak::model::{Categorie, Zaaksoort};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -29,13 +29,7 @@ pub fn TermijnenPagina() -> impl IntoView {
                     let bewerkt = regels.iter().find(|r| r.sleutel() == gekozen()).cloned();
                     view! { <Tabel regels/> <Formulier bewerkt/> }.into_any()
                 }
-                Err(e) => {
-                    crate::ui::zet_status(match e {
-                        crate::error::AppError::NietAangemeld => 401,
-                        _ => 403,
-                    });
-                    laadfout(&e)
-                }
+                Err(e) => geweigerde_pagina(&e),
             })}
         </Suspense>
     }

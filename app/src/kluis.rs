@@ -8,6 +8,7 @@
 //! secret belongs to is authenticated with it, so a value copied to another account fails.
 
 use ring::aead::{Aad, CHACHA20_POLY1305, LessSafeKey, NONCE_LEN, Nonce, UnboundKey};
+use ring::{hkdf, hmac};
 use std::sync::Arc;
 
 /// How an encrypted value starts (a secret stored before encryption does not).
@@ -30,6 +31,9 @@ pub enum KluisFout {
 #[derive(Clone)]
 pub struct Kluis {
     sleutel: Arc<LessSafeKey>,
+    /// For keyed fingerprints of secrets that are only compared (recovery codes): derived from
+    /// the same key with HKDF, so one key file serves both and neither use weakens the other.
+    merk: Arc<hmac::Key>,
 }
 
 impl std::fmt::Debug for Kluis {
@@ -41,7 +45,15 @@ impl std::fmt::Debug for Kluis {
 impl Kluis {
     fn van(bytes: &[u8]) -> Option<Self> {
         let sleutel = UnboundKey::new(&CHACHA20_POLY1305, bytes).ok()?;
-        Some(Self { sleutel: Arc::new(LessSafeKey::new(sleutel)) })
+        let prk = hkdf::Salt::new(hkdf::HKDF_SHA256, b"meldpunt-kluis").extract(bytes);
+        let merk = hmac::Key::from(prk.expand(&[b"herstelcodes"], hmac::HMAC_SHA256).ok()?);
+        Some(Self { sleutel: Arc::new(LessSafeKey::new(sleutel)), merk: Arc::new(merk) })
+    }
+
+    /// A keyed fingerprint (HMAC-SHA256, hex) of a secret that is stored only to be compared:
+    /// without the key file a copy of the database gives no way to test guesses.
+    pub fn vingerafdruk(&self, geheim: &str) -> String {
+        crate::geheim::hex(hmac::sign(&self.merk, geheim.as_bytes()).as_ref())
     }
 
     /// A fresh key kept in memory only (tests, `mem://` demo runs): what it encrypted is lost

@@ -33,6 +33,7 @@ pub mod state;
 pub mod termijnen;
 pub mod tijd;
 pub mod ui;
+pub mod zaak;
 
 pub mod shell;
 pub use shell::{App, shell};

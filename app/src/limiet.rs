@@ -141,9 +141,7 @@ pub fn voor_server_fn(limieten: &Limieten, personeel: bool, soort: Soort) -> Res
         return Ok(());
     }
     let parts = leptos::prelude::use_context::<http::request::Parts>();
-    let adres = parts
-        .as_ref()
-        .and_then(|p| p.extensions.get::<axum::extract::ConnectInfo<std::net::SocketAddr>>().map(|c| c.0.ip()));
+    let adres = parts.as_ref().and_then(crate::gemeen::http::adres);
     limieten.controleer(soort, adres).map_err(|wacht| {
         if let Some(opts) = leptos::prelude::use_context::<leptos_axum::ResponseOptions>() {
             opts.set_status(http::StatusCode::TOO_MANY_REQUESTS);

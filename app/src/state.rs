@@ -20,6 +20,8 @@ pub struct Config {
     pub max_document: usize,
     /// The key for the TOTP secrets (`--sleutelbestand`).
     pub kluis: crate::kluis::Kluis,
+    /// Reverse proxies whose `X-Forwarded-For` / `Forwarded` are believed (`--trusted-proxy`).
+    pub vertrouwde_proxies: Vec<crate::gemeen::klantadres::Netwerk>,
 }
 
 impl Default for Config {
@@ -32,6 +34,7 @@ impl Default for Config {
             documenten: std::path::PathBuf::from("data/documenten"),
             max_document: 10 * 1000 * 1000,
             kluis: crate::kluis::Kluis::tijdelijk(),
+            vertrouwde_proxies: Vec::new(),
         }
     }
 }

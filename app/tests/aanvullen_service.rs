@@ -3,12 +3,12 @@
 //! without any default in the queries. A stored code that is not on its list is a clear error.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
 
-use app::behandeling::model::{Beoordeling, Bevestiging, Reden, Uitkomst};
+use app::behandeling::model::{Bevestiging, Reden, Uitkomst};
 use app::db::{Verbinding, migreer, migreer_tot, verbind};
 use app::gemeen::Db;
 use app::gemeen::tijdlijn::Tijdlijnsoort;
-use app::meldingen::model::{Kanaal, Referentie, Status, Urgentie, Weergave, WerkbakFilter};
-use app::termijnen::model::Zaaksoort;
+use app::zaak::model::{Beoordeling, Kanaal, Referentie, Status, Urgentie, Zaaksoort};
+use app::zaak::werkbak_filter::{Weergave, WerkbakFilter};
 use chrono::{DateTime, TimeDelta, Utc};
 
 async fn leeg() -> Db {

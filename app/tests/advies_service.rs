@@ -9,7 +9,8 @@ use app::advies::service::{AdviesFout, beantwoord, dossier, van_melding, voor_ex
 use app::auth::model::Rol;
 use app::behandeling::model::Reden;
 use app::gemeen::tijdlijn::Tijdlijnsoort;
-use app::meldingen::service::{Indiening, detail, dien_in};
+use app::meldingen::intake::{Indiening, dien_in};
+use app::meldingen::service::detail;
 use chrono::{Duration, Utc};
 
 #[tokio::test]

@@ -6,16 +6,20 @@
 mod common;
 
 use app::advies::model::{Discipline, Geadresseerde, NieuweAdviesvraag};
+use app::analyse::dossier::dossier;
 use app::analyse::model::{Bron, MedeInvoer, OpvolgInvoer, Opvolgsoort, PuntInvoer};
-use app::analyse::service::{AnalyseFout, bewaar_punt, dossier, voeg_opvolging_toe, zet_medebehandelaar};
+use app::analyse::service::{AnalyseFout, bewaar_punt, voeg_opvolging_toe, zet_medebehandelaar};
 use app::auth::model::{Gebruiker, Rol};
-use app::behandeling::model::{Beoordeling, Reden};
+use app::behandeling::model::Reden;
 use app::behandeling::tijdlijn::Notitie;
 use app::gemeen::Db;
 use app::gemeen::GebruikersFout as _;
 use app::gemeen::tijdlijn::Tijdlijnsoort;
-use app::meldingen::model::{Referentie, Weergave, WerkbakFilter};
-use app::meldingen::service::{Indiening, detail, dien_in, mag_zien, werkbak};
+use app::meldingen::intake::{Indiening, dien_in};
+use app::meldingen::service::{detail, werkbak};
+use app::zaak::model::{Beoordeling, Referentie};
+use app::zaak::toegang::mag_zien;
+use app::zaak::werkbak_filter::{Weergave, WerkbakFilter};
 use chrono::{Duration, Utc};
 
 async fn melding(db: &Db, locatie: &str) -> Referentie {

@@ -2,6 +2,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
 
 mod common;
+use app::auth::rem::Herkomst;
 
 use app::auth::model::{Rol, Wachtwoord};
 use app::auth::service::*;
@@ -16,7 +17,7 @@ async fn account(db: &Db, email: &str) {
 }
 
 async fn aanmelden(db: &Db, email: &str, wachtwoord: &str, duur: chrono::TimeDelta) -> Option<String> {
-    match meld_aan(db, email, Wachtwoord::new(wachtwoord), duur, None).await.unwrap() {
+    match meld_aan(db, email, Wachtwoord::new(wachtwoord), duur, &Herkomst::default()).await.unwrap() {
         Aanmelding::Gelukt(token) => Some(token),
         _ => None,
     }
@@ -75,15 +76,56 @@ async fn repeated_failures_block_the_account_for_a_while_even_with_the_right_pas
     let db = common::db().await;
     account(&db, "sien@meldpunt.test").await;
     for _ in 0..MAX_PER_ACCOUNT {
-        let r = meld_aan(&db, "sien@meldpunt.test", Wachtwoord::new("fout"), DUUR, None).await.unwrap();
+        let r = meld_aan(&db, "sien@meldpunt.test", Wachtwoord::new("fout"), DUUR, &Herkomst::default()).await.unwrap();
         assert_eq!(r, Aanmelding::Mislukt);
     }
-    let r = meld_aan(&db, "Sien@meldpunt.test", Wachtwoord::new(GOED), DUUR, None).await.unwrap();
+    let r = meld_aan(&db, "Sien@meldpunt.test", Wachtwoord::new(GOED), DUUR, &Herkomst::default()).await.unwrap();
     let Aanmelding::Geblokkeerd(tot) = r else { panic!("not blocked: {r:?}") };
     assert!(tot > chrono::Utc::now() + VENSTER - chrono::TimeDelta::minutes(1));
     // Another account is not affected.
     account(&db, "hilde@meldpunt.test").await;
     assert!(aanmelden(&db, "hilde@meldpunt.test", GOED, DUUR).await.is_some());
+}
+
+/// A stranger who knows the address can block attempts from unknown browsers, not the owner:
+/// the browser the owner signed in from before still gets in with the right password, and a
+/// copied device cookie gives no more guesses than five.
+#[tokio::test]
+async fn a_stranger_cannot_lock_the_owner_out_of_a_known_browser() {
+    let db = common::db().await;
+    account(&db, "nora@meldpunt.test").await;
+    let kluis = app::kluis::Kluis::tijdelijk();
+    let nu = chrono::Utc::now();
+    let eigen = app::auth::rem::nieuw_toestel(&kluis, "nora@meldpunt.test", nu);
+    let thuis = || Herkomst::van(Some("198.51.100.4".parse().unwrap())).met_toestel(&kluis, Some(eigen.clone()));
+    let vreemd = Herkomst::van(Some("203.0.113.66".parse().unwrap()));
+    for _ in 0..MAX_PER_ACCOUNT + 1 {
+        meld_aan(&db, "nora@meldpunt.test", Wachtwoord::new("fout"), DUUR, &vreemd).await.unwrap();
+    }
+    // Unknown browsers (the stranger's, or the owner on a new one) wait out the window ...
+    let r = meld_aan(&db, "nora@meldpunt.test", Wachtwoord::new(GOED), DUUR, &vreemd).await.unwrap();
+    assert!(matches!(r, Aanmelding::Geblokkeerd(_)), "{r:?}");
+    let nieuw = Herkomst::van(Some("198.51.100.4".parse().unwrap()));
+    assert!(matches!(meld_aan(&db, "nora@meldpunt.test", Wachtwoord::new(GOED), DUUR, &nieuw).await.unwrap(), Aanmelding::Geblokkeerd(_)));
+    // ... the owner's own browser does not.
+    let r = meld_aan(&db, "nora@meldpunt.test", Wachtwoord::new(GOED), DUUR, &thuis()).await.unwrap();
+    assert!(matches!(r, Aanmelding::Gelukt(_)), "{r:?}");
+    // A device cookie of another account, or a forged one, is no key.
+    let ander = app::auth::rem::nieuw_toestel(&kluis, "iemand@meldpunt.test", nu);
+    for cookie in [ander, format!("{eigen}0"), "v1.1.abc.def".to_string()] {
+        for _ in 0..MAX_PER_ACCOUNT {
+            meld_aan(&db, "nora@meldpunt.test", Wachtwoord::new("fout"), DUUR, &vreemd).await.unwrap();
+        }
+        let h = Herkomst::van(Some("203.0.113.67".parse().unwrap())).met_toestel(&kluis, Some(cookie.clone()));
+        let r = meld_aan(&db, "nora@meldpunt.test", Wachtwoord::new(GOED), DUUR, &h).await.unwrap();
+        assert!(matches!(r, Aanmelding::Geblokkeerd(_)), "{cookie}: {r:?}");
+    }
+    // Guessing from the known browser itself stops after five.
+    for _ in 0..app::auth::rem::MAX_PER_TOESTEL {
+        meld_aan(&db, "nora@meldpunt.test", Wachtwoord::new("fout"), DUUR, &thuis()).await.unwrap();
+    }
+    let r = meld_aan(&db, "nora@meldpunt.test", Wachtwoord::new(GOED), DUUR, &thuis()).await.unwrap();
+    assert!(matches!(r, Aanmelding::Geblokkeerd(_)), "{r:?}");
 }
 
 #[tokio::test]
@@ -93,11 +135,11 @@ async fn one_address_trying_many_accounts_is_blocked() {
     for i in 0..MAX_PER_ADRES {
         let email = format!("raad{i}@meldpunt.test");
         assert_eq!(
-            meld_aan(&db, &email, Wachtwoord::new("fout"), DUUR, Some(adres)).await.unwrap(),
+            meld_aan(&db, &email, Wachtwoord::new("fout"), DUUR, &Herkomst::van(Some(adres))).await.unwrap(),
             Aanmelding::Mislukt
         );
     }
-    let r = meld_aan(&db, "nog-een@meldpunt.test", Wachtwoord::new("fout"), DUUR, Some(adres)).await.unwrap();
+    let r = meld_aan(&db, "nog-een@meldpunt.test", Wachtwoord::new("fout"), DUUR, &Herkomst::van(Some(adres))).await.unwrap();
     assert!(matches!(r, Aanmelding::Geblokkeerd(_)));
 }
 
@@ -193,4 +235,44 @@ async fn disabling_a_new_role_or_a_new_password_end_every_session_of_the_account
     // Another account's session is untouched; an unknown address is reported, not created.
     assert!(gebruiker_voor_token(&db, &ander, INACTIEF).await.unwrap().is_some());
     assert!(!app::auth::service::zet_actief(&db, "niemand@meldpunt.test", false).await.unwrap());
+}
+
+/// The periodic job removes ended sessions, login steps and failed attempts that no longer
+/// count, and nothing that is still live.
+#[tokio::test]
+async fn the_clean_up_removes_ended_sessions_and_old_attempts_only() {
+    let db = common::db().await;
+    account(&db, "ruim@meldpunt.test").await;
+    let nu = chrono::Utc::now();
+    let live = aanmelden(&db, "ruim@meldpunt.test", GOED, DUUR).await.unwrap();
+    let verlopen = aanmelden(&db, "ruim@meldpunt.test", GOED, DUUR).await.unwrap();
+    let stil = aanmelden(&db, "ruim@meldpunt.test", GOED, DUUR).await.unwrap();
+    let zet = |token: &str, veld: &'static str, minuten: i64| {
+        let db = db.clone();
+        let hash = app::geheim::hash(token);
+        async move {
+            db.query(format!("UPDATE sessie SET {veld} = time::now() - $d WHERE token_hash = $h"))
+                .bind(("d", std::time::Duration::from_secs(minuten as u64 * 60)))
+                .bind(("h", hash))
+                .await
+                .unwrap()
+                .check()
+                .unwrap();
+        }
+    };
+    zet(&verlopen, "verloopt", 1).await;
+    zet(&stil, "laatst_gebruikt", 31).await;
+    db.query("CREATE login_poging SET sleutel = 'adres:192.0.2.1', tijdstip = time::now() - 16m;
+              CREATE login_poging SET sleutel = 'adres:192.0.2.1', tijdstip = time::now() - 1m;")
+        .await
+        .unwrap()
+        .check()
+        .unwrap();
+    let o = app::auth::service::ruim_op(&db, nu, chrono::Duration::minutes(30)).await.unwrap();
+    assert_eq!((o.sessies, o.pogingen), (2, 1), "{o:?}");
+    let over: Vec<String> = db.query("SELECT VALUE token_hash FROM sessie").await.unwrap().take(0).unwrap();
+    assert_eq!(over, vec![app::geheim::hash(&live)]);
+    assert!(app::auth::service::gebruiker_voor_token(&db, &live, chrono::Duration::minutes(30)).await.unwrap().is_some());
+    let pogingen: Option<i64> = db.query("RETURN count(SELECT id FROM login_poging)").await.unwrap().take(0).unwrap();
+    assert_eq!(pogingen, Some(1));
 }

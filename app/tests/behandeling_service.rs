@@ -11,8 +11,9 @@ use app::behandeling::tijdlijn::{ContactKanaal, Notitie, Partij, Richting};
 use app::gemeen::Db;
 use app::gemeen::GebruikersFout as _;
 use app::gemeen::tijdlijn::Tijdlijnsoort;
-use app::meldingen::model::{Referentie, Status};
-use app::meldingen::service::{Indiening, detail, dien_in};
+use app::meldingen::intake::{Indiening, dien_in};
+use app::meldingen::service::detail;
+use app::zaak::model::{Beoordeling, Referentie, Status};
 use chrono::{TimeDelta, Utc};
 
 async fn medewerker(db: &Db, email: &str, rol: Rol) -> Gebruiker {

@@ -11,10 +11,11 @@ use app::behandeling::service::{BehandelFout, voer_uit};
 use app::beheer::model::DienstInvoer;
 use app::beheer::service::{self as beheer, BeheerFout};
 use app::gemeen::Db;
-use app::meldingen::model::{Categorie, Referentie};
-use app::meldingen::service::{Indiening, detail, dien_in};
-use app::termijnen::model::{Eenheid, Zaaksoort};
+use app::meldingen::intake::{Indiening, dien_in};
+use app::meldingen::service::detail;
+use app::termijnen::model::Eenheid;
 use app::termijnen::regels::{Termijnregel, Termijnwaarden};
+use app::zaak::model::{Categorie, Referentie, Zaaksoort};
 use chrono::{Days, Utc};
 
 async fn melding(db: &Db, categorie: &str) -> Referentie {

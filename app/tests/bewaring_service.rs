@@ -9,7 +9,7 @@ use app::bewaring::service::{te_doen, voer_uit};
 use app::documenten::service::{Upload, gegevens, voeg_toe};
 use app::gemeen::Db;
 use app::gemeen::opslag::Bestanden;
-use app::meldingen::service::{Indiening, dien_in};
+use app::meldingen::intake::{Indiening, dien_in};
 use chrono::{TimeDelta, Utc};
 
 /// A documents folder of its own, removed when the test ends.
@@ -226,7 +226,7 @@ async fn the_reporter_is_taken_out_of_the_free_text_of_their_case_only() {
             deel_locatie: false,
             deel_melder: false,
         };
-        app::advies::service::vraag(&db, &els, &app::meldingen::model::Referentie::parse(r).unwrap(), vraag, nu)
+        app::advies::service::vraag(&db, &els, &app::zaak::model::Referentie::parse(r).unwrap(), vraag, nu)
             .await
             .unwrap();
         let upload = Upload { referentie: r, adviesvraag: None, naam: "Mail van Wout Maes.pdf", inhoud: pdf() };
@@ -243,7 +243,7 @@ async fn the_reporter_is_taken_out_of_the_free_text_of_their_case_only() {
     assert_eq!(omschrijving, "Ik ben [melder], papa van Lien. Bel me op [melder] na 17u.");
     // The case page says when and why the contact data went (and the open case still has it).
     let melder = |r: &str| {
-        let (db, r) = (db.clone(), app::meldingen::model::Referentie::parse(r).unwrap());
+        let (db, r) = (db.clone(), app::zaak::model::Referentie::parse(r).unwrap());
         async move { app::meldingen::service::detail(&db, &r).await.unwrap().unwrap().melder }
     };
     let m = melder(&oud).await;

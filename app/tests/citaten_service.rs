@@ -73,7 +73,7 @@ async fn a_citation_keeps_its_revision_after_the_page_changes() {
     assert!(nieuw.html.contains("zebrapadregel"));
 
     // The citation is on the timeline, with who and which revision.
-    let detail = app::meldingen::service::detail(&db, &app::meldingen::model::Referentie::parse(&referentie).unwrap())
+    let detail = app::meldingen::service::detail(&db, &app::zaak::model::Referentie::parse(&referentie).unwrap())
         .await
         .unwrap()
         .unwrap();

@@ -5,12 +5,11 @@
 
 mod common;
 
-use app::behandeling::model::{HandelingSoort, is_afgerond, overgang};
-use app::behandeling::model::Uitkomst;
+use app::behandeling::model::{HandelingSoort, Uitkomst, overgang};
 use app::behandeling::repo::{STAND_VELDEN, StandDb, tijdlijn};
 use app::gemeen::tijdlijn::{RegelDb, Tijdlijnsoort};
-use app::meldingen::model::Status;
 use app::termijnen::model::{kalenderdagen, vervaldata};
+use app::zaak::model::{Status, is_afgerond};
 use chrono::{DateTime, Utc};
 use surrealdb::types::{SurrealValue, Value};
 
@@ -85,9 +84,15 @@ fn controleer(r: &Rij, t: &[RegelDb], staf: &[(String, String)], nu: DateTime<Ut
 
     // The timeline: received first, in order of time and version, each version from one change.
     let eerste = t.first().ok_or("empty timeline")?;
-    ok(eerste.soort == Tijdlijnsoort::Ontvangen && eerste.tijdstip == s.ontvangen && eerste.versie == 1, "received first")?;
+    ok(
+        eerste.soort == Tijdlijnsoort::Ontvangen && eerste.tijdstip == s.ontvangen && eerste.versie == 1,
+        "received first",
+    )?;
     if let Some(w) = t.windows(2).find(|w| w[0].tijdstip > w[1].tijdstip || w[0].versie > w[1].versie) {
-        return Err(format!("out of order: {} (v{}) before {} (v{})", w[0].tekst, w[0].versie, w[1].tekst, w[1].versie));
+        return Err(format!(
+            "out of order: {} (v{}) before {} (v{})",
+            w[0].tekst, w[0].versie, w[1].tekst, w[1].versie
+        ));
     }
     ok(t.iter().all(|e| e.tijdstip <= nu && !e.door.is_empty()), "in the past, by someone")?;
     let mut versies: Vec<i64> = t.iter().map(|e| e.versie).collect();

@@ -10,8 +10,9 @@ use app::auth::model::{Gebruiker, Rol, Wachtwoord};
 use app::dubbels::service::{KoppelFout, koppel, koppelingen, ontkoppel, voorstellen};
 use app::gemeen::Db;
 use app::gemeen::tijdlijn::Tijdlijnsoort;
-use app::meldingen::model::Referentie;
-use app::meldingen::service::{Indiening, detail, dien_in};
+use app::meldingen::intake::{Indiening, dien_in};
+use app::meldingen::service::detail;
+use app::zaak::model::Referentie;
 use chrono::{DateTime, Duration, Utc};
 
 async fn casewerker(db: &Db) -> Gebruiker {

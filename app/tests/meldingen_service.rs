@@ -3,8 +3,10 @@
 
 mod common;
 
-use app::meldingen::model::{Referentie, Status, WerkbakCursor, WerkbakFilter};
-use app::meldingen::service::{Indiening, detail, dien_in, werkbak};
+use app::meldingen::intake::{Indiening, dien_in};
+use app::meldingen::service::{detail, werkbak};
+use app::zaak::model::{Referentie, Status};
+use app::zaak::werkbak_filter::{WerkbakCursor, WerkbakFilter};
 use std::collections::HashSet;
 
 async fn aantal(db: &app::gemeen::Db, tabel: &str) -> i64 {
@@ -106,7 +108,7 @@ async fn references_continue_after_the_demo_data() {
 #[tokio::test]
 async fn werkbak_pages_by_keyset_newest_first_and_filters() {
     let db = common::db_met_demo(300).await;
-    let mut filter = WerkbakFilter { weergave: Some(app::meldingen::model::Weergave::Alle), ..Default::default() };
+    let mut filter = WerkbakFilter { weergave: Some(app::zaak::werkbak_filter::Weergave::Alle), ..Default::default() };
     let mut gezien = Vec::new();
     loop {
         let p = werkbak(&db, &filter).await.unwrap();

@@ -3,9 +3,9 @@
 
 mod common;
 
-use app::meldingen::model::Status;
-use app::meldingen::service::{Indiening, dien_in};
+use app::meldingen::intake::{Indiening, dien_in};
 use app::opvolgen::service::{Toegang, bekijk, controleer_aanvulling, vul_aan};
+use app::zaak::model::Status;
 
 async fn ingediend(db: &app::gemeen::Db) -> (String, String) {
     let f = common::formulier("L0007", "De kinderen speelden buiten zonder toezicht van een begeleider.");
@@ -60,7 +60,7 @@ async fn an_addition_lands_on_the_timeline_and_ends_a_wait_for_the_reporter() {
     assert_eq!(o.status, Status::InBehandeling);
     assert_eq!(o.aanvullingen.len(), 1);
     assert_eq!(o.aanvullingen[0].1, "Het gebeurde ook op maandag, rond 16 uur.");
-    let m = app::meldingen::service::detail(&db, &app::meldingen::model::Referentie::parse(&referentie).unwrap())
+    let m = app::meldingen::service::detail(&db, &app::zaak::model::Referentie::parse(&referentie).unwrap())
         .await
         .unwrap()
         .unwrap();

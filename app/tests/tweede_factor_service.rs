@@ -3,6 +3,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
 
 mod common;
+use app::auth::rem::Herkomst;
 
 use app::auth::model::{Rol, Wachtwoord};
 use app::auth::service::*;
@@ -35,7 +36,7 @@ async fn account_met_totp(db: &Db, email: &str) -> String {
 }
 
 async fn stap(db: &Db, email: &str) -> String {
-    match meld_aan(db, email, Wachtwoord::new(GOED), DUUR, None).await.unwrap() {
+    match meld_aan(db, email, Wachtwoord::new(GOED), DUUR, &Herkomst::default()).await.unwrap() {
         Aanmelding::TweedeFactor(s) => s,
         a => panic!("expected the code step, got {a:?}"),
     }
@@ -67,23 +68,23 @@ async fn with_a_second_factor_the_session_opens_only_after_the_code_and_a_code_w
     let s = stap(&db, "tine@meldpunt.test").await;
     // No session yet: the step token is no session token.
     assert!(gebruiker_voor_token(&db, &s, INACTIEF).await.unwrap().is_none());
-    assert_eq!(tf::meld_aan_met_code(&db, kluis(), &s, "000000", DUUR, None, nu).await.unwrap(), Aanmelding::Mislukt);
-    let Aanmelding::Gelukt(token) = tf::meld_aan_met_code(&db, kluis(), &s, &code(nu), DUUR, None, nu).await.unwrap()
+    assert_eq!(tf::meld_aan_met_code(&db, kluis(), &s, "000000", DUUR, &Herkomst::default(), nu).await.unwrap(), Aanmelding::Mislukt);
+    let Aanmelding::Gelukt(token) = tf::meld_aan_met_code(&db, kluis(), &s, &code(nu), DUUR, &Herkomst::default(), nu).await.unwrap()
     else {
         panic!("the right code opens a session")
     };
     assert_eq!(gebruiker_voor_token(&db, &token, INACTIEF).await.unwrap().unwrap().email, "tine@meldpunt.test");
     // The step is used up, and the same code is refused in a new login (replay).
-    assert_eq!(tf::meld_aan_met_code(&db, kluis(), &s, &code(nu), DUUR, None, nu).await.unwrap(), Aanmelding::Verlopen);
+    assert_eq!(tf::meld_aan_met_code(&db, kluis(), &s, &code(nu), DUUR, &Herkomst::default(), nu).await.unwrap(), Aanmelding::Verlopen);
     let s2 = stap(&db, "tine@meldpunt.test").await;
-    assert_eq!(tf::meld_aan_met_code(&db, kluis(), &s2, &code(nu), DUUR, None, nu).await.unwrap(), Aanmelding::Mislukt);
+    assert_eq!(tf::meld_aan_met_code(&db, kluis(), &s2, &code(nu), DUUR, &Herkomst::default(), nu).await.unwrap(), Aanmelding::Mislukt);
     let later = nu + TimeDelta::seconds(30);
     assert!(matches!(
-        tf::meld_aan_met_code(&db, kluis(), &s2, &code(later), DUUR, None, later).await.unwrap(),
+        tf::meld_aan_met_code(&db, kluis(), &s2, &code(later), DUUR, &Herkomst::default(), later).await.unwrap(),
         Aanmelding::Gelukt(_)
     ));
     assert_eq!(
-        tf::meld_aan_met_code(&db, kluis(), "' OR true --", "123456", DUUR, None, nu).await.unwrap(),
+        tf::meld_aan_met_code(&db, kluis(), "' OR true --", "123456", DUUR, &Herkomst::default(), nu).await.unwrap(),
         Aanmelding::Verlopen
     );
 }
@@ -96,16 +97,16 @@ async fn wrong_codes_count_towards_the_login_limit() {
     let s = stap(&db, "bart@meldpunt.test").await;
     for _ in 0..MAX_PER_ACCOUNT {
         assert_eq!(
-            tf::meld_aan_met_code(&db, kluis(), &s, "111111", DUUR, None, nu).await.unwrap(),
+            tf::meld_aan_met_code(&db, kluis(), &s, "111111", DUUR, &Herkomst::default(), nu).await.unwrap(),
             Aanmelding::Mislukt
         );
     }
     assert!(matches!(
-        tf::meld_aan_met_code(&db, kluis(), &s, &code(nu), DUUR, None, nu).await.unwrap(),
+        tf::meld_aan_met_code(&db, kluis(), &s, &code(nu), DUUR, &Herkomst::default(), nu).await.unwrap(),
         Aanmelding::Geblokkeerd(_)
     ));
     assert!(matches!(
-        meld_aan(&db, "bart@meldpunt.test", Wachtwoord::new(GOED), DUUR, None).await.unwrap(),
+        meld_aan(&db, "bart@meldpunt.test", Wachtwoord::new(GOED), DUUR, &Herkomst::default()).await.unwrap(),
         Aanmelding::Geblokkeerd(_)
     ));
 }
@@ -115,7 +116,7 @@ async fn enrolment_gives_recovery_codes_that_each_work_once() {
     let db = common::db().await;
     let id = voeg_gebruiker_toe(&db, "jan@meldpunt.test", "Jan", &[Rol::Expert], Wachtwoord::new(GOED)).await.unwrap();
     let g = gebruiker(&db, &id).await;
-    let token = match meld_aan(&db, "jan@meldpunt.test", Wachtwoord::new(GOED), DUUR, None).await.unwrap() {
+    let token = match meld_aan(&db, "jan@meldpunt.test", Wachtwoord::new(GOED), DUUR, &Herkomst::default()).await.unwrap() {
         Aanmelding::Gelukt(t) => t,
         a => panic!("{a:?}"),
     };
@@ -152,11 +153,11 @@ async fn enrolment_gives_recovery_codes_that_each_work_once() {
     let s = stap(&db, "jan@meldpunt.test").await;
     let herstel = codes[3].to_lowercase();
     assert!(matches!(
-        tf::meld_aan_met_code(&db, kluis(), &s, &herstel, DUUR, None, nu).await.unwrap(),
+        tf::meld_aan_met_code(&db, kluis(), &s, &herstel, DUUR, &Herkomst::default(), nu).await.unwrap(),
         Aanmelding::Gelukt(_)
     ));
     let s = stap(&db, "jan@meldpunt.test").await;
-    assert_eq!(tf::meld_aan_met_code(&db, kluis(), &s, &herstel, DUUR, None, nu).await.unwrap(), Aanmelding::Mislukt);
+    assert_eq!(tf::meld_aan_met_code(&db, kluis(), &s, &herstel, DUUR, &Herkomst::default(), nu).await.unwrap(), Aanmelding::Mislukt);
     assert_eq!(tf::stand(&db, &g).await.unwrap().herstelcodes_over, 9);
 }
 
@@ -233,7 +234,7 @@ async fn secrets_stored_before_encryption_are_encrypted_at_start_up_and_keep_wor
     let nu = Utc::now();
     let s = stap(&db, "tine@meldpunt.test").await;
     assert!(matches!(
-        tf::meld_aan_met_code(&db, kluis(), &s, &code(nu), DUUR, None, nu).await.unwrap(),
+        tf::meld_aan_met_code(&db, kluis(), &s, &code(nu), DUUR, &Herkomst::default(), nu).await.unwrap(),
         Aanmelding::Gelukt(_)
     ));
 }
@@ -246,7 +247,7 @@ async fn with_another_key_or_a_secret_moved_to_another_account_no_code_is_accept
     let s = stap(&db, "tine@meldpunt.test").await;
     let andere_sleutel = Kluis::tijdelijk();
     assert_eq!(
-        tf::meld_aan_met_code(&db, &andere_sleutel, &s, &code(nu), DUUR, None, nu).await.unwrap(),
+        tf::meld_aan_met_code(&db, &andere_sleutel, &s, &code(nu), DUUR, &Herkomst::default(), nu).await.unwrap(),
         Aanmelding::Mislukt
     );
 
@@ -260,5 +261,5 @@ async fn with_another_key_or_a_secret_moved_to_another_account_no_code_is_accept
         .check()
         .unwrap();
     let s = stap(&db, "jan@meldpunt.test").await;
-    assert_eq!(tf::meld_aan_met_code(&db, kluis(), &s, &code(nu), DUUR, None, nu).await.unwrap(), Aanmelding::Mislukt);
+    assert_eq!(tf::meld_aan_met_code(&db, kluis(), &s, &code(nu), DUUR, &Herkomst::default(), nu).await.unwrap(), Aanmelding::Mislukt);
 }

@@ -7,8 +7,10 @@ use app::auth::model::{Gebruiker, Rol, Wachtwoord};
 use app::behandeling::model::{Bevestiging, Handeling, Reden, Wachtende};
 use app::behandeling::service::voer_uit;
 use app::gemeen::Db;
-use app::meldingen::model::{Referentie, Status, Urgentie, Weergave, WerkbakFilter};
-use app::meldingen::service::{Indiening, detail, dien_in, werkbak};
+use app::meldingen::intake::{Indiening, dien_in};
+use app::meldingen::service::{detail, werkbak};
+use app::zaak::model::{Referentie, Status, Urgentie};
+use app::zaak::werkbak_filter::{Weergave, WerkbakFilter};
 use chrono::{Duration, Utc};
 
 async fn medewerker(db: &Db, email: &str) -> Gebruiker {

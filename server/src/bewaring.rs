@@ -6,7 +6,8 @@ use app::gemeen::opslag::Bestanden;
 
 /// Runs the retention rule now and then every `minuten` minutes (0: never), in the background.
 /// Safe next to a `meldpunt retention` run or a second server: each case is done once.
-pub fn plan(db: Db, bestanden: Bestanden, dagen: u32, minuten: u64) {
+/// Ended sessions, login steps and old failed attempts are removed at the same moments.
+pub fn plan(db: Db, bestanden: Bestanden, dagen: u32, minuten: u64, inactief: chrono::Duration) {
     if minuten == 0 {
         tracing::info!("retention job off (run `meldpunt retention`)");
         return;
@@ -18,6 +19,10 @@ pub fn plan(db: Db, bestanden: Bestanden, dagen: u32, minuten: u64) {
             klok.tick().await;
             if let Err(e) = service::voer_uit(&db, &bestanden, dagen, chrono::Utc::now()).await {
                 tracing::error!(error = %e, "retention job failed; it runs again at the next interval");
+            }
+            match app::auth::service::ruim_op(&db, chrono::Utc::now(), inactief).await {
+                Ok(o) => tracing::info!(sessies = o.sessies, stappen = o.stappen, pogingen = o.pogingen, "ended sessions removed"),
+                Err(e) => tracing::error!(error = %e, "removing ended sessions failed; it runs again at the next interval"),
             }
         }
     });

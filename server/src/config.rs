@@ -62,6 +62,10 @@ pub struct Config {
     /// `data/sleutel`; with `--db mem://` a key that lives as long as the process.
     #[arg(long, env = "MELDPUNT_SLEUTELBESTAND", global = true)]
     pub sleutelbestand: Option<PathBuf>,
+    /// A reverse proxy (address or CIDR block, repeatable) whose `X-Forwarded-For` / `Forwarded`
+    /// headers name the client. From any other address those headers are ignored.
+    #[arg(long = "trusted-proxy", env = "MELDPUNT_TRUSTED_PROXIES", value_delimiter = ',', global = true)]
+    pub trusted_proxy: Vec<app::gemeen::klantadres::Netwerk>,
 }
 
 impl Config {
@@ -91,6 +95,27 @@ impl Config {
         Ok(kluis)
     }
 
+    /// Refuses a start that would expose the demo (its admin and second-factor secret are
+    /// published) beyond this machine; returns a warning for a public address without
+    /// `--secure-cookies` (session cookies then also travel over plain HTTP).
+    pub fn controleer_adres(&self, demo: bool) -> anyhow::Result<Option<String>> {
+        let lokaal = self.addr.ip().is_loopback();
+        if demo && !lokaal {
+            anyhow::bail!(
+                "--demo luistert alleen op loopback (127.0.0.1 of ::1), niet op {}: de demo-accounts en hun \
+                 tweede factor zijn openbaar",
+                self.addr
+            );
+        }
+        Ok((!lokaal && !self.secure_cookies).then(|| {
+            format!(
+                "Meldpunt luistert op {} zonder --secure-cookies: sessiecookies gaan ook over gewone HTTP. \
+                 Zet TLS voor de server (een reverse proxy) en start met --secure-cookies.",
+                self.addr
+            )
+        }))
+    }
+
     pub fn app_config(&self, kluis: app::kluis::Kluis) -> app::state::Config {
         app::state::Config {
             secure_cookies: self.secure_cookies,
@@ -105,6 +130,7 @@ impl Config {
             documenten: self.documenten.clone(),
             max_document: self.max_document_mb.clamp(1, 100) * 1000 * 1000,
             kluis,
+            vertrouwde_proxies: self.trusted_proxy.clone(),
         }
     }
 
@@ -145,6 +171,27 @@ mod tests {
         let mut alles = vec!["meldpunt"];
         alles.extend_from_slice(args);
         crate::cli::Cli::try_parse_from(alles).unwrap().config
+    }
+
+    #[test]
+    fn the_demo_stays_on_loopback_and_a_public_address_without_secure_cookies_warns() {
+        assert!(config(&["--addr", "127.0.0.1:3000"]).controleer_adres(true).unwrap().is_none());
+        assert!(config(&["--addr", "[::1]:3000"]).controleer_adres(true).unwrap().is_none());
+        let fout = config(&["--addr", "0.0.0.0:3000"]).controleer_adres(true).unwrap_err().to_string();
+        assert!(fout.contains("alleen op loopback"), "{fout}");
+        assert!(config(&["--addr", "192.0.2.5:80"]).controleer_adres(true).is_err());
+        let waarschuwing = config(&["--addr", "0.0.0.0:3000"]).controleer_adres(false).unwrap().unwrap();
+        assert!(waarschuwing.contains("--secure-cookies"), "{waarschuwing}");
+        assert!(config(&["--addr", "0.0.0.0:3000", "--secure-cookies"]).controleer_adres(false).unwrap().is_none());
+    }
+
+    #[test]
+    fn trusted_proxies_are_read_from_flags_and_a_bad_one_stops_the_start() {
+        let c = config(&["--trusted-proxy", "10.0.0.0/8", "--trusted-proxy", "192.0.2.1,2001:db8::/32"]);
+        assert_eq!(c.trusted_proxy.len(), 3);
+        let mut alles = vec!["meldpunt", "--trusted-proxy", "10.0.0.0/99"];
+        alles.push("migrate");
+        assert!(crate::cli::Cli::try_parse_from(alles).is_err());
     }
 
     #[test]

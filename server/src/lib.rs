@@ -7,6 +7,7 @@ pub mod bench;
 pub mod bewaring;
 pub mod cli;
 pub mod config;
+pub mod demo;
 pub mod logging;
 pub mod router;
 pub mod routes;

@@ -72,7 +72,8 @@ fn features(app: &AppState) -> Router<ServerState> {
 
 /// The routes that take documents, outside the general body limit.
 fn uploads(app: &AppState) -> Router<ServerState> {
-    app::documenten::routes::routes(app.config.max_document).with_state(app.clone())
+    let max = app.config.max_document;
+    app::documenten::routes::routes(max).merge(app::advies::documenten::routes(max)).with_state(app.clone())
 }
 
 /// The app's page routes, generated once per process. `generate_route_list` renders the app with
@@ -100,7 +101,8 @@ pub fn router(app_state: AppState, leptos: LeptosOptions) -> Router {
         .merge(uploads(&state.app))
         .layer(axum::middleware::from_fn_with_state(state.clone(), render::laag))
         .layer(axum::middleware::from_fn_with_state(state.clone(), sessie::laag))
-        .layer(axum::middleware::from_fn(sessie::zelfde_oorsprong))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), sessie::zelfde_oorsprong))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), sessie::klantadres))
         .layer(axum::middleware::from_fn_with_state(tls, beveiliging::koppen))
         .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http())

@@ -180,3 +180,12 @@ fn audit_verify_passes_on_an_intact_chain_and_names_the_broken_link_with_a_faili
     assert!(stderr.contains("de keten van het auditlog is gebroken: regel #2 ontbreekt (verwijderd)"), "{stderr}");
     let _ = std::fs::remove_dir_all(dir);
 }
+
+/// The demo's accounts and second-factor secret are published: it never listens beyond loopback.
+#[test]
+fn the_demo_refuses_a_public_address() {
+    let uit = meldpunt("mem://", &["--addr", "0.0.0.0:0", "serve", "--demo"], "");
+    assert!(!uit.status.success());
+    let fout = String::from_utf8_lossy(&uit.stderr);
+    assert!(fout.contains("alleen op loopback"), "{fout}");
+}

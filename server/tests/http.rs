@@ -184,6 +184,58 @@ async fn cross_site_posts_are_refused() {
     assert_eq!(aantal_meldingen(&db).await, 60);
 }
 
+/// With a session, a post that says nothing of where it comes from (no `Origin`, no
+/// `Sec-Fetch-Site`) or comes from an opaque origin is refused; the session stays.
+#[tokio::test]
+async fn posts_with_a_session_must_come_from_a_page_of_meldpunt() {
+    let (app, db) = app().await;
+    let cookie = inloggen(&app, "els@meldpunt.test").await;
+    let kaal = |pad: &str| {
+        let mut req = met(post(pad, ""), &cookie);
+        req.headers_mut().remove("sec-fetch-site");
+        req
+    };
+    assert_eq!(app.clone().oneshot(kaal("/afmelden")).await.unwrap().status(), StatusCode::FORBIDDEN);
+    let mut req = kaal("/afmelden");
+    req.headers_mut().insert(header::ORIGIN, "null".parse().unwrap());
+    assert_eq!(app.clone().oneshot(req).await.unwrap().status(), StatusCode::FORBIDDEN);
+    let mut req = kaal("/afmelden");
+    req.headers_mut().insert("sec-fetch-site", "cross-site".parse().unwrap());
+    assert_eq!(app.clone().oneshot(req).await.unwrap().status(), StatusCode::FORBIDDEN);
+    // Still signed in: none of these logged out.
+    assert_eq!(app.clone().oneshot(met(get("/werkbak"), &cookie)).await.unwrap().status(), StatusCode::OK);
+    // The same post from the app's own page (as browsers mark it) is accepted, with either header.
+    let mut req = kaal("/afmelden");
+    req.headers_mut().insert(header::ORIGIN, "http://127.0.0.1:3000".parse().unwrap());
+    assert_eq!(app.clone().oneshot(req).await.unwrap().status(), StatusCode::SEE_OTHER);
+    assert_eq!(app.clone().oneshot(met(get("/werkbak"), &cookie)).await.unwrap().status(), StatusCode::SEE_OTHER);
+    // Without a session a form without those headers (an old browser, a script) is still taken.
+    let mut req = post("/melden", &geldig_formulier("Een melding zonder Origin en zonder sessie, dat mag."));
+    req.headers_mut().remove("sec-fetch-site");
+    let voor = aantal_meldingen(&db).await;
+    assert_eq!(app.oneshot(req).await.unwrap().status(), StatusCode::OK);
+    assert_eq!(aantal_meldingen(&db).await, voor + 1);
+}
+
+/// A `volgende` with a tab (browsers drop it: `/\t/evil.example` becomes `//evil.example`) or
+/// another way off the site sends the user to the start page after logging in.
+#[tokio::test]
+async fn login_never_redirects_off_the_site() {
+    let (app, _) = app().await;
+    for volgende in ["/\t/evil.example", "//evil.example", "/\\evil.example", "https://evil.example", "/%0A"] {
+        let body = form_urlencoded::Serializer::new(String::new())
+            .append_pair("email", "els@meldpunt.test")
+            .append_pair("wachtwoord", WACHTWOORD)
+            .append_pair("volgende", volgende)
+            .finish();
+        let ok = app.clone().oneshot(post("/login", &body)).await.unwrap();
+        assert_eq!(ok.status(), StatusCode::SEE_OTHER, "{volgende:?}");
+        let doel = ok.headers()[header::LOCATION].to_str().unwrap();
+        let verwacht = if volgende == "/%0A" { "/%0A" } else { "/werkbak" };
+        assert_eq!(doel, verwacht, "{volgende:?}");
+    }
+}
+
 #[tokio::test]
 async fn unknown_pages_are_a_404_page() {
     let (app, _) = app().await;
@@ -266,6 +318,59 @@ async fn repeated_wrong_passwords_get_a_429_with_a_time_to_retry() {
     assert_eq!(resp.status(), StatusCode::TOO_MANY_REQUESTS);
     let html = tekst(resp).await;
     assert!(html.contains("Te veel mislukte pogingen om aan te melden. Probeer het opnieuw vanaf "), "{html}");
+}
+
+/// The probe of the security review: six wrong passwords from one address, then the right one
+/// from another. From a browser that signed in before (its device cookie) the owner gets in;
+/// an unknown browser waits. The device cookie is HttpOnly and this site's only.
+#[tokio::test]
+async fn wrong_passwords_from_elsewhere_do_not_lock_the_owner_out() {
+    let (app, _) = app().await;
+    let goed = format!("email=els%40meldpunt.test&wachtwoord={}", WACHTWOORD.replace(' ', "+"));
+    let ok = app.clone().oneshot(van(post("/login", &goed), "198.51.100.4")).await.unwrap();
+    assert_eq!(ok.status(), StatusCode::SEE_OTHER);
+    let toestel = ok
+        .headers()
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .map(|c| c.to_str().unwrap().to_string())
+        .find(|c| c.starts_with("meldpunt_toestel="))
+        .expect("a device cookie");
+    assert!(toestel.contains("HttpOnly") && toestel.contains("SameSite=Strict"), "{toestel}");
+    let toestel = toestel.split(';').next().unwrap().to_string();
+    for _ in 0..=app::auth::service::MAX_PER_ACCOUNT {
+        let r = app.clone().oneshot(van(post("/login", "email=els%40meldpunt.test&wachtwoord=fout"), "203.0.113.9")).await.unwrap();
+        assert_ne!(r.status(), StatusCode::SEE_OTHER);
+    }
+    let r = app.clone().oneshot(van(post("/login", &goed), "198.51.100.5")).await.unwrap();
+    assert_eq!(r.status(), StatusCode::TOO_MANY_REQUESTS, "an unknown browser waits");
+    let r = app.clone().oneshot(met(van(post("/login", &goed), "198.51.100.5"), &toestel)).await.unwrap();
+    assert_eq!(r.status(), StatusCode::SEE_OTHER, "the owner's browser gets in");
+}
+
+/// A stolen session is no way to guess the password: the current-password check of the own
+/// account page stops after five wrong ones, even for the right one.
+#[tokio::test]
+async fn the_current_password_check_is_throttled() {
+    let (app, _) = app().await;
+    let cookie = inloggen(&app, "els@meldpunt.test").await;
+    let nieuw = "een heel nieuw wachtwoord voor els";
+    let vorm = |huidig: &str| {
+        form_urlencoded::Serializer::new(String::new())
+            .append_pair("huidig", huidig)
+            .append_pair("nieuw", nieuw)
+            .append_pair("herhaling", nieuw)
+            .finish()
+    };
+    for i in 0..app::auth::service::MAX_PER_ACCOUNT {
+        let r = app.clone().oneshot(met(post("/account/wachtwoord", &vorm(&format!("gok {i}"))), &cookie)).await.unwrap();
+        assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    }
+    let r = app.clone().oneshot(met(post("/account/wachtwoord", &vorm(WACHTWOORD)), &cookie)).await.unwrap();
+    assert_eq!(r.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert!(tekst(r).await.contains("Te vaak een verkeerd wachtwoord. Probeer het opnieuw vanaf "));
+    // The password did not change: the old one still signs in.
+    inloggen(&app, "els@meldpunt.test").await;
 }
 
 #[tokio::test]

@@ -127,15 +127,17 @@ async fn a_role_that_requires_a_second_factor_sends_its_users_to_enrolment_first
     let nieuw = cookie_met(&r, "meldpunt_sessie").unwrap();
     let html = tekst(r).await;
     assert!(html.contains("Uw herstelcodes"));
-    // Codes look like ABCDE-FGHJK.
+    // Codes look like ABCD-EFGH-JKLM-NPQR: 16 symbols of 32, 80 bits.
     let tekens: Vec<char> = html.chars().collect();
     let is_code = |c: &char| c.is_ascii_uppercase() || c.is_ascii_digit();
     let herstel: Vec<String> = tekens
-        .windows(13)
+        .windows(21)
         .filter(|w| {
-            w[0] == '>' && w[12] == '<' && w[6] == '-' && w[1..6].iter().all(is_code) && w[7..12].iter().all(is_code)
+            w[0] == '>'
+                && w[20] == '<'
+                && w[1..20].iter().enumerate().all(|(i, c)| if i % 5 == 4 { *c == '-' } else { is_code(c) })
         })
-        .map(|w| w[1..12].iter().collect())
+        .map(|w| w[1..20].iter().collect())
         .collect();
     assert_eq!(herstel.len(), 10);
     // The old session ended; the new one reaches the werkbak.
@@ -149,6 +151,18 @@ async fn a_role_that_requires_a_second_factor_sends_its_users_to_enrolment_first
     let ok = met_code(&app, "els@meldpunt.test", &herstel[0]).await;
     assert_eq!(ok.status(), StatusCode::SEE_OTHER);
     assert_eq!(met_code(&app, "els@meldpunt.test", &herstel[0]).await.status(), StatusCode::UNAUTHORIZED);
+    // Stored as a keyed fingerprint: neither the code nor its plain SHA-256 is in the database.
+    let opgeslagen: Vec<String> = db
+        .query("SELECT VALUE herstelcodes FROM gebruiker WHERE email = 'els@meldpunt.test'")
+        .await
+        .unwrap()
+        .take::<Vec<Vec<String>>>(0)
+        .unwrap()
+        .concat();
+    assert_eq!(opgeslagen.len(), 9, "one of ten was used");
+    let zonder_streepjes = herstel[1].replace('-', "");
+    assert!(!opgeslagen.contains(&app::geheim::hash(&zonder_streepjes)));
+    assert!(!opgeslagen.iter().any(|h| h.contains(&zonder_streepjes)));
 }
 
 #[tokio::test]

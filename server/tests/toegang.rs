@@ -60,9 +60,9 @@ fn regels() -> Vec<Regel> {
             Some("/api/open_adviesvraag"),
         ),
         r("sf organisator", Method::POST, "/api/organisator", "id={org}", Rollen(CASEWERK), Some("/api/organisator")),
-        r("sf locatie", Method::POST, "/api/locatie", "id=L0001", Rollen(CASEWERK), Some("/api/locatie")),
+        r("sf locatie", Method::POST, "/api/locatie", "id={loc}", Rollen(CASEWERK), Some("/api/locatie")),
         r("pagina organisator", Method::GET, "/organisatoren/{org}", "", Rollen(CASEWERK), None),
-        r("pagina locatie", Method::GET, "/locaties/L0001", "", Rollen(CASEWERK), None),
+        r("pagina locatie", Method::GET, "/locaties/{loc}", "", Rollen(CASEWERK), None),
         r(
             "sf kennis_pagina (staff)",
             Method::POST,
@@ -348,7 +348,7 @@ async fn every_server_function_and_staff_route_checks_the_role() {
 
     // A melding and an advice request addressed to the jurists.
     let referentie: String = db
-        .query("SELECT VALUE referentie FROM melding ORDER BY referentie LIMIT 1")
+        .query("SELECT VALUE referentie FROM melding WHERE locatie != NONE ORDER BY referentie LIMIT 1")
         .await
         .unwrap()
         .take::<Vec<String>>(0)
@@ -374,7 +374,7 @@ async fn every_server_function_and_staff_route_checks_the_role() {
         deel_locatie: false,
         deel_melder: false,
     };
-    let r = app::meldingen::model::Referentie::parse(&referentie).unwrap();
+    let r = app::zaak::model::Referentie::parse(&referentie).unwrap();
     // kb@ manages the organiser this melding is about; kb2@ manages none.
     db.query(
         "UPDATE (SELECT VALUE locatie.organisator FROM ONLY type::record('melding', $r))
@@ -399,13 +399,17 @@ async fn every_server_function_and_staff_route_checks_the_role() {
         cookies.push((Some(rol), inloggen(&app, email).await));
     }
     let arts = inloggen(&app, "arts@meldpunt.test").await;
-    let org: String = db
-        .query("SELECT VALUE record::id(organisator) FROM ONLY locatie:L0001")
-        .await
-        .unwrap()
-        .take::<Option<String>>(0)
-        .unwrap()
-        .unwrap();
+    // The location and organiser of that melding (kb@'s organiser).
+    let (loc, org): (String, String) = {
+        let mut r = db
+            .query("SELECT VALUE [record::id(locatie), record::id(locatie.organisator)] FROM ONLY type::record('melding', $r)")
+            .bind(("r", referentie.clone()))
+            .await
+            .unwrap();
+        let paar: Option<Vec<String>> = r.take(0).unwrap();
+        let paar = paar.unwrap();
+        (paar[0].clone(), paar[1].clone())
+    };
     let kb2 = inloggen(&app, "kb2@meldpunt.test").await;
     // A document on the case (by the case worker) and one on the advice request (by the jurist).
     let pdf = b"%PDF-1.7\n%%EOF\n";
@@ -445,6 +449,7 @@ async fn every_server_function_and_staff_route_checks_the_role() {
             s.replace("{ref}", &referentie)
                 .replace("{advies}", &advies)
                 .replace("{org}", &org)
+                .replace("{loc}", &loc)
                 .replace("{adviesdoc}", &adviesdoc)
                 .replace("{doc}", &doc)
                 .replace("{account}", &doel)
@@ -471,8 +476,10 @@ async fn every_server_function_and_staff_route_checks_the_role() {
                 ));
             }
         }
-        // The right role, but not their object: an account manager of another organiser.
-        if regel.pad.contains("{ref}") || regel.body.contains("{ref}") {
+        // The right role, but not their object: an account manager of another organiser (for a
+        // case, an organiser or a location).
+        let object = ["{ref}", "{org}", "{loc}"];
+        if object.iter().any(|o| regel.pad.contains(o) || regel.body.contains(o)) {
             let req = if regel.methode == Method::GET { get(&pad) } else { post(&pad, &body) };
             let resp = app.clone().oneshot(met(req, &kb2)).await.unwrap();
             gecontroleerd += 1;

@@ -1,6 +1,7 @@
 //! Server functions for the expert's pages. Thin: check the role, call the service.
 
 use super::model::{AdviesDossier, Adviesvraag};
+use crate::documenten::model::Document;
 use crate::error::AppError;
 use leptos::prelude::*;
 
@@ -31,4 +32,18 @@ pub async fn open_adviesvraag(id: String) -> Result<AdviesDossier, AppError> {
             Err(AppError::from(e).met_status())
         }
     }
+}
+
+/// The documents attached to an advice request, for the expert it is addressed to.
+#[server(prefix = "/api", endpoint = "advies_documenten")]
+pub async fn advies_documenten(id: String) -> Result<Vec<Document>, AppError> {
+    use crate::gemeen::audit::{Actie, schoon, schrijf_voor_verzoek};
+    let state = crate::state::app_state()?;
+    let object = format!("adviesvraag:{}", schoon(&id));
+    let g = crate::auth::service::toegang(&state.db, &[crate::auth::model::Rol::Expert], Some(&object)).await?;
+    if super::service::aan_mij(&state.db, &g, &id).await?.is_none() {
+        schrijf_voor_verzoek(&state.db, Some(&g), Actie::Geweigerd, Some(&object)).await;
+        return Err(AppError::NietGevonden.met_status());
+    }
+    Ok(crate::documenten::service::van_adviesvraag(&state.db, &id).await?)
 }

@@ -2,6 +2,8 @@
 //! a request shares and answer on a focused page.
 
 pub mod api;
+#[cfg(feature = "ssr")]
+pub mod documenten;
 pub mod model;
 #[cfg(feature = "ssr")]
 pub mod repo;

@@ -4,7 +4,7 @@
 use crate::behandeling::model::Reden;
 use crate::gemeen::Veldfouten;
 use crate::gemeen::woordenlijst::woordenlijst;
-use crate::meldingen::model::{Categorie, MelderGegevens};
+use crate::zaak::model::{Categorie, MelderGegevens};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;

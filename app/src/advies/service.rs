@@ -8,7 +8,7 @@ use crate::gemeen::Db;
 use crate::gemeen::records::gebruiker_record;
 use crate::gemeen::tijdlijn::{Regel, Tijdlijnsoort};
 use crate::gemeen::{Foutsoort, GebruikersFout, STORING};
-use crate::meldingen::model::Referentie;
+use crate::zaak::model::Referentie;
 use chrono::{DateTime, NaiveDate, Utc};
 
 #[derive(Debug, thiserror::Error)]
@@ -86,7 +86,7 @@ fn vraag_van(r: &AdviesDb, vandaag: NaiveDate) -> Adviesvraag {
 }
 
 fn regel(nu: DateTime<Utc>, g: &Gebruiker, tekst: String) -> Regel {
-    crate::behandeling::service::regel(nu, g, Tijdlijnsoort::Advies, tekst)
+    crate::zaak::service::regel(nu, g, Tijdlijnsoort::Advies, tekst)
 }
 
 /// A case worker asks for advice on a case.
@@ -175,21 +175,25 @@ pub async fn dossier(db: &Db, g: &Gebruiker, id: &str, nu: DateTime<Utc>) -> Res
         return Err(AdviesFout::NietGevonden);
     }
     let referentie = Referentie::parse(&r.referentie).ok_or(AdviesFout::NietGevonden)?;
-    let m = crate::meldingen::service::detail(db, &referentie)
+    let melding = |e: surrealdb::Error| AdviesFout::Melding(e.to_string());
+    let (m, _) = crate::zaak::service::gegevens(db, referentie.as_str())
         .await
-        .map_err(|e| AdviesFout::Melding(e.to_string()))?
+        .map_err(melding)?
         .ok_or(AdviesFout::NietGevonden)?;
-    let locatie = m
-        .locatie
+    let locatie = match &m.locatie_id {
+        Some(id) => crate::locaties::service::detail(db, id).await.map_err(melding)?,
+        None => None,
+    };
+    let locatie = locatie
         .map(|l| format!("{}, {}, {} {}", l.naam, l.straat, l.postcode, l.gemeente))
-        .or(m.locatie_omschrijving);
+        .or(m.locatie_omschrijving.clone());
     Ok(AdviesDossier {
         vraag: vraag_van(&r, crate::tijd::vandaag(nu)),
         referentie: r.referentie.clone(),
+        melder: r.deel_melder.then(|| crate::zaak::service::melder(&m)),
         categorieen: m.categorieen,
         omschrijving: r.deel_omschrijving.then_some(m.omschrijving),
         locatie: locatie.filter(|_| r.deel_locatie),
-        melder: r.deel_melder.then_some(m.melder),
     })
 }
 

@@ -1,10 +1,11 @@
 //! The adviesvragen on a case page (list and request form), the expert's list at `/advies` and
-//! the focused page of one request at `/advies/<id>` with the answer form.
+//! the focused page of one request at `/advies/<id>` with the answer form and its documents.
 
-use super::api::{mijn_adviesvragen, open_adviesvraag};
+use super::api::{advies_documenten, mijn_adviesvragen, open_adviesvraag};
 use super::model::{AdviesDossier, Adviesvraag};
+use crate::documenten::ui::{UploadFormulier, lijst};
 use crate::tijd;
-use crate::ui::formulier::{EchoOverzicht, Echo, Groep, Invoer, Keuze, Veld, Vink, laadfout};
+use crate::ui::formulier::{Echo, EchoOverzicht, Groep, Invoer, Keuze, Veld, Vink, geladen, laadfout};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
@@ -21,7 +22,8 @@ fn status(v: &Adviesvraag) -> String {
 #[component]
 pub fn AdviesVak(referentie: String, vragen: Vec<Adviesvraag>, geadresseerden: Vec<(String, String)>) -> impl IntoView {
     let echo = Echo::voor("advies");
-    let [omschrijving, locatie, melder] = ["deel_omschrijving", "deel_locatie", "deel_melder"].map(|k| echo.waarde(k) == "ja");
+    let [omschrijving, locatie, melder] =
+        ["deel_omschrijving", "deel_locatie", "deel_melder"].map(|k| echo.waarde(k) == "ja");
     let lijst = (!vragen.is_empty()).then(|| {
         view! {
             <ul class="adviesvragen">
@@ -158,6 +160,24 @@ fn Dossier(d: AdviesDossier) -> impl IntoView {
                 }.into_any()
             }
         }}
-        <crate::documenten::ui::AdviesDocumentenVak id=v.id.clone()/>
+        <AdviesDocumentenVak id=v.id.clone()/>
+    }
+}
+
+/// `/advies/<id>`: the documents the expert attached to this request, and the form to add one.
+#[component]
+fn AdviesDocumentenVak(id: String) -> impl IntoView {
+    let i = id.clone();
+    let data = Resource::new(move || i.clone(), advies_documenten);
+    let basis = format!("/advies/{id}/documenten");
+    let actie = basis.clone();
+    view! {
+        <section aria-labelledby="h-documenten" id="documenten">
+            <h2 id="h-documenten">"Documenten bij uw antwoord"</h2>
+            <Suspense fallback=|| view! { <p>"Laden…"</p> }>
+                {move || data.get().map(|r| geladen(r, |docs| lijst(docs, basis.clone())))}
+            </Suspense>
+            <UploadFormulier actie=actie knop="Document toevoegen"/>
+        </section>
     }
 }

@@ -7,17 +7,13 @@ use leptos::prelude::*;
 /// The analysis points, follow-up actions and co-handler of a case the user may see.
 #[server(prefix = "/api", endpoint = "analyse")]
 pub async fn analyse(referentie: String) -> Result<AnalyseDossier, AppError> {
-    use crate::gemeen::audit::{Actie, schoon, schrijf_voor_verzoek};
+    use crate::gemeen::audit::{Actie, schrijf_voor_verzoek};
     let state = crate::state::app_state()?;
-    let g = crate::auth::service::toegang(&state.db, crate::auth::model::CASEWERK, Some(&schoon(&referentie))).await?;
-    let referentie =
-        crate::meldingen::model::Referentie::parse(&referentie).ok_or_else(|| AppError::NietGevonden.met_status())?;
-    if !crate::meldingen::service::mag_zien(&state.db, &g, referentie.as_str()).await? {
-        schrijf_voor_verzoek(&state.db, Some(&g), Actie::Geweigerd, Some(referentie.as_str())).await;
-        return Err(AppError::NietGevonden.met_status());
-    }
-    // Part of the case page, whose read is logged by `melding`.
-    super::service::dossier(&state.db, &g, referentie.as_str(), chrono::Utc::now())
+    let (g, referentie) = crate::zaak::toegang::toegang_tot(&state.db, &referentie).await?;
+    // A read of case data: in the audit log, whichever part of the page asks.
+    let object = format!("{referentie} analyse");
+    schrijf_voor_verzoek(&state.db, Some(&g), Actie::Bekijken, Some(&object)).await;
+    super::dossier::dossier(&state.db, &g, referentie.as_str(), chrono::Utc::now())
         .await
         .map_err(|e| AppError::from(e).met_status())
 }

@@ -7,10 +7,10 @@ use super::model::MedeInvoer;
 use super::repo::{self, Opslag};
 use super::service::{AnalyseFout, klantenbeheerders, regel, verouderd};
 use crate::auth::model::{Gebruiker, Rol};
-use crate::behandeling::model::is_afgerond;
 use crate::gemeen::Db;
 use crate::gemeen::records::gebruiker_record;
 use crate::gemeen::tijdlijn::Tijdlijnsoort;
+use crate::zaak::model::is_afgerond;
 use chrono::{DateTime, Utc};
 
 /// Makes `m.aan` the co-handler, or ends co-handling when `m.aan` is `None`.

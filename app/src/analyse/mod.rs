@@ -4,6 +4,8 @@
 
 pub mod api;
 #[cfg(feature = "ssr")]
+pub mod dossier;
+#[cfg(feature = "ssr")]
 pub mod medebehandeling;
 pub mod model;
 #[cfg(feature = "ssr")]

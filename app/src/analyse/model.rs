@@ -1,10 +1,11 @@
 //! Analysis points, their sources, follow-up actions and the co-handler: domain types and the
 //! parsing of their forms. Shared by server and browser.
 
-use crate::behandeling::model::{Beoordeling, Reden};
+use crate::behandeling::model::Reden;
 use crate::gemeen::Veldfouten;
 use crate::gemeen::is_sleutel;
 use crate::gemeen::woordenlijst::woordenlijst;
+use crate::zaak::model::Beoordeling;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 

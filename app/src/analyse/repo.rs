@@ -3,10 +3,10 @@
 //! check, the change, the new version and the timeline entry happen in one transaction.
 
 use super::model::Opvolgsoort;
-use crate::behandeling::model::Beoordeling;
 use crate::gemeen::Db;
 use crate::gemeen::records::melding_record;
 use crate::gemeen::tijdlijn::Regel;
+use crate::zaak::model::Beoordeling;
 use chrono::{DateTime, Utc};
 use surrealdb::types::{RecordId, SurrealValue};
 
@@ -206,18 +206,4 @@ pub async fn zet_medebehandelaar(
         |q| q.bind(("aan", aan)).bind(("door", door)).bind(("r", regel)),
     )
     .await
-}
-
-/// The co-handler of a case (for the access check); `None` when there is none or no such case.
-pub async fn medebehandelaar(db: &Db, referentie: &str) -> surrealdb::Result<Option<String>> {
-    let mut res = db
-        .query("SELECT VALUE (IF medebehandelaar { record::id(medebehandelaar) } ELSE { NONE }) FROM ONLY $m")
-        .bind(("m", melding_record(referentie)))
-        .await?
-        .check()?;
-    let v: Option<surrealdb::types::Value> = res.take(0)?;
-    Ok(match v {
-        Some(surrealdb::types::Value::String(s)) => Some(s),
-        _ => None,
-    })
 }

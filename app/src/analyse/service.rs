@@ -1,16 +1,16 @@
 //! Analysis per point and follow-up actions: the rules between the routes and the queries. Point
-//! edits go through the case's version check, like the steps. Co-handling is in `medebehandeling`.
+//! edits go through the case's version check, like the steps. Co-handling is in `medebehandeling`,
+//! what the section shows in `dossier`.
 
 use super::model::*;
 use super::repo::{self, Opslag, PuntSchrijf};
 use crate::auth::model::{Gebruiker, Rol};
-use crate::behandeling::model::{Beoordeling, is_afgerond};
 use crate::behandeling::service::Stand;
 use crate::gemeen::Db;
 use crate::gemeen::records::gebruiker_record;
-use crate::gemeen::tijdlijn::Tijdlijnsoort;
+use crate::gemeen::tijdlijn::{TijdlijnItem, Tijdlijnsoort};
 use crate::gemeen::{Foutsoort, GebruikersFout, STORING};
-use crate::meldingen::model::TijdlijnItem;
+use crate::zaak::model::{Beoordeling, is_afgerond};
 use chrono::{DateTime, Utc};
 
 pub use super::medebehandeling::zet_medebehandelaar;
@@ -104,10 +104,10 @@ impl From<AnalyseFout> for crate::error::AppError {
     }
 }
 
-pub(super) use crate::behandeling::service::regel;
+pub(super) use crate::zaak::service::regel;
 
 /// Another feature's failure, seen from here.
-fn anders(e: impl std::fmt::Display) -> AnalyseFout {
+pub(super) fn anders(e: impl std::fmt::Display) -> AnalyseFout {
     AnalyseFout::Inconsistent(e.to_string())
 }
 
@@ -121,108 +121,6 @@ pub(super) async fn verouderd(db: &Db, referentie: &str, gelezen: i64) -> Analys
         Ok(wijzigingen) => AnalyseFout::Verouderd { gelezen, wijzigingen },
         Err(e) => anders(e),
     }
-}
-
-/// The co-handler of a case (for the access check); `None` when there is none or no such case.
-pub async fn medebehandelaar(db: &Db, referentie: &str) -> Result<Option<String>, AnalyseFout> {
-    Ok(repo::medebehandelaar(db, referentie).await?)
-}
-
-fn kort(s: &str, n: usize) -> String {
-    let mut k: String = s.chars().take(n).collect();
-    if s.chars().count() > n {
-        k.push('…');
-    }
-    k
-}
-
-/// Everything the analysis section shows to `g`.
-pub async fn dossier(
-    db: &Db,
-    g: &Gebruiker,
-    referentie: &str,
-    nu: DateTime<Utc>,
-) -> Result<AnalyseDossier, AnalyseFout> {
-    let stand = stand(db, referentie).await?;
-    let betrokken = repo::betrokkenen(db, referentie).await?.ok_or(AnalyseFout::NietGevonden)?;
-    let tijdlijn = crate::behandeling::service::tijdlijn(db, referentie).await.map_err(anders)?;
-    let advies = crate::advies::service::van_melding(db, referentie, nu).await.map_err(anders)?;
-    let mut bronkeuzes: Vec<(String, String)> = Vec::new();
-    let mut labels: Vec<(String, String, String)> = Vec::new();
-    for t in tijdlijn.iter().filter(|t| t.soort != Tijdlijnsoort::Analyse) {
-        let code = Bron::Tijdlijn(t.id.clone()).code();
-        let label = format!("{} – {}: {}", crate::tijd::toon(t.tijdstip), t.door, kort(&t.tekst, 90));
-        bronkeuzes.push((code.clone(), label.clone()));
-        labels.push((code, label, format!("#regel-{}", t.id)));
-    }
-    for v in advies.iter().filter(|v| v.antwoord.is_some()) {
-        let code = Bron::Advies(v.id.clone()).code();
-        let label = format!("Advies van {}: {}", v.aan, kort(v.antwoord.as_deref().unwrap_or_default(), 90));
-        bronkeuzes.push((code.clone(), label.clone()));
-        labels.push((code, label, "#h-advies".into()));
-    }
-    let documenten = crate::documenten::service::van_melding(db, referentie).await.map_err(anders)?;
-    for d in &documenten {
-        let code = Bron::Document(d.id.clone()).code();
-        let label = format!("Document: {} ({}, {})", d.naam, d.door, crate::tijd::toon(d.tijdstip));
-        bronkeuzes.push((code.clone(), label.clone()));
-        labels.push((code, label, "#documenten".into()));
-    }
-    let weergave = |code: &str| match labels.iter().find(|(c, _, _)| c == code) {
-        Some((c, l, a)) => BronWeergave { code: c.clone(), label: l.clone(), anker: Some(a.clone()) },
-        None => BronWeergave {
-            code: code.to_string(),
-            label: match Bron::parse(code) {
-                Some(Bron::Document(k)) => format!("Document {k}"),
-                _ => "Een bron die niet meer op deze melding staat".into(),
-            },
-            anker: None,
-        },
-    };
-    let punten = repo::punten(db, referentie)
-        .await?
-        .into_iter()
-        .map(|p| Analysepunt {
-            bronnen: p.bronnen.iter().map(|b| weergave(b.as_str())).collect(),
-            conclusie: p.conclusie,
-            id: p.id,
-            volgnummer: p.volgnummer,
-            punt: p.punt,
-            bevindingen: p.bevindingen,
-            gewijzigd: p.gewijzigd,
-            gewijzigd_door: p.gewijzigd_door.unwrap_or_default(),
-        })
-        .collect();
-    let mut opvolgacties = Vec::new();
-    for o in repo::opvolgacties(db, referentie).await? {
-        let dienst = match &o.dienst {
-            Some(id) => crate::beheer::service::dienst(db, id).await.map_err(anders)?.map(|d| d.met_contact()),
-            None => None,
-        };
-        opvolgacties.push(Opvolgactie {
-            soort: o.soort,
-            notitie: o.notitie,
-            dienst,
-            tijdstip: o.tijdstip,
-            door: o.door.unwrap_or_default(),
-        });
-    }
-    let kandidaten = if g.rollen.contains(&Rol::Coordinator) { klantenbeheerders(db).await? } else { Vec::new() };
-    Ok(AnalyseDossier {
-        referentie: referentie.to_string(),
-        versie: stand.versie,
-        afgerond: is_afgerond(stand.status),
-        conclusie: stand.conclusie,
-        conclusie_tekst: stand.conclusie_tekst.clone(),
-        punten,
-        bronkeuzes,
-        opvolgacties,
-        medebehandelaar: betrokken.medebehandelaar.clone().zip(betrokken.medebehandelaar_naam.clone()),
-        voorstel: betrokken.accountbeheerder.clone().zip(betrokken.accountbeheerder_naam.clone()),
-        kandidaten,
-        ik_klantenbeheerder: g.rollen.contains(&Rol::KlantenbeheerderKinderopvang),
-        ik_id: g.id.clone(),
-    })
 }
 
 /// Active account managers (klantenbeheerders kinderopvang), as (id, name).

@@ -4,6 +4,7 @@
 use super::account::WachtwoordGewijzigd;
 use super::cookie::{cookie_zetten, met_cookie};
 use super::model::{Gebruiker, Wachtwoord};
+use super::rem::Huidig;
 use super::service::{self as auth, Aangemeld};
 use super::tweede_factor::model::NieuweHerstelcodes;
 use super::tweede_factor::service::{self as tweede_factor, TweedeFactorFout};
@@ -44,9 +45,15 @@ async fn wachtwoord(State(state): State<AppState>, Ik(g, adres): Ik, v: Velden) 
     let (huidig, nieuw, herhaling) = (veld("huidig"), veld("nieuw"), veld("herhaling"));
     let db = &state.db;
     let mut fouten = Veldfouten::default();
-    match auth::wachtwoord_klopt(db, &g.email, Wachtwoord::new(huidig)).await {
-        Ok(true) => {}
-        Ok(false) => fouten.zet("huidig", "Uw huidige wachtwoord klopt niet."),
+    match super::rem::controleer_huidig(db, &g.id, &g.email, Wachtwoord::new(huidig), chrono::Utc::now()).await {
+        Ok(Huidig::Goed) => {}
+        Ok(Huidig::Fout) => fouten.zet("huidig", "Uw huidige wachtwoord klopt niet."),
+        Ok(Huidig::Geblokkeerd(tot)) => {
+            let tijd = crate::tijd::in_belgie(tot).format("%H:%M");
+            fouten.zet("huidig", &format!("Te vaak een verkeerd wachtwoord. Probeer het opnieuw vanaf {tijd} uur."));
+            let echo = FormEcho::nieuw("wachtwoord", Velden::default()).met_fouten(fouten);
+            return toon_met("/account", StatusCode::TOO_MANY_REQUESTS, echo);
+        }
         Err(e) => return storing(&e),
     }
     let nieuw = match Wachtwoord::parse_nieuw(&nieuw) {

@@ -11,6 +11,10 @@ use axum::response::Response;
 const STAP_COOKIE: &str = "meldpunt_aanmelden";
 const STAP_COOKIE_VEILIG: &str = "__Host-meldpunt_aanmelden";
 
+/// The cookie of a browser that signed in fully before (see `rem`): 90 days, this site only.
+const TOESTEL_COOKIE: &str = "meldpunt_toestel";
+const TOESTEL_COOKIE_VEILIG: &str = "__Host-meldpunt_toestel";
+
 /// Behind TLS the cookies carry the `__Host-` prefix (the browser then insists on `Secure`,
 /// `Path=/` and no `Domain`); over plain HTTP, where a `Secure` cookie would not be kept, they
 /// go without it.
@@ -31,6 +35,20 @@ fn lees_cookie(headers: &HeaderMap, naam: &str) -> Option<String> {
         .filter_map(|c| c.trim().split_once('='))
         .find(|(k, _)| *k == naam)
         .map(|(_, v)| v.to_string())
+}
+
+fn toestel_cookie_naam(config: &Config) -> &'static str {
+    if config.secure_cookies { TOESTEL_COOKIE_VEILIG } else { TOESTEL_COOKIE }
+}
+
+pub fn toestel_token(headers: &HeaderMap, config: &Config) -> Option<String> {
+    lees_cookie(headers, toestel_cookie_naam(config))
+}
+
+/// Kept at logout: it says which browser this is, not who is signed in.
+pub fn toestel_cookie_zetten(waarde: &str, config: &Config) -> String {
+    let duur = super::rem::TOESTEL_DAGEN * 86_400;
+    cookie(toestel_cookie_naam(config), waarde, "Strict", duur, config)
 }
 
 pub fn sessie_token(headers: &HeaderMap, config: &Config) -> Option<String> {

@@ -7,6 +7,8 @@ mod account_routes;
 pub mod cookie;
 pub mod model;
 #[cfg(feature = "ssr")]
+pub mod rem;
+#[cfg(feature = "ssr")]
 pub mod repo;
 #[cfg(feature = "ssr")]
 pub mod routes;

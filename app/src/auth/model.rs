@@ -89,12 +89,18 @@ pub fn startpagina(g: &Gebruiker) -> &'static str {
     }
 }
 
-/// Where to go after logging in: only a local path, never another site.
+/// Where to go after logging in: only a path of this app, never another site. Browsers drop tabs
+/// and newlines from URLs and read `\` as `/`, so `/\t/evil.example` would become
+/// `//evil.example`: only printable ASCII is accepted (anything else is percent-encoded in a real
+/// link), one leading `/` and no `\` at all. Anything else goes to the start page.
 pub fn veilige_bestemming(volgende: Option<&str>) -> String {
-    match volgende {
-        Some(p) if p.starts_with('/') && !p.starts_with("//") && !p.contains('\\') && p.len() < 512 => p.to_string(),
-        _ => "/werkbak".to_string(),
-    }
+    const START: &str = "/werkbak";
+    let Some(p) = volgende else { return START.into() };
+    let eigen_pad = p.starts_with('/')
+        && !p[1..].starts_with('/')
+        && p.len() < 512
+        && p.bytes().all(|b| b.is_ascii_graphic() && b != b'\\');
+    if eigen_pad { p.to_string() } else { START.into() }
 }
 
 impl crate::gemeen::audit::Persoon for Gebruiker {
@@ -111,12 +117,60 @@ mod tests {
     use super::*;
 
     #[test]
-    fn redirect_target_stays_on_site() {
-        assert_eq!(veilige_bestemming(Some("/meldingen/M-2026-00001")), "/meldingen/M-2026-00001");
-        assert_eq!(veilige_bestemming(Some("//evil.example")), "/werkbak");
-        assert_eq!(veilige_bestemming(Some("https://evil.example")), "/werkbak");
-        assert_eq!(veilige_bestemming(Some("/\\evil.example")), "/werkbak");
+    fn a_path_of_the_app_is_kept() {
+        for p in ["/meldingen/M-2026-00001", "/werkbak?status=open&na=25", "/kennisbank/zoek?q=schorsing%20kind", "/"] {
+            assert_eq!(veilige_bestemming(Some(p)), p);
+        }
         assert_eq!(veilige_bestemming(None), "/werkbak");
+    }
+
+    /// Known open-redirect payloads: each would leave the site in some browser.
+    #[test]
+    fn open_redirect_payloads_go_to_the_start_page() {
+        let lang = format!("/{}", "a".repeat(600));
+        let payloads = [
+            "//evil.example",
+            "///evil.example",
+            "////evil.example",
+            "/\\evil.example",
+            "/\\/evil.example",
+            "\\\\evil.example",
+            "\\/evil.example",
+            "/\t/evil.example",
+            "/\n/evil.example",
+            "/\r/evil.example",
+            "/\r\n/evil.example",
+            "/\u{0b}/evil.example",
+            "/\u{0c}/evil.example",
+            "/\0/evil.example",
+            "/\u{7f}/evil.example",
+            "\t//evil.example",
+            " //evil.example",
+            "/ /evil.example",
+            "/\u{a0}/evil.example",
+            "/\u{2028}/evil.example",
+            "/\u{3000}/evil.example",
+            "/\u{ff0f}evil.example",
+            "https://evil.example",
+            "http:evil.example",
+            "https:/evil.example",
+            "HTTPS://evil.example",
+            "javascript:alert(1)",
+            "JaVaScRiPt:alert(1)",
+            "data:text/html,<script>alert(1)</script>",
+            "evil.example",
+            "@evil.example",
+            ".evil.example",
+            "%2F%2Fevil.example",
+            "//google.com@evil.example",
+            "//evil.example/%2F..",
+            "",
+            lang.as_str(),
+        ];
+        assert!(payloads.len() >= 30);
+        for p in payloads {
+            assert_eq!(veilige_bestemming(Some(p)), "/werkbak", "{p:?}");
+        }
     }
 
     #[test]

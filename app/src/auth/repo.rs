@@ -181,3 +181,33 @@ pub async fn wis_pogingen(db: &Db, sleutel: &str) -> surrealdb::Result<()> {
     db.query("DELETE login_poging WHERE sleutel = $s").bind(("s", sleutel.to_string())).await?.check()?;
     Ok(())
 }
+
+/// How many rows the clean-up removed, per kind.
+#[derive(Debug, Default, SurrealValue)]
+#[surreal(crate = "surrealdb::types")]
+pub struct Opgeruimd {
+    pub sessies: i64,
+    pub stappen: i64,
+    pub pogingen: i64,
+}
+
+/// Removes sessions past their end or idle since `inactief_sinds`, login steps past their end,
+/// and failed attempts older than `pogingen_voor` (they no longer count).
+pub async fn ruim_op(
+    db: &Db,
+    inactief_sinds: DateTime<Utc>,
+    pogingen_voor: DateTime<Utc>,
+) -> surrealdb::Result<Opgeruimd> {
+    let mut res = db
+        .query(
+            "LET $s = (DELETE sessie WHERE verloopt <= time::now() OR laatst_gebruikt <= $inactief RETURN BEFORE);
+             LET $a = (DELETE aanmeldstap WHERE verloopt <= time::now() RETURN BEFORE);
+             LET $p = (DELETE login_poging WHERE tijdstip <= $oud RETURN BEFORE);
+             RETURN { sessies: array::len($s), stappen: array::len($a), pogingen: array::len($p) };",
+        )
+        .bind(("inactief", inactief_sinds))
+        .bind(("oud", pogingen_voor))
+        .await?
+        .check()?;
+    Ok(res.take::<Option<Opgeruimd>>(3)?.unwrap_or_default())
+}

@@ -3,12 +3,14 @@
 
 use super::cookie::{
     cookie_wissen, cookie_zetten, met_cookie, sessie_token, stap_cookie_wissen, stap_cookie_zetten, stap_token,
+    toestel_cookie_zetten, toestel_token,
 };
+use super::rem::{Herkomst, nieuw_toestel};
 use super::model::{Wachtwoord, veilige_bestemming};
 use super::service::{self as auth, Aangemeld, Aanmelding, AuthFout};
 use crate::gemeen::audit;
-use crate::gemeen::{FormEcho, Velden, Veldfouten};
 use crate::gemeen::http::{adres, toon_met};
+use crate::gemeen::{FormEcho, Velden, Veldfouten};
 use crate::state::AppState;
 use axum::Router;
 use axum::extract::State;
@@ -23,6 +25,17 @@ pub fn routes() -> Router<AppState> {
         .route("/login/code", post(code))
         .route("/afmelden", post(meld_af))
         .merge(super::account_routes::routes())
+}
+
+/// The client address and device cookie of a sign-in attempt.
+fn herkomst(parts: &Parts, state: &AppState) -> Herkomst {
+    Herkomst::van(adres(parts)).met_toestel(&state.config.kluis, toestel_token(&parts.headers, &state.config))
+}
+
+/// After a full sign-in this browser is known to the account (see `rem`).
+fn met_toestel(resp: Response, state: &AppState, email: &str) -> Response {
+    let waarde = nieuw_toestel(&state.config.kluis, email, chrono::Utc::now());
+    met_cookie(resp, &toestel_cookie_zetten(&waarde, &state.config))
 }
 
 const STORING: &str = "Aanmelden lukt nu niet door een storing bij ons. Probeer het zo meteen opnieuw.";
@@ -52,12 +65,13 @@ async fn meld_aan(State(state): State<AppState>, parts: Parts, velden: Velden) -
     let volgende: String = velden.get("volgende").chars().take(500).collect();
     let doel = veilige_bestemming(Some(volgende.as_str()).filter(|v| !v.is_empty()));
     let config = &state.config;
-    let uitkomst =
-        auth::meld_aan(&state.db, &email, Wachtwoord::new(wachtwoord), config.sessie_duur, adres(&parts)).await;
+    let herkomst = herkomst(&parts, &state);
+    let uitkomst = auth::meld_aan(&state.db, &email, Wachtwoord::new(wachtwoord), config.sessie_duur, &herkomst).await;
     match uitkomst {
         Ok(Aanmelding::Gelukt(token)) => {
             tracing::info!("login");
-            met_cookie(Redirect::to(&doel).into_response(), &cookie_zetten(&token, config))
+            let resp = met_cookie(Redirect::to(&doel).into_response(), &cookie_zetten(&token, config));
+            met_toestel(resp, &state, &email)
         }
         Ok(Aanmelding::TweedeFactor(stap)) => {
             let doel: String = form_urlencoded::Serializer::new(String::new()).append_pair("volgende", &doel).finish();
@@ -98,7 +112,7 @@ async fn code(State(state): State<AppState>, parts: Parts, velden: Velden) -> Re
         &stap,
         &code,
         config.sessie_duur,
-        adres(&parts),
+        &herkomst(&parts, &state),
         nu,
     )
     .await;
@@ -106,7 +120,11 @@ async fn code(State(state): State<AppState>, parts: Parts, velden: Velden) -> Re
         Ok(Aanmelding::Gelukt(token)) => {
             tracing::info!("login with second factor");
             let resp = met_cookie(Redirect::to(&doel).into_response(), &cookie_zetten(&token, config));
-            met_cookie(resp, &stap_cookie_wissen(config))
+            let resp = met_cookie(resp, &stap_cookie_wissen(config));
+            match auth::gebruiker_voor_token(&state.db, &token, config.sessie_inactief).await {
+                Ok(Some(g)) => met_toestel(resp, &state, &g.email),
+                _ => resp,
+            }
         }
         Ok(Aanmelding::Verlopen | Aanmelding::TweedeFactor(_)) => {
             let fout = "Het aanmelden duurde te lang of werd onderbroken. Begin opnieuw met uw e-mailadres en \

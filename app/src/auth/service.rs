@@ -78,10 +78,8 @@ pub async fn voeg_gebruiker_toe(
 const GEEN_ACCOUNT: &str =
     "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0$2Pc1bSg2Ilb4ThS9pX8sUjl6vwTqvRdmYNq8yVqWZnA";
 
-/// Failed logins within this window count towards the limits below.
-pub const VENSTER: chrono::TimeDelta = chrono::TimeDelta::minutes(15);
-pub const MAX_PER_ACCOUNT: i64 = 5;
-pub const MAX_PER_ADRES: i64 = 20;
+pub use super::rem::{Herkomst, MAX_PER_ACCOUNT, MAX_PER_ADRES, VENSTER};
+use super::rem;
 
 #[derive(Debug, PartialEq, Eq)]
 pub enum Aanmelding {
@@ -98,20 +96,20 @@ pub enum Aanmelding {
 }
 
 /// Checks the credentials and opens a session. Unknown accounts and wrong passwords look the
-/// same from outside, also in time taken; repeated failures block the account and the address.
+/// same from outside, also in time taken; repeated failures are braked as `rem` describes.
 pub async fn meld_aan(
     db: &Db,
     email: &str,
     w: Wachtwoord,
     duur: chrono::Duration,
-    adres: Option<std::net::IpAddr>,
+    herkomst: &Herkomst,
 ) -> Result<Aanmelding, AuthFout> {
     let email = email.trim().to_lowercase();
-    let sleutels = sleutels(&email, adres);
-    let account = sleutels[0].clone();
     let nu = chrono::Utc::now();
-    if let Some(tot) = blokkade(db, &sleutels, nu).await? {
-        audit::schrijf(db, audit::Wie::Onbekend, Actie::AanmeldenMislukt, Some(&account), adres).await;
+    let sleutels = rem::sleutels(&email, herkomst, nu);
+    let adres = herkomst.adres;
+    if let Some(tot) = rem::blokkade(db, &sleutels, nu).await? {
+        audit::schrijf(db, audit::Wie::Onbekend, Actie::AanmeldenMislukt, Some(sleutels.account()), adres).await;
         return Ok(Aanmelding::Geblokkeerd(tot));
     }
     let rij = repo::voor_login(db, &email).await?;
@@ -122,43 +120,28 @@ pub async fn meld_aan(
             Ok(Aanmelding::TweedeFactor(super::tweede_factor::service::open_stap(db, &r.id, nu).await?))
         }
         Some(r) if ok && r.actief => {
-            repo::wis_pogingen(db, &account).await?;
+            rem::wis(db, &sleutels).await?;
             let token = open_sessie(db, &r.id, nu, duur).await?;
             audit::schrijf(db, audit::Wie::Account(&r.id), Actie::Aanmelden, None, adres).await;
             Ok(Aanmelding::Gelukt(token))
         }
         _ => {
-            repo::registreer_mislukt(db, &sleutels).await?;
-            audit::schrijf(db, audit::Wie::Onbekend, Actie::AanmeldenMislukt, Some(&account), adres).await;
+            rem::registreer(db, &sleutels).await?;
+            audit::schrijf(db, audit::Wie::Onbekend, Actie::AanmeldenMislukt, Some(sleutels.account()), adres).await;
             Ok(Aanmelding::Mislukt)
         }
     }
 }
 
-/// The throttling keys of a login attempt: the account first, then the address.
-pub(crate) fn sleutels(email: &str, adres: Option<std::net::IpAddr>) -> Vec<String> {
-    let mut sleutels = vec![format!("account:{email}")];
-    sleutels.extend(adres.map(|a| format!("adres:{a}")));
-    sleutels
-}
-
-/// Until when further attempts are refused, if the account or the address failed too often.
-pub(crate) async fn blokkade(
+/// Removes ended sessions (past their end, or idle longer than `inactief`), ended login steps
+/// and failed attempts that no longer count. Run by the server's periodic job: a session that
+/// ended is already refused at once; this keeps the tables from growing.
+pub async fn ruim_op(
     db: &Db,
-    sleutels: &[String],
     nu: chrono::DateTime<chrono::Utc>,
-) -> Result<Option<chrono::DateTime<chrono::Utc>>, AuthFout> {
-    let pogingen = repo::mislukte_pogingen(db, sleutels, nu - VENSTER).await?;
-    let limiet = |s: &str| if s.starts_with("account:") { MAX_PER_ACCOUNT } else { MAX_PER_ADRES };
-    let p = pogingen.iter().filter(|p| p.aantal >= limiet(&p.sleutel)).max_by_key(|p| p.oudste);
-    if let Some(p) = p {
-        tracing::warn!(sleutel = %p.sleutel.split(':').next().unwrap_or(""), "login throttled");
-    }
-    Ok(p.map(|p| p.oudste + VENSTER))
-}
-
-pub(crate) async fn wis_pogingen(db: &Db, sleutel: &str) -> Result<(), AuthFout> {
-    Ok(repo::wis_pogingen(db, sleutel).await?)
+    inactief: chrono::Duration,
+) -> Result<repo::Opgeruimd, AuthFout> {
+    Ok(repo::ruim_op(db, nu - inactief, nu - VENSTER).await?)
 }
 
 /// A new session (a new random token; only its hash is stored).

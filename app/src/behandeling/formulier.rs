@@ -2,6 +2,7 @@
 
 use super::model::*;
 use crate::gemeen::Veldfouten;
+use crate::zaak::model::Beoordeling;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 

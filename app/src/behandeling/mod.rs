@@ -9,5 +9,7 @@ pub mod repo;
 pub mod routes;
 #[cfg(feature = "ssr")]
 pub mod service;
+#[cfg(feature = "ssr")]
+pub mod stap;
 pub mod tijdlijn;
 pub mod ui;

@@ -3,15 +3,8 @@
 //! transaction that stores the step, the page uses it to offer only the steps that are possible.
 
 use crate::gemeen::woordenlijst::woordenlijst;
-use crate::meldingen::model::Status;
+use crate::zaak::model::{Beoordeling, Status, is_afgerond};
 use serde::{Deserialize, Serialize};
-
-woordenlijst!(Beoordeling {
-    Gegrond => "gegrond", "Gegrond";
-    DeelsGegrond => "deels_gegrond", "Deels gegrond";
-    Ongegrond => "ongegrond", "Ongegrond";
-    NietTeBeoordelen => "niet_te_beoordelen", "Niet te beoordelen";
-});
 
 woordenlijst!(Wachtende {
     Melder => "melder", "de melder";
@@ -158,10 +151,6 @@ impl Zaak {
     pub fn is_afgerond(&self) -> bool {
         is_afgerond(self.status)
     }
-}
-
-pub fn is_afgerond(s: Status) -> bool {
-    matches!(s, Status::Afgesloten | Status::Doorverwezen | Status::Onontvankelijk)
 }
 
 /// The longest extension of a deadline in one step.

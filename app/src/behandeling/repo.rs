@@ -1,13 +1,13 @@
 //! SurrealQL for case handling. A step is stored only when the case still has the version the
 //! case worker read; the check and the write happen in one transaction.
 
-use super::model::{Beoordeling, Bevestiging, Reden, Uitkomst, Wachtende};
+use super::model::{Bevestiging, Reden, Uitkomst, Wachtende};
 use crate::auth::model::Rol;
 use crate::gemeen::Db;
 use crate::gemeen::records::melding_record;
 use crate::gemeen::tijdlijn::{REGEL_VELDEN, Regel, RegelDb};
-use crate::meldingen::model::{Status, Urgentie};
-use crate::termijnen::model::{Eenheid, Klok, Zaaksoort};
+use crate::termijnen::model::{Eenheid, Klok};
+use crate::zaak::model::{Beoordeling, Status, Urgentie, Zaaksoort};
 use chrono::{DateTime, Utc};
 use surrealdb::types::{Error, Kind, Object, RecordId, SurrealValue, Value};
 

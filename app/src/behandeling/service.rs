@@ -1,17 +1,18 @@
-//! Case handling: applies a step of the state machine to the stored case, refuses it with a
-//! Dutch reason when a requirement is missing, and refuses a save based on an old version.
+//! Case handling: applies a step of the state machine (computed in `stap`) to the stored case,
+//! refuses it with a Dutch reason when a requirement is missing, and refuses a save based on an old
+//! version. Also the handling facts, staff and timeline as other features read them, and notes.
 
 use super::model::*;
 /// The handling facts of a case as stored (status, clocks, conclusion, outcome, version).
 pub use super::repo::StandDb as Stand;
-use super::repo::{self, Opslag, StandDb, Wijziging};
+use super::repo::{self, Opslag};
 use crate::auth::model::{CASEWERK, Gebruiker, Rol};
 use crate::gemeen::Db;
-use crate::gemeen::records::{gebruiker_record, tijdlijn_record};
-use crate::gemeen::tijdlijn::{Regel, Tijdlijnsoort};
+use crate::gemeen::records::tijdlijn_record;
+use crate::gemeen::tijdlijn::{Regel, TijdlijnItem, Tijdlijnsoort};
 use crate::gemeen::{Foutsoort, GebruikersFout, STORING};
-use crate::meldingen::model::{Status, TijdlijnItem};
-use crate::termijnen::model::kalenderdagen;
+use crate::zaak::model::is_afgerond;
+use crate::zaak::service::regel;
 use chrono::{DateTime, Utc};
 
 #[derive(Debug, thiserror::Error)]
@@ -120,142 +121,12 @@ impl From<BehandelFout> for crate::error::AppError {
 
 /// The entries written after version `gelezen`: what the case worker did not see yet.
 pub async fn wijzigingen_sinds(db: &Db, referentie: &str, gelezen: i64) -> Result<Vec<TijdlijnItem>, BehandelFout> {
-    Ok(repo::tijdlijn(db, referentie, Some(gelezen)).await?.into_iter().map(crate::meldingen::service::item).collect())
+    Ok(repo::tijdlijn(db, referentie, Some(gelezen)).await?.into_iter().map(crate::gemeen::tijdlijn::item).collect())
 }
 
 /// The whole timeline of a case, oldest first.
 pub async fn tijdlijn(db: &Db, referentie: &str) -> Result<Vec<TijdlijnItem>, BehandelFout> {
-    Ok(repo::tijdlijn(db, referentie, None).await?.into_iter().map(crate::meldingen::service::item).collect())
-}
-
-/// A timeline entry of `soort` by staff member `g`.
-pub fn regel(nu: DateTime<Utc>, g: &Gebruiker, soort: Tijdlijnsoort, tekst: String) -> Regel {
-    Regel { gebruiker: Some(gebruiker_record(&g.id)), ..Regel::nieuw(nu, soort, tekst, g.naam.clone()) }
-}
-
-/// The timeline text of a step.
-fn beschrijving(h: &Handeling, naam_van: &dyn Fn(&str) -> String) -> String {
-    let status = |s: Status| format!("Status gewijzigd naar {}.", s.label());
-    match h {
-        Handeling::Toewijzen { aan, reden } => match reden {
-            Some(r) => format!("Toegewezen aan {}. Reden: {}", naam_van(aan), r.as_str()),
-            None => format!("Toegewezen aan {}.", naam_van(aan)),
-        },
-        Handeling::InBehandeling { bevestiging } => {
-            format!("{} Ontvangstbevestiging: {}.", status(Status::InBehandeling), bevestiging.label())
-        }
-        Handeling::WachtOpInfo { van, reden } => {
-            format!(
-                "{} Wacht op {}; de termijn staat stil. Reden: {}",
-                status(Status::WachtOpInfo),
-                van.label(),
-                reden.as_str()
-            )
-        }
-        Handeling::Hervat { toelichting } => {
-            format!("{} De termijn loopt weer. {}", status(Status::InBehandeling), toelichting.as_str())
-        }
-        Handeling::Concludeer { beoordeling, tekst } => {
-            format!("{} Beoordeling: {}. {}", status(Status::Conclusie), beoordeling.label(), tekst.as_str())
-        }
-        Handeling::TerugNaarBehandeling { reden } => {
-            format!("{} Reden: {}", status(Status::InBehandeling), reden.as_str())
-        }
-        Handeling::Sluit { uitkomst } => match uitkomst {
-            Uitkomst::Verstuurd(b) => {
-                format!("{} Uitkomst aan de melder verstuurd {}.", status(Status::Afgesloten), b.label())
-            }
-            Uitkomst::Geen(r) => format!("{} Geen bericht aan de melder: {}", status(Status::Afgesloten), r.as_str()),
-        },
-        Handeling::Verwijs { dienst, reden } => {
-            format!("{} Doorverwezen naar {}. Reden: {}", status(Status::Doorverwezen), dienst.trim(), reden.as_str())
-        }
-        Handeling::Onontvankelijk { reden } => format!("{} Reden: {}", status(Status::Onontvankelijk), reden.as_str()),
-        Handeling::Heropen { reden } => format!("{} Reden: {}", status(Status::Heropend), reden.as_str()),
-        Handeling::Verleng { dagen, reden } => {
-            format!("Termijn voor de uitkomst verlengd met {dagen} dagen. Reden: {}", reden.as_str())
-        }
-    }
-}
-
-/// What step `h` by `g` does to the case `stand` at `nu`, computed without the database: the facts
-/// stored afterwards and the new timeline entries, or why the step is refused. Taking up or
-/// reopening an unassigned case assigns it to the one who does it. `voer_uit` stores the result;
-/// the demo data is made with it too, so both follow the same rules. `medewerkers`: the staff who
-/// may handle cases (whom a case can be assigned to, and their names on the timeline).
-pub fn bereken_stap(
-    stand: &StandDb,
-    g: &Gebruiker,
-    h: &Handeling,
-    medewerkers: &[repo::MedewerkerDb],
-    nu: DateTime<Utc>,
-) -> Result<(Wijziging, Vec<Regel>), BehandelFout> {
-    let naam_van =
-        |id: &str| medewerkers.iter().find(|m| m.id == id).map_or_else(|| "een medewerker".into(), |m| m.naam.clone());
-    let mut behandelaar = stand.behandelaar.clone();
-    let mut regels = Vec::new();
-    let mut huidig = zaak(stand);
-    if let Handeling::Toewijzen { aan, .. } = h {
-        if !medewerkers.iter().any(|m| &m.id == aan) {
-            return Err(BehandelFout::OnbekendeBehandelaar(aan.clone()));
-        }
-        if aan != &g.id && !g.rollen.contains(&Rol::Coordinator) {
-            return Err(BehandelFout::GeenToewijzingsrecht);
-        }
-        behandelaar = Some(aan.clone());
-    }
-    let zelf_toewijzen =
-        matches!(h, Handeling::InBehandeling { .. } | Handeling::Heropen { .. }) && behandelaar.is_none();
-    if zelf_toewijzen {
-        behandelaar = Some(g.id.clone());
-        huidig.toegewezen = true;
-        regels.push(regel(nu, g, Tijdlijnsoort::Toewijzing, format!("Toegewezen aan {}.", g.naam)));
-    }
-    let na = pas_toe(&huidig, h).map_err(BehandelFout::Geweigerd)?;
-    let soort = match h {
-        Handeling::Toewijzen { .. } => Tijdlijnsoort::Toewijzing,
-        Handeling::Verleng { .. } => Tijdlijnsoort::Termijn,
-        _ => Tijdlijnsoort::Status,
-    };
-    regels.push(regel(nu + chrono::TimeDelta::milliseconds(1), g, soort, beschrijving(h, &naam_van)));
-    let (mut pauze_dagen, mut pauze_sinds) = (stand.pauze_dagen, stand.pauze_sinds);
-    match (huidig.status == Status::WachtOpInfo, na.status == Status::WachtOpInfo) {
-        (false, true) => pauze_sinds = Some(nu),
-        (true, false) => {
-            pauze_dagen += pauze_sinds.map(|s| kalenderdagen(s, nu)).unwrap_or(0);
-            pauze_sinds = None;
-        }
-        _ => {}
-    }
-    let conclusie_tekst = match h {
-        Handeling::Concludeer { tekst, .. } => Some(tekst.as_str().to_string()),
-        Handeling::TerugNaarBehandeling { .. } | Handeling::Heropen { .. } => None,
-        _ => stand.conclusie_tekst.clone(),
-    };
-    let mut nieuwe_stand = stand.clone();
-    nieuwe_stand.bevestigd = na.bevestigd;
-    nieuwe_stand.pauze_dagen = pauze_dagen;
-    nieuwe_stand.pauze_sinds = pauze_sinds;
-    nieuwe_stand.verlenging_dagen = i64::from(na.verlenging_dagen);
-    let (vervalt_bevestiging, vervalt_uitkomst) =
-        crate::termijnen::model::vervaldata(&nieuwe_stand.klok(na.is_afgerond()));
-    let wijziging = Wijziging {
-        vervalt_bevestiging,
-        vervalt_uitkomst,
-        status: na.status,
-        behandelaar: behandelaar.as_deref().map(gebruiker_record),
-        bevestigd: na.bevestigd,
-        conclusie: na.conclusie,
-        conclusie_tekst,
-        // The state machine sets it when closing and clears it when reopening.
-        uitkomst: na.uitkomst.clone(),
-        wacht_op: na.wacht_op,
-        pauze_dagen,
-        pauze_sinds,
-        verlenging_dagen: i64::from(na.verlenging_dagen),
-        afgerond: na.is_afgerond().then_some(nu),
-    };
-    Ok((wijziging, regels))
+    Ok(repo::tijdlijn(db, referentie, None).await?.into_iter().map(crate::gemeen::tijdlijn::item).collect())
 }
 
 /// Applies step `h` by `g` to the case, if it is still at version `versie`.
@@ -287,7 +158,7 @@ pub async fn voer_uit(
         h => h,
     };
     let medewerkers = repo::behandelaars(db, CASEWERK.to_vec()).await?;
-    let (wijziging, regels) = bereken_stap(&stand, g, &h, &medewerkers, nu)?;
+    let (wijziging, regels) = super::stap::bereken_stap(&stand, g, &h, &medewerkers, nu)?;
     match repo::bewaar_stap(db, referentie, versie, wijziging, regels).await? {
         Opslag::Bewaard(v) => {
             tracing::info!(referentie, stap = h.soort().code(), versie = v, "case step stored");
@@ -334,5 +205,9 @@ pub async fn noteer(
             return Err(BehandelFout::OnbekendeRegel);
         }
     }
-    if repo::voeg_toe(db, referentie, notitie_regel(nu, g, n)).await? { Ok(()) } else { Err(BehandelFout::NietGevonden) }
+    if repo::voeg_toe(db, referentie, notitie_regel(nu, g, n)).await? {
+        Ok(())
+    } else {
+        Err(BehandelFout::NietGevonden)
+    }
 }

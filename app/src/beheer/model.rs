@@ -1,7 +1,7 @@
 //! A service to refer to, as kept by the coordinators, and the parsing of its form.
 
 use crate::gemeen::Veldfouten;
-use crate::meldingen::formulier::is_email;
+use crate::gemeen::contact::is_email;
 use serde::{Deserialize, Serialize};
 
 /// A service a case can be referred to.

@@ -2,9 +2,9 @@
 
 use super::model::{Dienst, DienstInvoer};
 use crate::gemeen::Db;
-use crate::meldingen::model::Categorie;
-use crate::termijnen::model::{Eenheid, Zaaksoort};
+use crate::termijnen::model::Eenheid;
 use crate::termijnen::regels::{Termijnregel, Termijnwaarden};
+use crate::zaak::model::{Categorie, Zaaksoort};
 use chrono::{DateTime, Utc};
 use surrealdb::types::SurrealValue;
 

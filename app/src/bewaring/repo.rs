@@ -4,11 +4,11 @@ use super::Kandidaat;
 use crate::gemeen::Db;
 use crate::gemeen::audit;
 use crate::gemeen::records::MELDING_ZOEKTEKST;
-use crate::meldingen::model::Status;
+use crate::zaak::model::Status;
 use chrono::{DateTime, Utc};
 use surrealdb::types::SurrealValue;
 
-/// The closed statuses (as `behandeling::model::is_afgerond`).
+/// The closed statuses (as `zaak::model::is_afgerond`).
 const GESLOTEN: [Status; 3] = [Status::Afgesloten, Status::Doorverwezen, Status::Onontvankelijk];
 
 /// The condition on a melding for anonymisation: closed before `$grens`, not done yet. Every

@@ -8,7 +8,11 @@ use leptos::prelude::*;
 /// see the case).
 #[server(prefix = "/api", endpoint = "citaten")]
 pub async fn citaten(referentie: String, zoek: String) -> Result<CitatenData, AppError> {
+    use crate::gemeen::audit::{Actie, schrijf_voor_verzoek};
     let state = crate::state::app_state()?;
-    let (_, referentie) = crate::meldingen::api::toegang_tot(&state.db, &referentie).await?;
+    let (g, referentie) = crate::zaak::toegang::toegang_tot(&state.db, &referentie).await?;
+    // A read of case data: in the audit log, whichever part of the page asks.
+    let object = format!("{referentie} citaten");
+    schrijf_voor_verzoek(&state.db, Some(&g), Actie::Bekijken, Some(&object)).await;
     Ok(super::service::data(&state.db, &state.kennis, referentie.as_str(), &zoek).await?)
 }

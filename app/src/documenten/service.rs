@@ -121,7 +121,7 @@ pub async fn voeg_toe(
     let sleutel = format!("{:020x}", rand::random::<u128>() >> 48);
     let bij = if upload.adviesvraag.is_some() { " bij het antwoord op een adviesvraag" } else { "" };
     let tekst = format!("Document toegevoegd{bij}: {naam} ({}, {}).", soort.label(), grootte_tekst(grootte as u64));
-    let regel = crate::behandeling::service::regel(nu, g, Tijdlijnsoort::Document, tekst);
+    let regel = crate::zaak::service::regel(nu, g, Tijdlijnsoort::Document, tekst);
     let nieuw = NieuwDocumentDb {
         naam,
         soort,

@@ -1,14 +1,15 @@
-//! The documents section of the case page and of an expert's advice request: the list with
-//! download links, and a plain multipart form to add one (works without JavaScript).
+//! The documents section of the case page: the list with download links, and a plain multipart
+//! form to add one (works without JavaScript). The expert's advice request shows the same list
+//! and form (`advies::ui`).
 
-use super::api::{advies_documenten, documenten};
+use super::api::documenten;
 use super::model::{Document, TOEGELATEN, grootte_tekst};
 use crate::tijd;
 use crate::ui::formulier::{Echo, Invoer, Veld, geladen};
 use leptos::prelude::*;
 
 /// The list, each name a download link under `basis`.
-fn lijst(docs: Vec<Document>, basis: String) -> AnyView {
+pub fn lijst(docs: Vec<Document>, basis: String) -> AnyView {
     if docs.is_empty() {
         return view! { <p>"Nog geen documenten."</p> }.into_any();
     }
@@ -52,7 +53,7 @@ fn max_document() -> u64 {
 
 /// The upload form; a refused upload shows its message right above the file field.
 #[component]
-fn UploadFormulier(actie: String, knop: &'static str) -> impl IntoView {
+pub fn UploadFormulier(actie: String, knop: &'static str) -> impl IntoView {
     let echo = Echo::voor("document");
     let hint = format!(
         "PDF, foto (PNG of JPEG), Word, Excel, OpenDocument of tekst (.txt); hoogstens {}.",
@@ -84,24 +85,6 @@ pub fn DocumentenVak(referentie: String) -> impl IntoView {
                 <summary>"Document toevoegen"</summary>
                 <UploadFormulier actie=actie knop="Document toevoegen"/>
             </details>
-        </section>
-    }
-}
-
-/// `/advies/<id>`: the documents the expert attached to this request, and the form to add one.
-#[component]
-pub fn AdviesDocumentenVak(id: String) -> impl IntoView {
-    let i = id.clone();
-    let data = Resource::new(move || i.clone(), advies_documenten);
-    let basis = format!("/advies/{id}/documenten");
-    let actie = basis.clone();
-    view! {
-        <section aria-labelledby="h-documenten" id="documenten">
-            <h2 id="h-documenten">"Documenten bij uw antwoord"</h2>
-            <Suspense fallback=|| view! { <p>"Laden…"</p> }>
-                {move || data.get().map(|r| geladen(r, |docs| lijst(docs, basis.clone())))}
-            </Suspense>
-            <UploadFormulier actie=actie knop="Document toevoegen"/>
         </section>
     }
 }

@@ -9,16 +9,13 @@ use leptos::prelude::*;
 /// An account manager sees only the linked meldingen they may see themselves.
 #[server(prefix = "/api", endpoint = "koppelingen")]
 pub async fn koppelingen_van(referentie: String) -> Result<Koppelingen, AppError> {
-    use crate::gemeen::audit::{Actie, schoon, schrijf_voor_verzoek};
-    use crate::meldingen::service::mag_zien;
+    use crate::gemeen::audit::{Actie, schrijf_voor_verzoek};
+    use crate::zaak::toegang::mag_zien;
     let state = crate::state::app_state()?;
-    let g = crate::auth::service::toegang(&state.db, crate::auth::model::CASEWERK, Some(&schoon(&referentie))).await?;
-    let referentie =
-        crate::meldingen::model::Referentie::parse(&referentie).ok_or_else(|| AppError::NietGevonden.met_status())?;
-    if !mag_zien(&state.db, &g, referentie.as_str()).await? {
-        schrijf_voor_verzoek(&state.db, Some(&g), Actie::Geweigerd, Some(referentie.as_str())).await;
-        return Err(AppError::NietGevonden.met_status());
-    }
+    let (g, referentie) = crate::zaak::toegang::toegang_tot(&state.db, &referentie).await?;
+    // A read of case data: in the audit log, whichever part of the page asks.
+    let object = format!("{referentie} koppelingen");
+    schrijf_voor_verzoek(&state.db, Some(&g), Actie::Bekijken, Some(&object)).await;
     let mut k = super::service::koppelingen(&state.db, referentie.as_str()).await?;
     if !g.ziet_alle_meldingen() {
         let mut zichtbaar = Vec::new();

@@ -1,6 +1,6 @@
 //! Types for possible duplicates and links, shared by server and browser.
 
-use crate::meldingen::model::Status;
+use crate::zaak::model::Status;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 

@@ -6,9 +6,9 @@ use super::service::{self, KoppelFout};
 use crate::gemeen::audit;
 use crate::gemeen::audit::{Actie, Wie};
 use crate::gemeen::{FormEcho, GebruikersFout, Velden};
-use crate::meldingen::model::Referentie;
-use crate::meldingen::toegang::Zaak;
 use crate::state::AppState;
+use crate::zaak::model::Referentie;
+use crate::zaak::toegang::Zaak;
 use axum::Router;
 use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -22,7 +22,7 @@ pub fn routes() -> Router<AppState> {
 async fn wijzig(state: &AppState, zaak: &Zaak, met_ruw: &str, ontkoppel: bool) -> Result<Referentie, KoppelFout> {
     let db = &state.db;
     let met = Referentie::parse(met_ruw).ok_or_else(|| KoppelFout::OngeldigeReferentie(met_ruw.to_string()))?;
-    match crate::meldingen::service::mag_zien(db, &zaak.g, met.as_str()).await {
+    match crate::zaak::toegang::mag_zien(db, &zaak.g, met.as_str()).await {
         Ok(true) => {}
         Ok(false) => {
             audit::schrijf(db, Wie::Gebruiker(&zaak.g), Actie::Geweigerd, Some(met.as_str()), zaak.adres).await;

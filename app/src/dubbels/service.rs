@@ -7,7 +7,7 @@ use super::woorden::{gedeeld, kernwoorden, rangschik};
 use crate::auth::model::Gebruiker;
 use crate::gemeen::Db;
 use crate::gemeen::{Foutsoort, GebruikersFout, STORING};
-use crate::meldingen::model::{Referentie, Status};
+use crate::zaak::model::{Referentie, Status};
 use chrono::{DateTime, TimeDelta, Utc};
 
 #[derive(Debug, thiserror::Error)]

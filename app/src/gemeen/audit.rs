@@ -193,8 +193,7 @@ mod schrijven {
         actie: Actie,
         object: Option<&str>,
     ) {
-        let adres = leptos::prelude::use_context::<http::request::Parts>()
-            .and_then(|p| p.extensions.get::<axum::extract::ConnectInfo<std::net::SocketAddr>>().map(|c| c.0.ip()));
+        let adres = leptos::prelude::use_context::<http::request::Parts>().and_then(|p| crate::gemeen::http::adres(&p));
         let wie = gebruiker.map_or(Wie::Onbekend, |g| Wie::Gebruiker(g));
         schrijf(db, wie, actie, object, adres).await;
     }

@@ -12,9 +12,13 @@ use axum::response::{IntoResponse, Response};
 use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 
-/// The client's address (the socket peer), for the audit log and the rate limits.
+/// The client's address, for the audit log, the rate limits and the login throttle: as the
+/// server's layer determined it (`klantadres`), else the socket peer.
 pub fn adres(parts: &Parts) -> Option<IpAddr> {
-    parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip())
+    match parts.extensions.get::<super::klantadres::Klantadres>() {
+        Some(k) => Some(k.0),
+        None => parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip()),
+    }
 }
 
 /// Addresses are compared as a household would be (for rate limits): IPv4 as it is, IPv6 by its

@@ -1,15 +1,19 @@
 //! The shared kit every feature builds its forms on: field errors, the form echo, word lists,
-//! keys, the error → status + Dutch message mapping, and (server side) the version-checked write
-//! and the HTTP helpers of a form handler; the record ids and the timeline every feature writes.
+//! keys, contact checks, the error → status + Dutch message mapping, and (server side) the
+//! version-checked write and the HTTP helpers of a form handler; the record ids and the timeline
+//! every feature writes and shows.
 //! Nothing here imports a feature.
 
 pub mod audit;
 #[cfg(feature = "ssr")]
 pub mod auditlimiet;
+pub mod contact;
 pub mod formulier;
 pub mod fout;
 #[cfg(feature = "ssr")]
 pub mod http;
+#[cfg(feature = "ssr")]
+pub mod klantadres;
 #[cfg(feature = "ssr")]
 pub mod opslag;
 #[cfg(feature = "ssr")]

@@ -1,7 +1,10 @@
-//! The timeline every feature writes to: the kinds of entry, and (server side) a new entry as it
-//! is written and a stored entry as it is read. Entries never change once written.
+//! The timeline every feature writes to: the kinds of entry, an entry as pages show it, and
+//! (server side) a new entry as it is written and a stored entry as it is read. Entries never
+//! change once written.
 
 use crate::gemeen::woordenlijst::woordenlijst;
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
 
 woordenlijst!(Tijdlijnsoort {
     Ontvangen => "ontvangen", "Ontvangen";
@@ -42,12 +45,31 @@ woordenlijst!(Partij {
     Andere => "andere", "iemand anders";
 });
 
+/// A stored timeline entry as pages show it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TijdlijnItem {
+    /// The entry's key, for corrections that point back to it.
+    pub id: String,
+    pub tijdstip: DateTime<Utc>,
+    pub soort: Tijdlijnsoort,
+    pub tekst: String,
+    pub door: String,
+    /// "telefoon, uitgaand, met de organisator" for a contactmoment.
+    pub contact: Option<String>,
+    /// The entry this one corrects.
+    pub corrigeert: Option<String>,
+}
+
+/// What changed on a case since the version a refused form was based on, shown with its echo.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Wijzigingen(pub Vec<TijdlijnItem>);
+
 #[cfg(feature = "ssr")]
 pub use opslag::*;
 
 #[cfg(feature = "ssr")]
 mod opslag {
-    use super::{ContactKanaal, Partij, Richting, Tijdlijnsoort};
+    use super::{ContactKanaal, Partij, Richting, TijdlijnItem, Tijdlijnsoort};
     use chrono::{DateTime, Utc};
     use surrealdb::types::{RecordId, SurrealValue};
 
@@ -102,4 +124,22 @@ mod opslag {
     /// The projection `RegelDb` reads from `tijdlijn`.
     pub const REGEL_VELDEN: &str = "record::id(id) AS id, tijdstip, soort, tekst, door, versie,
     kanaal, richting, partij, (IF corrigeert { record::id(corrigeert) } ELSE { NONE }) AS corrigeert";
+
+    /// A stored timeline entry as the case page shows it.
+    pub fn item(t: RegelDb) -> TijdlijnItem {
+        let contact = t.kanaal.map(|k| {
+            let richting = t.richting.map_or("", |r| r.label());
+            let partij = t.partij.map_or("", |p| p.label());
+            format!("{}, {richting}, met {partij}", k.label())
+        });
+        TijdlijnItem {
+            id: t.id,
+            tijdstip: t.tijdstip,
+            soort: t.soort,
+            tekst: t.tekst,
+            door: t.door,
+            contact,
+            corrigeert: t.corrigeert,
+        }
+    }
 }

@@ -2,8 +2,7 @@
 //! with their outcomes, with a count over the last 12 months so repeated signals stand out.
 
 use super::model::{LocatieSoort, Vergunningsstatus};
-use crate::behandeling::model::Beoordeling;
-use crate::meldingen::model::{Categorie, Referentie, Status};
+use crate::zaak::model::{Beoordeling, Categorie, Referentie, Status};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -36,6 +35,9 @@ pub struct OrganisatorOverzicht {
     pub email: Option<String>,
     pub telefoon: Option<String>,
     pub accountbeheerder: Option<String>,
+    /// The account id of the account manager, for the access check on the server (never sent).
+    #[serde(skip)]
+    pub beheerder_id: Option<String>,
     pub locaties: Vec<LocatieRegel>,
     pub meldingen: Vec<MeldingRegel>,
     pub meldingen_12_maanden: u32,
@@ -47,6 +49,9 @@ pub struct LocatieOverzicht {
     pub organisator_id: String,
     pub organisator: String,
     pub accountbeheerder: Option<String>,
+    /// The account id of the account manager, for the access check on the server (never sent).
+    #[serde(skip)]
+    pub beheerder_id: Option<String>,
     pub meldingen: Vec<MeldingRegel>,
 }
 

@@ -1,9 +1,8 @@
 //! SurrealQL for organisers and locations.
 
 use super::model::{LocatieDetail, LocatieId, LocatieKeuze, LocatieSoort, Vergunningsstatus};
-use crate::behandeling::model::Beoordeling;
 use crate::gemeen::Db;
-use crate::meldingen::model::{Categorie, Status};
+use crate::zaak::model::{Beoordeling, Categorie, Status};
 use surrealdb::types::SurrealValue;
 
 #[derive(SurrealValue)]
@@ -147,6 +146,7 @@ pub struct OrganisatorDb {
     pub email: Option<String>,
     pub telefoon: Option<String>,
     pub accountbeheerder: Option<String>,
+    pub beheerder_id: Option<String>,
 }
 
 #[derive(Debug, SurrealValue)]
@@ -156,6 +156,7 @@ pub struct LocatieRegelDb {
     pub organisator_id: String,
     pub organisator: String,
     pub accountbeheerder: Option<String>,
+    pub beheerder_id: Option<String>,
     pub naam: String,
     pub straat: String,
     pub postcode: String,
@@ -178,7 +179,9 @@ pub struct MeldingRegelDb {
 }
 
 const LOCATIE_REGEL: &str = "record::id(id) AS id, record::id(organisator) AS organisator_id,
-    organisator.naam AS organisator, organisator.accountbeheerder.naam AS accountbeheerder, naam, straat, postcode,
+    organisator.naam AS organisator, organisator.accountbeheerder.naam AS accountbeheerder,
+    (IF organisator.accountbeheerder { record::id(organisator.accountbeheerder) } ELSE { NONE }) AS beheerder_id,
+    naam, straat, postcode,
     gemeente, soort, capaciteit, vergunning,
     count((SELECT VALUE id FROM melding WHERE locatie = $parent.id AND ontvangen > $sinds)) AS recent";
 
@@ -193,7 +196,8 @@ pub async fn organisator(
 ) -> surrealdb::Result<Option<(OrganisatorDb, Vec<LocatieRegelDb>, Vec<MeldingRegelDb>)>> {
     let sql = format!(
         "LET $o = type::record('organisator', $id);
-         SELECT record::id(id) AS id, naam, ondernemingsnummer, email, telefoon, accountbeheerder.naam AS accountbeheerder
+         SELECT record::id(id) AS id, naam, ondernemingsnummer, email, telefoon, accountbeheerder.naam AS accountbeheerder,
+                (IF accountbeheerder {{ record::id(accountbeheerder) }} ELSE {{ NONE }}) AS beheerder_id
              FROM ONLY $o;
          SELECT {LOCATIE_REGEL} FROM locatie WHERE organisator = $o ORDER BY naam;
          SELECT {MELDING_REGEL} FROM melding WHERE locatie.organisator = $o ORDER BY ontvangen DESC LIMIT $max;"

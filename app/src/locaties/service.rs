@@ -3,8 +3,10 @@
 use super::model::{LocatieDetail, LocatieId, LocatieKeuze};
 use super::overzicht::*;
 use super::repo::{self, LocatieRegelDb, MeldingRegelDb};
+use crate::auth::model::Gebruiker;
 use crate::gemeen::Db;
-use crate::meldingen::model::Referentie;
+use crate::zaak::toegang::{ToegangFout, mag_zien};
+use crate::zaak::model::Referentie;
 use chrono::{DateTime, Months, Utc};
 
 fn locatie(r: &LocatieRegelDb) -> Option<LocatieRegel> {
@@ -62,6 +64,7 @@ pub async fn organisator(db: &Db, id: &str, nu: DateTime<Utc>) -> surrealdb::Res
         email: o.email,
         telefoon: o.telefoon,
         accountbeheerder: o.accountbeheerder,
+        beheerder_id: o.beheerder_id,
         locaties,
         meldingen: meldingen.into_iter().filter_map(melding).collect(),
     }))
@@ -77,6 +80,28 @@ pub async fn locatie_overzicht(db: &Db, id: &str, nu: DateTime<Utc>) -> surreald
         organisator_id: l.organisator_id,
         organisator: l.organisator,
         accountbeheerder: l.accountbeheerder,
+        beheerder_id: l.beheerder_id,
         meldingen: meldingen.into_iter().filter_map(melding).collect(),
     }))
+}
+
+/// What of an overview `kijker` may see: everything for case workers and coordinators, and for
+/// the organiser's own account manager; for another account manager only the meldingen they
+/// co-handle (the case page's rule), and nothing (`None`: not found) when there are none.
+pub async fn voor_kijker(
+    db: &Db,
+    kijker: &Gebruiker,
+    beheerder_id: Option<&str>,
+    meldingen: Vec<MeldingRegel>,
+) -> Result<Option<Vec<MeldingRegel>>, ToegangFout> {
+    if kijker.ziet_alle_meldingen() || beheerder_id == Some(kijker.id.as_str()) {
+        return Ok(Some(meldingen));
+    }
+    let mut zichtbaar = Vec::new();
+    for m in meldingen {
+        if mag_zien(db, kijker, m.referentie.as_str()).await? {
+            zichtbaar.push(m);
+        }
+    }
+    Ok((!zichtbaar.is_empty()).then_some(zichtbaar))
 }

@@ -3,9 +3,9 @@
 
 use super::api::{locatie, organisator};
 use super::overzicht::{LocatieOverzicht, LocatieRegel, MAX_MELDINGEN, MeldingRegel, OrganisatorOverzicht};
-use crate::meldingen::model::{Weergave, WerkbakFilter};
 use crate::tijd;
 use crate::ui::formulier::laadfout;
+use crate::zaak::werkbak_filter::{Weergave, WerkbakFilter};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;

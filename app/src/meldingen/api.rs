@@ -8,7 +8,7 @@ use leptos::prelude::*;
 /// `WerkbakFilter::uit_query` reads it leniently.
 #[server(prefix = "/api", endpoint = "werkbak")]
 pub async fn werkbak(query: Option<String>) -> Result<WerkbakPagina, AppError> {
-    use super::model::{Weergave, WerkbakFilter};
+    use crate::zaak::werkbak_filter::{Weergave, WerkbakFilter};
     let state = crate::state::app_state()?;
     let g = crate::auth::service::toegang(&state.db, crate::auth::model::CASEWERK, Some("werkbak")).await?;
     let query = query.unwrap_or_default();
@@ -21,6 +21,13 @@ pub async fn werkbak(query: Option<String>) -> Result<WerkbakPagina, AppError> {
     if !g.ziet_alle_meldingen() {
         filter.accountbeheerder = Some(g.id.clone());
     }
+    // A search can look up a reporter by name or e-mail address: that read is logged, with
+    // what was searched.
+    if let Some(zoek) = filter.zoek.as_deref().filter(|z| !z.trim().is_empty()) {
+        use crate::gemeen::audit::{Actie, schoon, schrijf_voor_verzoek};
+        let object = format!("werkbak zoeken: {}", schoon(zoek));
+        schrijf_voor_verzoek(&state.db, Some(&g), Actie::Bekijken, Some(&object)).await;
+    }
     Ok(super::service::werkbak(&state.db, &filter).await?)
 }
 
@@ -29,7 +36,7 @@ pub async fn werkbak(query: Option<String>) -> Result<WerkbakPagina, AppError> {
 pub async fn melding(referentie: String) -> Result<MeldingDetail, AppError> {
     use crate::gemeen::audit::{Actie, schrijf_voor_verzoek};
     let state = crate::state::app_state()?;
-    let (g, referentie) = toegang_tot(&state.db, &referentie).await?;
+    let (g, referentie) = crate::zaak::toegang::toegang_tot(&state.db, &referentie).await?;
     let mut detail =
         super::service::detail(&state.db, &referentie).await?.ok_or_else(|| AppError::NietGevonden.met_status())?;
     let nu = chrono::Utc::now();
@@ -41,22 +48,4 @@ pub async fn melding(referentie: String) -> Result<MeldingDetail, AppError> {
     // Reading a case shows the melder's personal data: that is logged, not only changes.
     schrijf_voor_verzoek(&state.db, Some(&g), Actie::Bekijken, Some(referentie.as_str())).await;
     Ok(detail)
-}
-
-/// The case worker of this request who may see the melding `ruw`, and its reference. The role is
-/// checked first; an unknown reference, or a melding that is not theirs, is "not found" (logged
-/// as a refusal).
-#[cfg(feature = "ssr")]
-pub async fn toegang_tot(
-    db: &crate::gemeen::Db,
-    ruw: &str,
-) -> Result<(crate::auth::model::Gebruiker, super::model::Referentie), AppError> {
-    use crate::gemeen::audit::{Actie, schoon, schrijf_voor_verzoek};
-    let g = crate::auth::service::toegang(db, crate::auth::model::CASEWERK, Some(&schoon(ruw))).await?;
-    let referentie = super::model::Referentie::parse(ruw).ok_or_else(|| AppError::NietGevonden.met_status())?;
-    if !super::service::mag_zien(db, &g, referentie.as_str()).await? {
-        schrijf_voor_verzoek(db, Some(&g), Actie::Geweigerd, Some(referentie.as_str())).await;
-        return Err(AppError::NietGevonden.met_status());
-    }
-    Ok((g, referentie))
 }

@@ -1,9 +1,10 @@
 //! The public melding form: raw input, its parsing into a `NieuweMelding`, and the Dutch
 //! messages per field. Used by the server (authoritative) and by the page that shows the form.
 
-use super::model::{Categorie, Relatie};
 use crate::gemeen::Veldfouten;
+use crate::gemeen::contact::{is_email, is_telefoon};
 use crate::locaties::model::{LocatieId, LocatieKeuze};
+use crate::zaak::model::{Categorie, Relatie};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -210,25 +211,4 @@ impl NieuweMelding {
             _ => Err(fouten),
         }
     }
-}
-
-/// A pragmatic check: one `@`, a dot in the domain, no spaces, sane length.
-pub fn is_email(s: &str) -> bool {
-    let Some((lokaal, domein)) = s.split_once('@') else {
-        return false;
-    };
-    !lokaal.is_empty()
-        && s.len() <= 254
-        && !s.chars().any(|c| c.is_whitespace() || c.is_control())
-        && !domein.contains('@')
-        && domein.split('.').count() >= 2
-        && domein.split('.').all(|d| !d.is_empty())
-}
-
-/// Belgian and international numbers: digits with optional `+`, spaces, dots, slashes, dashes.
-pub fn is_telefoon(s: &str) -> bool {
-    let cijfers = s.chars().filter(char::is_ascii_digit).count();
-    (9..=15).contains(&cijfers)
-        && s.chars().all(|c| c.is_ascii_digit() || " +./-()".contains(c))
-        && s.chars().skip(1).all(|c| c != '+')
 }

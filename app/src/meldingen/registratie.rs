@@ -2,9 +2,8 @@
 //! with the public form plus these fields (channel, when it arrived, urgency, case type).
 
 use super::formulier::MeldFormulier;
-use super::model::{Kanaal, Urgentie};
 use crate::gemeen::Veldfouten;
-use crate::termijnen::model::Zaaksoort;
+use crate::zaak::model::{Kanaal, Urgentie, Zaaksoort};
 use chrono::{DateTime, NaiveDateTime, Utc};
 
 #[derive(Debug, Clone, PartialEq, Eq)]

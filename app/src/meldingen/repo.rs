@@ -1,10 +1,10 @@
 //! SurrealQL for meldingen. Every value is bound; query text is chosen from fixed fragments.
 
-use super::model::{Categorie, Kanaal, Relatie, Status, Urgentie};
 use crate::gemeen::Db;
 use crate::gemeen::records::{MELDING_ZOEKTEKST as ZOEKTEKST, melding_record};
-use crate::gemeen::tijdlijn::{REGEL_VELDEN, Regel, RegelDb};
-use crate::termijnen::model::{Eenheid, Zaaksoort};
+use crate::gemeen::tijdlijn::Regel;
+use crate::termijnen::model::Eenheid;
+use crate::zaak::model::{Categorie, Kanaal, Relatie, Status, Urgentie, Zaaksoort};
 use chrono::{DateTime, Utc};
 use surrealdb::types::{RecordId, SurrealValue};
 
@@ -102,44 +102,6 @@ pub async fn bewaar(
     Ok(())
 }
 
-/// A melding as the case page shows it, besides its handling facts, location and timeline.
-#[derive(Debug, SurrealValue)]
-#[surreal(crate = "surrealdb::types")]
-pub struct DetailDb {
-    pub behandelaar_naam: Option<String>,
-    pub referentie: String,
-    pub kanaal: Kanaal,
-    pub feit_datum: String,
-    pub categorieen: Vec<Categorie>,
-    pub omschrijving: String,
-    pub locatie_id: Option<String>,
-    pub locatie_omschrijving: Option<String>,
-    pub relatie: Relatie,
-    pub anoniem: bool,
-    pub naam: Option<String>,
-    pub email: Option<String>,
-    pub telefoon: Option<String>,
-    pub geanonimiseerd: Option<DateTime<Utc>>,
-}
-
-/// The melding and its timeline, oldest entry first; `None` for an unknown reference.
-pub async fn detail(db: &Db, referentie: &str) -> surrealdb::Result<Option<(DetailDb, Vec<RegelDb>)>> {
-    let sql = format!(
-        "SELECT behandelaar.naam AS behandelaar_naam, referentie, kanaal, feit_datum, categorieen, omschrijving,
-                (IF locatie {{ record::id(locatie) }} ELSE {{ NONE }}) AS locatie_id, locatie_omschrijving,
-                melder.relatie AS relatie, melder.anoniem AS anoniem, melder.naam AS naam,
-                melder.email AS email, melder.telefoon AS telefoon, melder.geanonimiseerd AS geanonimiseerd
-         FROM ONLY $m;
-         SELECT {REGEL_VELDEN} FROM tijdlijn WHERE melding = $m ORDER BY tijdstip, id;"
-    );
-    let mut res = db.query(sql).bind(("m", melding_record(referentie))).await?.check()?;
-    let melding: Option<DetailDb> = res.take(0)?;
-    let Some(m) = melding else {
-        return Ok(None);
-    };
-    Ok(Some((m, res.take(1)?)))
-}
-
 pub async fn locatie_bestaat(db: &Db, key: &str) -> surrealdb::Result<bool> {
     let mut res = db
         .query("SELECT VALUE id FROM ONLY type::record('locatie', $key)")
@@ -148,22 +110,4 @@ pub async fn locatie_bestaat(db: &Db, key: &str) -> surrealdb::Result<bool> {
         .check()?;
     let id: Option<RecordId> = res.take(0)?;
     Ok(id.is_some())
-}
-
-/// The account manager of the organiser a melding is about (`None` when there is none, or no
-/// location); `Err` only for database failures. The outer `Option` is `None` for an unknown case.
-pub async fn accountbeheerder(db: &Db, referentie: &str) -> surrealdb::Result<Option<Option<String>>> {
-    let mut res = db
-        .query(
-            "SELECT VALUE (IF locatie.organisator.accountbeheerder { record::id(locatie.organisator.accountbeheerder) } ELSE { NONE })
-             FROM ONLY $m",
-        )
-        .bind(("m", melding_record(referentie)))
-        .await?
-        .check()?;
-    let bestaat: Option<surrealdb::types::Value> = res.take(0)?;
-    Ok(bestaat.map(|v| match v {
-        surrealdb::types::Value::String(s) => Some(s),
-        _ => None,
-    }))
 }

@@ -4,7 +4,7 @@
 //! form again with the messages per field. Typed input is always kept.
 
 use super::formulier::{LocatieZoektocht, MeldFormulier};
-use super::service::{Indiening, dien_in, registreer};
+use super::intake::{Indiening, dien_in, registreer};
 use crate::auth::model::CASEWERK;
 use crate::auth::service::Aangemeld;
 use crate::gemeen::http::{toon, toon_met};
@@ -29,7 +29,9 @@ async fn verstuur(State(state): State<AppState>, parts: Parts, velden: Velden) -
     let echo = FormEcho::nieuw("melden", velden.clone());
     let db = &state.db;
     // Too many posts from this address: the form comes back with everything typed, nothing stored.
-    if let Err(wacht) = voor_verzoek(&state.limieten, &parts, parts.extensions.get::<Aangemeld>().is_some(), Soort::Melden) {
+    if let Err(wacht) =
+        voor_verzoek(&state.limieten, &parts, parts.extensions.get::<Aangemeld>().is_some(), Soort::Melden)
+    {
         let echo = echo.met_melding(wacht.bericht(chrono::Utc::now()));
         return met_wacht(terug(&state, &formulier, echo, Vec::new(), StatusCode::TOO_MANY_REQUESTS).await, wacht);
     }

@@ -1,17 +1,15 @@
-//! Intake and reading of meldingen: the rules between the server functions and the queries.
+//! Reading meldingen: the werkbak and the case page, from the queries and the other case
+//! features. Intake is in `intake`.
 
-use super::formulier::{Contact, MeldFormulier, NieuweMelding, Plaats};
 use super::model::*;
-use super::repo;
 use super::werkbak_repo;
 use crate::error::AppError;
-use crate::geheim;
 use crate::gemeen::Db;
-use crate::gemeen::Veldfouten;
-use crate::gemeen::records::{locatie_record, melder_record};
-use crate::gemeen::tijdlijn::{Regel, RegelDb, Tijdlijnsoort};
-use crate::termijnen::model::{Klok, Termijn, Zaaksoort, termijnen};
-use chrono::{DateTime, Datelike, Utc};
+use crate::gemeen::tijdlijn::item;
+use crate::termijnen::model::{Klok, Termijn, termijnen};
+use crate::zaak::model::{Referentie, Urgentie, is_afgerond};
+use crate::zaak::werkbak_filter::{WerkbakCursor, WerkbakFilter};
+use chrono::{DateTime, Utc};
 
 #[derive(Debug, thiserror::Error)]
 pub enum MeldingFout {
@@ -30,164 +28,6 @@ impl From<MeldingFout> for AppError {
     }
 }
 
-/// The outcome of a form submission.
-#[derive(Debug)]
-pub enum Indiening {
-    Ontvangen(Ontvangstbewijs),
-    Fouten(Veldfouten),
-}
-
-/// The rows of a melding and its reporter as stored, for demo data loaded in bulk.
-pub use super::repo::{MelderInvoer, MeldingInvoer};
-
-/// Raises a reference series' counter to at least `minstens` (after demo data is loaded).
-pub async fn zet_teller_minstens(db: &Db, reeks: &str, minstens: i64) -> surrealdb::Result<()> {
-    repo::zet_teller_minstens(db, reeks, minstens).await
-}
-
-/// Fills the search text of meldingen that have none (after a bulk load).
-pub async fn vul_zoektekst_aan(db: &Db) -> surrealdb::Result<()> {
-    repo::vul_zoektekst_aan(db).await
-}
-
-/// Takes a reference number, retrying when a concurrent submission won the race for the counter.
-pub async fn nieuwe_referentie(db: &Db, jaar: i32) -> Result<Referentie, MeldingFout> {
-    const POGINGEN: u32 = 50;
-    for poging in 0..POGINGEN {
-        match repo::volgnummer(db, &format!("M-{jaar}")).await {
-            Ok(n) => {
-                let n = u32::try_from(n).map_err(|_| MeldingFout::Inconsistent(format!("counter {n}")))?;
-                return Ok(Referentie::new(jaar, n));
-            }
-            Err(e) if crate::gemeen::versie::is_conflict(&e) => {
-                let wacht = 1 + u64::from(poging) * 2 + u64::from(rand::random::<u8>() % 8);
-                tokio::time::sleep(std::time::Duration::from_millis(wacht)).await;
-            }
-            Err(e) => return Err(e.into()),
-        }
-    }
-    Err(MeldingFout::GeenVolgnummer(POGINGEN))
-}
-
-/// Checks a public submission again on the server and stores it: melding, melder and the first
-/// timeline entry in one transaction.
-pub async fn dien_in(db: &Db, formulier: &MeldFormulier, nu: DateTime<Utc>) -> Result<Indiening, MeldingFout> {
-    match NieuweMelding::parse(formulier, crate::tijd::vandaag(nu)) {
-        Ok(nieuw) => neem_op(db, nieuw, nu, None).await,
-        Err(f) => Ok(Indiening::Fouten(f)),
-    }
-}
-
-/// Staff intake: a melding that came in by phone, e-mail, letter or at the desk, registered by `g`.
-pub async fn registreer(
-    db: &Db,
-    formulier: &MeldFormulier,
-    g: &crate::auth::model::Gebruiker,
-    nu: DateTime<Utc>,
-) -> Result<Indiening, MeldingFout> {
-    let registratie = super::registratie::Registratie::parse(formulier, nu);
-    let nieuw = NieuweMelding::parse(formulier, crate::tijd::vandaag(nu));
-    match (registratie, nieuw) {
-        (Ok(r), Ok(nieuw)) => neem_op(db, nieuw, nu, Some((r, g))).await,
-        (r, n) => {
-            let mut fouten = Veldfouten::default();
-            for f in [r.err(), n.err()].into_iter().flatten() {
-                fouten.0.extend(f.0);
-            }
-            Ok(Indiening::Fouten(fouten))
-        }
-    }
-}
-
-/// Stores a checked melding (`registratie`: the staff fields and who registers it).
-async fn neem_op(
-    db: &Db,
-    nieuw: NieuweMelding,
-    nu: DateTime<Utc>,
-    registratie: Option<(super::registratie::Registratie, &crate::auth::model::Gebruiker)>,
-) -> Result<Indiening, MeldingFout> {
-    if let Plaats::Gekend(id) = &nieuw.plaats
-        && !repo::locatie_bestaat(db, &id.0).await?
-    {
-        let mut f = Veldfouten::default();
-        f.0.insert("locatie".into(), "Deze opvang vinden we niet. Zoek opnieuw of beschrijf ze.".into());
-        return Ok(Indiening::Fouten(f));
-    }
-    let ontvangen = registratie.as_ref().map_or(nu, |(r, _)| r.ontvangen);
-    let referentie = nieuwe_referentie(db, ontvangen.year()).await?;
-    let opvolgcode = geheim::opvolgcode();
-    let (locatie, locatie_omschrijving) = match &nieuw.plaats {
-        Plaats::Gekend(id) => (Some(locatie_record(&id.0)), None),
-        Plaats::Omschreven(t) => (None, Some(t.clone())),
-    };
-    let melder = match &nieuw.contact {
-        Contact::Anoniem => {
-            MelderInvoer { relatie: nieuw.relatie, anoniem: true, naam: None, email: None, telefoon: None }
-        }
-        Contact::Bekend { naam, email, telefoon } => MelderInvoer {
-            relatie: nieuw.relatie,
-            anoniem: false,
-            naam: Some(naam.clone()),
-            email: email.clone(),
-            telefoon: telefoon.clone(),
-        },
-    };
-    let urgentie = match &registratie {
-        Some((r, _)) => r.urgentie,
-        None if nieuw.acuut => Urgentie::Acuut,
-        None => Urgentie::Normaal,
-    };
-    let soort = registratie.as_ref().map_or(Zaaksoort::Melding, |(r, _)| r.soort);
-    let kanaal = registratie.as_ref().map_or(Kanaal::Webformulier, |(r, _)| r.kanaal);
-    // The deadline rule that fits best now; its values stay with the case (a later change of the
-    // rule does not move this case's deadlines).
-    let regels =
-        crate::beheer::service::termijnregels(db).await.map_err(|e| MeldingFout::Inconsistent(e.to_string()))?;
-    let waarden = crate::termijnen::regels::kies(&regels, soort, &nieuw.categorieen);
-    let klok = Klok { acuut: urgentie == Urgentie::Acuut, waarden, ..Klok::nieuw(ontvangen, soort) };
-    let (vervalt_bevestiging, vervalt_uitkomst) = crate::termijnen::model::vervaldata(&klok);
-    let melding = MeldingInvoer {
-        soort,
-        bevestigd: false,
-        vervalt_bevestiging,
-        vervalt_uitkomst,
-        referentie: referentie.to_string(),
-        kanaal,
-        ontvangen,
-        feit_datum: nieuw.feit_datum.format("%Y-%m-%d").to_string(),
-        categorieen: nieuw.categorieen.clone(),
-        urgentie,
-        status: Status::Ontvangen,
-        omschrijving: nieuw.omschrijving.clone(),
-        locatie,
-        locatie_omschrijving,
-        melder: melder_record(referentie.as_str()),
-        opvolgcode_hash: Some(geheim::hash(&geheim::normaliseer_code(&opvolgcode))),
-        termijn_ontvangst: Some(i64::from(waarden.ontvangst)),
-        termijn_eenheid: Some(waarden.ontvangst_eenheid),
-        termijn_uitkomst: Some(i64::from(waarden.uitkomst_dagen)),
-        afgerond: None,
-    };
-    let tijdlijn = vec![match &registratie {
-        None => {
-            Regel::nieuw(nu, Tijdlijnsoort::Ontvangen, "Melding ontvangen via webformulier.".into(), "melder".into())
-        }
-        Some((r, g)) => {
-            let tekst = format!(
-                "{} ontvangen via {}; geregistreerd door {} op {}.",
-                r.soort.label(),
-                r.kanaal.label().to_lowercase(),
-                g.naam,
-                crate::tijd::toon(nu)
-            );
-            Regel::nieuw(r.ontvangen, Tijdlijnsoort::Ontvangen, tekst, g.naam.clone())
-        }
-    }];
-    repo::bewaar(db, melding, melder, tijdlijn).await?;
-    tracing::info!(referentie = %referentie, "melding received");
-    Ok(Indiening::Ontvangen(Ontvangstbewijs { referentie, opvolgcode }))
-}
-
 fn rij(r: werkbak_repo::WerkbakRijDb, nu: DateTime<Utc>) -> Result<WerkbakRij, MeldingFout> {
     let klok = Klok {
         ontvangen: r.ontvangen,
@@ -199,7 +39,7 @@ fn rij(r: werkbak_repo::WerkbakRijDb, nu: DateTime<Utc>) -> Result<WerkbakRij, M
             r.termijn_uitkomst,
         ),
         bevestigd: r.bevestigd,
-        afgerond: crate::behandeling::model::is_afgerond(r.status),
+        afgerond: is_afgerond(r.status),
         pauze_dagen: r.pauze_dagen,
         pauze_sinds: r.pauze_sinds,
         verlenging_dagen: r.verlenging_dagen,
@@ -238,26 +78,8 @@ pub async fn werkbak(db: &Db, filter: &WerkbakFilter) -> Result<WerkbakPagina, M
     Ok(WerkbakPagina { acuut, rijen, volgende })
 }
 
-/// A stored timeline entry as the case page shows it.
-pub fn item(t: RegelDb) -> TijdlijnItem {
-    let contact = t.kanaal.map(|k| {
-        let richting = t.richting.map_or("", |r| r.label());
-        let partij = t.partij.map_or("", |p| p.label());
-        format!("{}, {richting}, met {partij}", k.label())
-    });
-    TijdlijnItem {
-        id: t.id,
-        tijdstip: t.tijdstip,
-        soort: t.soort,
-        tekst: t.tekst,
-        door: t.door,
-        contact,
-        corrigeert: t.corrigeert,
-    }
-}
-
 pub async fn detail(db: &Db, referentie: &Referentie) -> Result<Option<MeldingDetail>, MeldingFout> {
-    let Some((m, tijdlijn)) = repo::detail(db, referentie.as_str()).await? else {
+    let Some((m, tijdlijn)) = crate::zaak::service::gegevens(db, referentie.as_str()).await? else {
         return Ok(None);
     };
     let stand = crate::behandeling::service::stand(db, referentie.as_str())
@@ -269,6 +91,7 @@ pub async fn detail(db: &Db, referentie: &Referentie) -> Result<Option<MeldingDe
         None => None,
     };
     let zaak = crate::behandeling::service::zaak(&stand);
+    let melder = crate::zaak::service::melder(&m);
     Ok(Some(MeldingDetail {
         termijnen: termijnen(&stand.klok(zaak.is_afgerond()), chrono::Utc::now()),
         referentie: referentie.clone(),
@@ -281,14 +104,7 @@ pub async fn detail(db: &Db, referentie: &Referentie) -> Result<Option<MeldingDe
         omschrijving: m.omschrijving,
         locatie,
         locatie_omschrijving: m.locatie_omschrijving,
-        melder: MelderGegevens {
-            relatie: m.relatie,
-            anoniem: m.anoniem,
-            naam: m.naam,
-            email: m.email,
-            telefoon: m.telefoon,
-            geanonimiseerd: m.geanonimiseerd,
-        },
+        melder,
         tijdlijn: tijdlijn.into_iter().map(item).collect(),
         soort: stand.soort,
         versie: stand.versie,
@@ -299,23 +115,4 @@ pub async fn detail(db: &Db, referentie: &Referentie) -> Result<Option<MeldingDe
         geadresseerden: Vec::new(),
         zaak,
     }))
-}
-
-/// May this staff member see (and handle) this melding? Case workers and coordinators see all;
-/// an account manager only the meldingen about the organisers assigned to them, and the ones
-/// they co-handle.
-pub async fn mag_zien(db: &Db, g: &crate::auth::model::Gebruiker, referentie: &str) -> Result<bool, MeldingFout> {
-    if g.ziet_alle_meldingen() {
-        return Ok(true);
-    }
-    if !g.rollen.contains(&crate::auth::model::Rol::KlantenbeheerderKinderopvang) {
-        return Ok(false);
-    }
-    if repo::accountbeheerder(db, referentie).await?.flatten().as_deref() == Some(g.id.as_str()) {
-        return Ok(true);
-    }
-    let mede = crate::analyse::service::medebehandelaar(db, referentie)
-        .await
-        .map_err(|e| MeldingFout::Inconsistent(e.to_string()))?;
-    Ok(mede.as_deref() == Some(g.id.as_str()))
 }

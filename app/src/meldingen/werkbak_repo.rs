@@ -1,9 +1,11 @@
 //! SurrealQL for the werkbak: one page of a view by keyset, and the open acute meldingen that top
 //! every view. Every value is bound; query text is chosen from fixed fragments.
 
-use super::model::{Categorie, Status, Urgentie, WERKBAK_PAGINA, WerkbakFilter};
+use super::model::WERKBAK_PAGINA;
 use crate::gemeen::Db;
-use crate::termijnen::model::{Eenheid, Zaaksoort};
+use crate::termijnen::model::Eenheid;
+use crate::zaak::model::{Categorie, Status, Urgentie, Zaaksoort};
+use crate::zaak::werkbak_filter::WerkbakFilter;
 use chrono::{DateTime, Utc};
 use surrealdb::types::SurrealValue;
 
@@ -69,7 +71,7 @@ async fn werkbak_deel(
     vandaag: &str,
     eigen: Option<(&str, &str)>,
 ) -> surrealdb::Result<Vec<WerkbakRijDb>> {
-    use super::model::Weergave;
+    use crate::zaak::werkbak_filter::Weergave;
     let mut w: Vec<&str> = Vec::new();
     match filter.weergave {
         // A chosen status overrides "open only" in the default views.

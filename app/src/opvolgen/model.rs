@@ -1,4 +1,4 @@
-use crate::meldingen::model::{Referentie, Status};
+use crate::zaak::model::{Referentie, Status};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 

@@ -2,7 +2,7 @@
 
 use crate::gemeen::Db;
 use crate::gemeen::records::melding_record;
-use crate::meldingen::model::Status;
+use crate::zaak::model::Status;
 use chrono::{DateTime, Utc};
 use surrealdb::types::SurrealValue;
 

@@ -3,7 +3,8 @@
 
 use super::model::OpvolgInzage;
 use super::service::{ONBEKEND, Toegang, bekijk, controleer_aanvulling, vul_aan};
-use crate::auth::service::{Aangemeld, VENSTER, registreer_poging, te_veel_pogingen};
+use crate::auth::rem::VENSTER;
+use crate::auth::service::{Aangemeld, registreer_poging, te_veel_pogingen};
 use crate::gemeen::http::{adres, toon, toon_met};
 use crate::gemeen::{FormEcho, STORING, Velden, Veldfouten};
 use crate::limiet::{Soort, Wacht, met_wacht, voor_verzoek};

@@ -4,7 +4,7 @@ use super::model::{MAX_AANVULLING, MIN_AANVULLING, OpvolgOverzicht};
 use super::repo;
 use crate::geheim;
 use crate::gemeen::Db;
-use crate::meldingen::model::Referentie;
+use crate::zaak::model::Referentie;
 
 #[derive(Debug, thiserror::Error)]
 pub enum OpvolgFout {

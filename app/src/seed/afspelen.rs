@@ -1,5 +1,5 @@
 //! Applies a demo case's history with the case handling's own rules, in memory: every step goes
-//! through `behandeling::service::bereken_stap`, the function behind every step on the case page,
+//! through `behandeling::stap::bereken_stap`, the function behind every step on the case page,
 //! and every note through `notitie_regel`. So the status, assignee, clocks, pauses, deadlines and
 //! timeline a demo case ends with are what the app would have stored, and a step the app would
 //! refuse stops the loading.
@@ -9,13 +9,14 @@ use super::{DemoMelding, DemoWat, TEAM};
 use crate::auth::model::{Gebruiker, Rol};
 use crate::behandeling::model::Handeling;
 use crate::behandeling::repo::{MedewerkerDb, StandDb, Wijziging};
-use crate::behandeling::service::{bereken_stap, notitie_regel};
+use crate::behandeling::service::notitie_regel;
+use crate::behandeling::stap::bereken_stap;
 use crate::beheer::model::Dienst;
 use crate::gemeen::records::gebruiker_record;
 use crate::gemeen::tijdlijn::{Regel, Tijdlijnsoort};
-use crate::meldingen::model::Status;
-use crate::termijnen::model::{Zaaksoort, vervaldata};
+use crate::termijnen::model::vervaldata;
 use crate::termijnen::regels::{Termijnregel, kies};
+use crate::zaak::model::{Status, Zaaksoort};
 use chrono::{DateTime, Utc};
 
 /// What every case needs from the database, read once.
@@ -93,7 +94,8 @@ pub(super) fn speel_af(referentie: &str, m: &DemoMelding, o: &Omgeving) -> Resul
                 stand.versie += 1;
                 werk_bij(&mut stand, &w, &o.medewerkers).ok_or_else(|| fout("assigned to an unknown member".into()))?;
                 tijdlijn.extend(regels.into_iter().map(|r| (stand.versie, r)));
-                (afgerond, vervalt_bevestiging, vervalt_uitkomst) = (w.afgerond, w.vervalt_bevestiging, w.vervalt_uitkomst);
+                (afgerond, vervalt_bevestiging, vervalt_uitkomst) =
+                    (w.afgerond, w.vervalt_bevestiging, w.vervalt_uitkomst);
             }
         }
     }
@@ -105,7 +107,8 @@ pub(super) fn speel_af(referentie: &str, m: &DemoMelding, o: &Omgeving) -> Resul
 
 /// The first entry, as intake writes it: by the reporter on the web form, or registered by staff.
 fn intake(m: &DemoMelding, team: &[Gebruiker]) -> Regel {
-    let regel = |tekst: String, door: &str| Regel::nieuw(m.ontvangen, Tijdlijnsoort::Ontvangen, tekst, door.to_string());
+    let regel =
+        |tekst: String, door: &str| Regel::nieuw(m.ontvangen, Tijdlijnsoort::Ontvangen, tekst, door.to_string());
     match m.geregistreerd.and_then(|(i, t)| team.get(i).map(|g| (g, t))) {
         None => regel("Melding ontvangen via webformulier.".into(), "melder"),
         Some((g, t)) => regel(

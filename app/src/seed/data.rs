@@ -4,7 +4,7 @@
 use super::teksten::*;
 use super::{Demo, DemoLocatie, DemoMelder, DemoMelding, DemoOrganisator};
 use crate::locaties::model::{LocatieSoort, Ondernemingsnummer, Vergunningsstatus};
-use crate::meldingen::model::{Categorie, Kanaal, Relatie, Status, Urgentie};
+use crate::zaak::model::{Categorie, Kanaal, Relatie, Status, Urgentie};
 use chrono::{DateTime, Datelike, Duration, Timelike, Utc};
 
 /// SplitMix64: tiny and plenty for demo data.

@@ -1,17 +1,16 @@
 //! Writes the demo data into the database in batches: the team's accounts, organisers and
 //! locations, then the meldingen with their history as `afspelen` worked it out.
 
-use super::afspelen::{Omgeving, speel_af, team};
 use super::Demo;
+use super::afspelen::{Omgeving, speel_af, team};
 use crate::auth::model::{CASEWERK, Rol};
-use crate::behandeling::model::{Beoordeling, Uitkomst, Wachtende};
-use crate::locaties::model::{LocatieSoort, Vergunningsstatus};
+use crate::behandeling::model::{Uitkomst, Wachtende};
 use crate::gemeen::Db;
 use crate::gemeen::records::{gebruiker_record, locatie_record, melder_record, melding_record};
 use crate::gemeen::tijdlijn::Regel;
-use crate::locaties::model::zoektekst;
-use crate::meldingen::model::Referentie;
-use crate::meldingen::service::{self as mservice, MelderInvoer, MeldingInvoer};
+use crate::locaties::model::{LocatieSoort, Vergunningsstatus, zoektekst};
+use crate::meldingen::intake::{self, MelderInvoer, MeldingInvoer};
+use crate::zaak::model::{Beoordeling, Referentie};
 use chrono::{DateTime, Datelike, Utc};
 use std::collections::BTreeMap;
 use surrealdb::types::{RecordId, SurrealValue, Value};
@@ -201,9 +200,11 @@ pub async fn laad_demo_met_voortgang(
             });
             let a = speel_af(&referentie, m, &omgeving)?;
             let melding_id = melding_record(&referentie);
-            tijdlijn.extend(
-                a.tijdlijn.into_iter().map(|(versie, regel)| TijdlijnRij { melding: melding_id.clone(), versie, regel }),
-            );
+            tijdlijn.extend(a.tijdlijn.into_iter().map(|(versie, regel)| TijdlijnRij {
+                melding: melding_id.clone(),
+                versie,
+                regel,
+            }));
             let s = a.stand;
             meldingen.push(MeldingRij {
                 id: melding_id,
@@ -256,8 +257,8 @@ pub async fn laad_demo_met_voortgang(
         voortgang(geschreven);
     }
     for (jaar, n) in tellers {
-        mservice::zet_teller_minstens(db, &format!("M-{jaar}"), n).await?;
+        intake::zet_teller_minstens(db, &format!("M-{jaar}"), n).await?;
     }
-    mservice::vul_zoektekst_aan(db).await?;
+    intake::vul_zoektekst_aan(db).await?;
     Ok(demo.meldingen.len())
 }

@@ -20,7 +20,7 @@ pub use verloop_teksten::TEAM;
 use crate::behandeling::model::Handeling;
 use crate::behandeling::tijdlijn::Notitie;
 use crate::locaties::model::{LocatieSoort, Ondernemingsnummer, Vergunningsstatus};
-use crate::meldingen::model::{Categorie, Kanaal, Relatie, Status, Urgentie};
+use crate::zaak::model::{Categorie, Kanaal, Relatie, Status, Urgentie};
 use chrono::{DateTime, NaiveDate, Utc};
 
 #[derive(Debug, Clone, PartialEq)]

@@ -1,7 +1,7 @@
 //! The Dutch text tables of the demo data: places, names and the sentence fragments that
 //! reports and timelines are composed of. All fictional.
 
-use crate::meldingen::model::Categorie;
+use crate::zaak::model::Categorie;
 
 /// (gemeente, postcode, telephone zone). The first twelve are the larger towns and get more locations.
 pub(super) const GEMEENTEN: &[(&str, &str, &str)] = &[

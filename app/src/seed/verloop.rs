@@ -6,9 +6,9 @@
 use super::data::{Rng, werkuur};
 use super::verloop_teksten::*;
 use super::{DemoGebeurtenis, DemoMelding, DemoWat, TEAM};
-use crate::behandeling::model::{Beoordeling, Bevestiging, Handeling, Reden, Uitkomst, Wachtende};
+use crate::behandeling::model::{Bevestiging, Handeling, Reden, Uitkomst, Wachtende};
 use crate::behandeling::tijdlijn::{ContactKanaal, Notitie, Partij, Richting};
-use crate::meldingen::model::{Kanaal, Status, Urgentie};
+use crate::zaak::model::{Beoordeling, Kanaal, Status, Urgentie};
 use chrono::{DateTime, Duration, Timelike, Utc};
 
 const UUR: i64 = 60;
@@ -38,7 +38,13 @@ impl Plan {
     fn notitie(&mut self, tekst: &str, min: i64, max: i64) {
         self.doe(DemoWat::Notitie(Notitie::Intern { tekst: tekst.to_string() }), self.wie, min, max);
     }
-    fn contact(&mut self, (kanaal, richting, tekst): (ContactKanaal, Richting, &str), partij: Partij, min: i64, max: i64) {
+    fn contact(
+        &mut self,
+        (kanaal, richting, tekst): (ContactKanaal, Richting, &str),
+        partij: Partij,
+        min: i64,
+        max: i64,
+    ) {
         let n = Notitie::Contact { kanaal, richting, partij, tekst: tekst.to_string() };
         self.doe(DemoWat::Notitie(n), self.wie, min, max);
     }
@@ -93,8 +99,11 @@ pub(super) fn verloop(
             *tijd = binnen_de_seconde(start + Duration::milliseconds(span * (j as i64 + 1) / delen), rng);
         }
     }
-    let verloop =
-        stappen.into_iter().zip(tijden).map(|(s, tijdstip)| DemoGebeurtenis { tijdstip, door: s.door, wat: s.wat }).collect();
+    let verloop = stappen
+        .into_iter()
+        .zip(tijden)
+        .map(|(s, tijdstip)| DemoGebeurtenis { tijdstip, door: s.door, wat: s.wat })
+        .collect();
     (geregistreerd, verloop)
 }
 
@@ -137,7 +146,8 @@ fn plan(rng: &mut Rng, m: &DemoMelding, leeftijd: i64) -> Option<Vec<Gepland>> {
         }
     };
     let contact_melder = |rng: &mut Rng| {
-        let past = |k: ContactKanaal| (k == ContactKanaal::Email && email) || (k == ContactKanaal::Telefoon && telefoon);
+        let past =
+            |k: ContactKanaal| (k == ContactKanaal::Email && email) || (k == ContactKanaal::Telefoon && telefoon);
         let c = rng.kies(CONTACT_MELDER);
         past(c.0).then_some(c)
     };

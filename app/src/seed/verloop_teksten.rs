@@ -2,8 +2,9 @@
 //! reasons the steps of the state machine ask for. All fictional.
 
 use super::DemoMedewerker;
-use crate::behandeling::model::{Beoordeling, Wachtende};
+use crate::behandeling::model::Wachtende;
 use crate::behandeling::tijdlijn::{ContactKanaal, Richting};
+use crate::zaak::model::Beoordeling;
 
 const fn lid(key: &'static str, naam: &'static str, email: &'static str, coordinator: bool) -> DemoMedewerker {
     DemoMedewerker { key, naam, email, coordinator }
@@ -121,8 +122,11 @@ pub(super) fn conclusies(b: Beoordeling) -> &'static [&'static str] {
     }
 }
 pub(super) const TERUG: &str = "Nieuwe informatie van de organisator: de analyse moet opnieuw bekeken worden.";
-pub(super) const HERVERDELING: &[&str] =
-    &["Herverdeling wegens langdurig verlof.", "Werklast verdeeld na het teamoverleg.", "Dossierkennis: gelijkaardige melding."];
+pub(super) const HERVERDELING: &[&str] = &[
+    "Herverdeling wegens langdurig verlof.",
+    "Werklast verdeeld na het teamoverleg.",
+    "Dossierkennis: gelijkaardige melding.",
+];
 pub(super) const VERLENGING: &[(u32, &str)] = &[
     (14, "Wachten op het verslag van Zorginspectie."),
     (21, "De organisator vroeg uitstel om te reageren."),

@@ -3,6 +3,7 @@
 
 use super::kalender::{is_werkdag, plus_werkdagen, werkdagen_tussen};
 use crate::gemeen::woordenlijst::woordenlijst;
+use crate::zaak::model::Zaaksoort;
 use chrono::{DateTime, Days, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -55,12 +56,6 @@ impl Termijn {
         }
     }
 }
-
-woordenlijst!(Zaaksoort {
-    Melding => "melding", "Melding";
-    Vraag => "vraag", "Vraag";
-    Klacht => "klacht", "Klacht";
-});
 
 /// Everything the clocks of one case depend on.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -3,9 +3,9 @@
 //! chosen at intake and its values are stored on the case, so a later change of a rule never
 //! moves the deadlines of cases already received. Pure: the rules are passed in.
 
-use super::model::{Eenheid, KLACHT_BEVESTIGING_DAGEN, ONTVANGSTBEVESTIGING_WERKDAGEN, UITKOMST_DAGEN, Zaaksoort};
+use super::model::{Eenheid, KLACHT_BEVESTIGING_DAGEN, ONTVANGSTBEVESTIGING_WERKDAGEN, UITKOMST_DAGEN};
 use crate::gemeen::Veldfouten;
-use crate::meldingen::model::Categorie;
+use crate::zaak::model::{Categorie, Zaaksoort};
 use serde::{Deserialize, Serialize};
 
 /// The longest acknowledgement and outcome periods a rule may set.

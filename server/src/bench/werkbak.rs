@@ -6,8 +6,8 @@
 
 use super::{ms, percentiel};
 use anyhow::Context;
-use app::meldingen::model::{Categorie, Status};
-use app::meldingen::werkbak_filter::{Weergave, WerkbakFilter};
+use app::zaak::model::{Categorie, Status};
+use app::zaak::werkbak_filter::{Weergave, WerkbakFilter};
 use std::time::{Duration, Instant};
 
 struct TijdelijkeMap(std::path::PathBuf);
@@ -67,7 +67,7 @@ pub async fn werkbak(endpoint: Option<String>, meldingen: usize, herhalingen: us
         anyhow::bail!("the database already holds meldingen; the benchmark loads into an empty database");
     }
     let begin = Instant::now();
-    let n = crate::cli::laad_demo(&db, meldingen).await?;
+    let n = crate::demo::laad_demo(&db, meldingen).await?;
     println!("meldingen geladen: {n} in {:.1} s", begin.elapsed().as_secs_f64());
     println!("behandelaars: het demoteam van {}", app::seed::TEAM.len());
 

@@ -2,11 +2,12 @@
 //! anonymous visitors out of staff pages, and refuses cross-site form posts.
 
 use crate::router::ServerState;
-use app::auth::cookie::sessie_token;
+use app::auth::cookie::{sessie_token, stap_token};
+use app::gemeen::klantadres::{Klantadres, bepaal};
 use app::auth::service::{Aangemeld, Sessie, sessie_voor_token};
 use axum::body::Body;
 use axum::extract::{Request, State};
-use axum::http::{Method, StatusCode, header};
+use axum::http::{Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
 
@@ -66,19 +67,37 @@ pub async fn laag(State(state): State<ServerState>, mut req: Request, next: Next
     next.run(req).await
 }
 
-/// A state-changing request from another site is refused (on top of the SameSite cookie).
-pub async fn zelfde_oorsprong(req: Request<Body>, next: Next) -> Response {
-    if req.method() != Method::GET && req.method() != Method::HEAD {
-        let host = req.headers().get(header::HOST).and_then(|h| h.to_str().ok());
-        let oorsprong = req.headers().get(header::ORIGIN).and_then(|h| h.to_str().ok());
-        let site = req.headers().get("sec-fetch-site").and_then(|h| h.to_str().ok());
-        let vreemde_oorsprong = match (oorsprong, host) {
-            (Some("null"), _) => false,
-            (Some(o), Some(h)) => o.split_once("://").map(|(_, rest)| rest) != Some(h),
-            _ => false,
+/// Puts the client's address in the request (see `app::gemeen::klantadres`), for every layer
+/// and handler after this one.
+pub async fn klantadres(State(state): State<ServerState>, mut req: Request<Body>, next: Next) -> Response {
+    if let Some(peer) = req.extensions().get::<axum::extract::ConnectInfo<std::net::SocketAddr>>().map(|c| c.0.ip()) {
+        let client = bepaal(peer, req.headers(), &state.app.config.vertrouwde_proxies);
+        req.extensions_mut().insert(Klantadres(client));
+    }
+    next.run(req).await
+}
+
+/// A state-changing request from another site is refused (on top of the SameSite cookie). One
+/// that carries a session and says nothing of where it comes from (no `Origin`, no
+/// `Sec-Fetch-Site`; every current browser sends one of them) or comes from an opaque origin
+/// (`Origin: null`: a sandboxed frame, a data: page) is refused too: with a session, only a page
+/// of Meldpunt itself may change anything.
+pub async fn zelfde_oorsprong(State(state): State<ServerState>, req: Request<Body>, next: Next) -> Response {
+    if !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
+        let kop = |naam: &str| req.headers().get(naam).and_then(|h| h.to_str().ok());
+        let host = kop("host").or(req.uri().authority().map(|a| a.as_str()));
+        let (oorsprong, site) = (kop("origin"), kop("sec-fetch-site"));
+        let met_sessie = sessie_token(req.headers(), &state.app.config).is_some()
+            || stap_token(req.headers(), &state.app.config).is_some();
+        let geweigerd = match (oorsprong, site) {
+            (_, Some("cross-site")) => true,
+            (Some("null"), _) => met_sessie,
+            (Some(o), _) => o.split_once("://").map(|(_, rest)| rest) != host,
+            (None, None) => met_sessie,
+            (None, Some(_)) => false,
         };
-        if vreemde_oorsprong || site == Some("cross-site") {
-            tracing::warn!("cross-site post refused");
+        if geweigerd {
+            tracing::warn!(origin = oorsprong, sec_fetch_site = site, met_sessie, "cross-site post refused");
             return (StatusCode::FORBIDDEN, "Dit verzoek kwam niet van Meldpunt en werd geweigerd.").into_response();
         }
     }

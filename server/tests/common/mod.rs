@@ -72,7 +72,8 @@ pub fn upload(pad: &str, naam: &str, inhoud: &[u8], lengte: bool) -> Request<Bod
     body.extend_from_slice(format!("\r\n--{grens}--\r\n").as_bytes());
     let mut req = Request::post(pad)
         .header(header::CONTENT_TYPE, format!("multipart/form-data; boundary={grens}"))
-        .header(header::HOST, "127.0.0.1:3000");
+        .header(header::HOST, "127.0.0.1:3000")
+        .header("sec-fetch-site", "same-origin");
     if lengte {
         req = req.header(header::CONTENT_LENGTH, body.len());
     }
@@ -93,10 +94,12 @@ pub async fn tekst(resp: Response) -> String {
     String::from_utf8_lossy(&bytes).into_owned()
 }
 
+/// A form post as a browser sends it from a page of the app (`Sec-Fetch-Site: same-origin`).
 pub fn post(pad: &str, body: &str) -> Request<Body> {
     Request::post(pad)
         .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
         .header(header::HOST, "127.0.0.1:3000")
+        .header("sec-fetch-site", "same-origin")
         .body(Body::from(body.to_string()))
         .unwrap()
 }

@@ -2,8 +2,8 @@
 //! conclusion), each point with its findings and sources, and the forms to add or change one.
 
 use crate::analyse::model::{AnalyseDossier, Analysepunt};
-use crate::behandeling::model::Beoordeling;
 use crate::ui::formulier::{Echo, Invoer, Keuzelijst, Veld};
+use crate::zaak::model::Beoordeling;
 use leptos::prelude::*;
 
 /// The overall conclusion (recorded with the step "Conclusie vastleggen") and the conclusion of
@@ -113,7 +113,8 @@ fn formulier(d: &AnalyseDossier, p: Option<&Analysepunt>, echo: Echo) -> AnyView
     let punt = echo.of("punt", || p.map(|p| p.punt.clone()).unwrap_or_default());
     let tekst = echo.of("tekst", || p.map(|p| p.bevindingen.clone()).unwrap_or_default());
     let conclusie = echo.of("conclusie", || p.and_then(|p| p.conclusie).map_or("", Beoordeling::code).to_string());
-    let gekozen = echo.alle_of("bron", || p.map(|p| p.bronnen.iter().map(|b| b.code.clone()).collect()).unwrap_or_default());
+    let gekozen =
+        echo.alle_of("bron", || p.map(|p| p.bronnen.iter().map(|b| b.code.clone()).collect()).unwrap_or_default());
     let mut conclusies = vec![(String::new(), "Nog niet beoordeeld".to_string())];
     conclusies.extend(Beoordeling::ALLE.iter().map(|b| (b.code().to_string(), b.label().to_string())));
     view! {

@@ -40,7 +40,8 @@ impl Code {
         }
         let herstel: String =
             zonder.chars().filter(|c| c.is_ascii_alphanumeric()).map(|c| c.to_ascii_uppercase()).collect();
-        (herstel.len() == 10 && herstel.len() == zonder.len()).then_some(Code::Herstel(herstel))
+        // 16 symbols; 10 for the codes handed out before they were 80 bits long.
+        (matches!(herstel.len(), 10 | 16) && herstel.len() == zonder.len()).then_some(Code::Herstel(herstel))
     }
 }
 

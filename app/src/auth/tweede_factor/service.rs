@@ -4,6 +4,7 @@ use super::model::{Code, Inschrijving, TweedeFactorStand};
 use super::repo;
 use super::totp::{Geheim, herstelcodes, qr_svg};
 use crate::auth::model::{Gebruiker, Rol};
+use crate::auth::rem::{self, Herkomst};
 use crate::auth::service::{self as auth, Aanmelding, AuthFout};
 use crate::error::AppError;
 use crate::geheim;
@@ -109,7 +110,7 @@ pub async fn bevestig(
     let Some(Code::Totp(code)) = Code::parse(code) else { return Err(TweedeFactorFout::FouteCode) };
     let stap = geheim.controleer(&code, unix(nu)).ok_or(TweedeFactorFout::FouteCode)?;
     let codes = herstelcodes();
-    let hashes = codes.iter().map(|c| geheim::hash(&geheim::normaliseer_code(c))).collect();
+    let hashes = codes.iter().map(|c| kluis.vingerafdruk(&geheim::normaliseer_code(c))).collect();
     if !repo::activeer(db, &g.id, &opgeslagen, i64::try_from(stap).unwrap_or(i64::MAX), hashes).await? {
         return Err(TweedeFactorFout::GeenInschrijving);
     }
@@ -202,7 +203,7 @@ pub async fn meld_aan_met_code(
     stap_token: &str,
     code: &str,
     duur: chrono::Duration,
-    adres: Option<std::net::IpAddr>,
+    herkomst: &Herkomst,
     nu: DateTime<Utc>,
 ) -> Result<Aanmelding, AuthFout> {
     if stap_token.len() != 64 || !stap_token.chars().all(|c| c.is_ascii_hexdigit()) {
@@ -210,14 +211,30 @@ pub async fn meld_aan_met_code(
     }
     let stap_hash = geheim::hash(stap_token);
     let Some(rij) = repo::stap(db, &stap_hash).await? else { return Ok(Aanmelding::Verlopen) };
-    let sleutels = auth::sleutels(&rij.email, adres);
-    if let Some(tot) = auth::blokkade(db, &sleutels, nu).await? {
-        audit::schrijf(db, Wie::Onbekend, Actie::AanmeldenMislukt, Some(&sleutels[0]), adres).await;
+    let sleutels = rem::sleutels(&rij.email, herkomst, nu);
+    let adres = herkomst.adres;
+    if let Some(tot) = rem::blokkade(db, &sleutels, nu).await? {
+        audit::schrijf(db, Wie::Onbekend, Actie::AanmeldenMislukt, Some(sleutels.account()), adres).await;
         return Ok(Aanmelding::Geblokkeerd(tot));
     }
-    let goed = match (Code::parse(code), rij.geheim) {
+    if !code_klopt(db, kluis, &rij, code, nu).await? {
+        rem::registreer(db, &sleutels).await?;
+        let object = format!("{} tweede factor", sleutels.account());
+        audit::schrijf(db, Wie::Onbekend, Actie::AanmeldenMislukt, Some(&object), adres).await;
+        return Ok(Aanmelding::Mislukt);
+    }
+    repo::verwijder_stap(db, &stap_hash).await?;
+    rem::wis(db, &sleutels).await?;
+    let token = auth::open_sessie(db, &rij.id, nu, duur).await?;
+    audit::schrijf(db, Wie::Account(&rij.id), Actie::Aanmelden, Some("tweede factor"), adres).await;
+    Ok(Aanmelding::Gelukt(token))
+}
+
+/// Whether `code` is a TOTP code not used before or an unused recovery code of the account.
+async fn code_klopt(db: &Db, kluis: &Kluis, rij: &repo::StapRij, code: &str, nu: DateTime<Utc>) -> Result<bool, AuthFout> {
+    Ok(match (Code::parse(code), &rij.geheim) {
         (Some(Code::Totp(c)), Some(g)) => {
-            match kluis.ontsleutel(&g, &rij.id).map(|g| Geheim::van(g).controleer(&c, unix(nu))) {
+            match kluis.ontsleutel(g, &rij.id).map(|g| Geheim::van(g).controleer(&c, unix(nu))) {
                 Ok(Some(stap)) => repo::gebruik_stap(db, &rij.id, i64::try_from(stap).unwrap_or(i64::MAX)).await?,
                 Ok(None) => false,
                 // Another key than the one the secret was stored with: no code can be right. An
@@ -228,30 +245,13 @@ pub async fn meld_aan_met_code(
                 }
             }
         }
-        (Some(Code::Herstel(c)), Some(_)) => repo::gebruik_herstelcode(db, &rij.id, &geheim::hash(&c)).await?,
+        (Some(Code::Herstel(c)), Some(_)) => {
+            // Codes of 10 symbols were stored as a plain SHA-256 before the keyed fingerprint.
+            let opgeslagen = if c.len() == 10 { geheim::hash(&c) } else { kluis.vingerafdruk(&c) };
+            repo::gebruik_herstelcode(db, &rij.id, &opgeslagen).await?
+        }
         _ => false,
-    };
-    if !goed {
-        repo_registreer(db, &sleutels).await?;
-        audit::schrijf(
-            db,
-            Wie::Onbekend,
-            Actie::AanmeldenMislukt,
-            Some(&format!("{} tweede factor", sleutels[0])),
-            adres,
-        )
-        .await;
-        return Ok(Aanmelding::Mislukt);
-    }
-    repo::verwijder_stap(db, &stap_hash).await?;
-    auth::wis_pogingen(db, &sleutels[0]).await?;
-    let token = auth::open_sessie(db, &rij.id, nu, duur).await?;
-    audit::schrijf(db, Wie::Account(&rij.id), Actie::Aanmelden, Some("tweede factor"), adres).await;
-    Ok(Aanmelding::Gelukt(token))
-}
-
-async fn repo_registreer(db: &Db, sleutels: &[String]) -> Result<(), AuthFout> {
-    Ok(crate::auth::repo::registreer_mislukt(db, sleutels).await?)
+    })
 }
 
 /// Demo mode only: enrols an account with a fixed, known secret (so tests can compute codes).

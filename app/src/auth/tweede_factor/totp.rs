@@ -95,13 +95,16 @@ pub const AANTAL_HERSTELCODES: usize = 10;
 /// Letters and digits that cannot be mistaken for each other (no 0/O, 1/I).
 const ALFABET: &[u8; 32] = b"ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
-/// Ten recovery codes of ten symbols (50 random bits each), as `XXXXX-XXXXX`.
+/// Symbols in one recovery code: 16 of 32 = 80 random bits.
+pub const HERSTELCODE_LEN: usize = 16;
+
+/// Ten recovery codes of 16 symbols (80 random bits each), as `XXXX-XXXX-XXXX-XXXX`.
 pub fn herstelcodes() -> Vec<String> {
     (0..AANTAL_HERSTELCODES)
         .map(|_| {
-            let b: [u8; 10] = rand::random();
-            let s: String = b.iter().map(|x| char::from(ALFABET[usize::from(x % 32)])).collect();
-            format!("{}-{}", &s[..5], &s[5..])
+            let b: [u8; HERSTELCODE_LEN] = rand::random();
+            let s: Vec<char> = b.iter().map(|x| char::from(ALFABET[usize::from(x % 32)])).collect();
+            s.chunks(4).map(|c| c.iter().collect::<String>()).collect::<Vec<_>>().join("-")
         })
         .collect()
 }
@@ -130,7 +133,7 @@ mod tests {
     fn recovery_codes_are_distinct_and_readable() {
         let c = herstelcodes();
         assert_eq!(c.len(), 10);
-        assert!(c.iter().all(|c| c.len() == 11 && c.as_bytes()[5] == b'-'));
+        assert!(c.iter().all(|c| c.len() == 19 && c.split('-').all(|d| d.len() == 4)));
         let uniek: std::collections::HashSet<_> = c.iter().collect();
         assert_eq!(uniek.len(), 10);
     }

@@ -1,51 +1,7 @@
-//! The handling panel on the case page: the steps possible now, the timeline form, and what
-//! a refused post left behind (messages next to the fields, the typed text, what changed).
+//! The handling panel on the case page: the steps possible now and the timeline form.
 
 mod notitie;
 mod stappen;
 
 pub use notitie::NotitieVak;
-pub use stappen::StappenVak;
-
-use crate::gemeen::FormEcho;
-use crate::meldingen::model::Wijzigingen;
-use crate::ui::formulier::Foutoverzicht;
-use leptos::prelude::*;
-
-/// Above everything after a refused post (a step, or any other form on the page): the summary
-/// with a link to each field (`<formulier>-<veld>`, except those in `ids`), and for a stale
-/// version what changed meanwhile and the text typed.
-#[component]
-pub fn Weigeringsbericht(#[prop(optional)] ids: Vec<(&'static str, String)>) -> impl IntoView {
-    let wijzigingen = use_context::<Wijzigingen>().unwrap_or_default().0;
-    use_context::<FormEcho>().map(|e| {
-        // Whatever the case worker wrote stays at hand, also when that form is no longer offered.
-        let getypt: Vec<String> = ["tekst", "reden"]
-            .iter()
-            .map(|k| e.invoer.get(k).to_string())
-            .filter(|t| !t.trim().is_empty() && e.melding.is_some())
-            .collect();
-        let bewaard = (!getypt.is_empty()).then(|| {
-            view! {
-                <label for="niet-bewaard">"Uw tekst (niet bewaard, kopieer hem gerust)"</label>
-                <textarea id="niet-bewaard" readonly rows="4">{getypt.join("\n\n")}</textarea>
-            }
-        });
-        let lijst = (!wijzigingen.is_empty()).then(|| {
-            view! {
-                <p>"Intussen veranderde dit:"</p>
-                <ul>
-                    {wijzigingen.into_iter().map(|w| view! {
-                        <li>{crate::tijd::toon(w.tijdstip)} " – " {w.door} ": " {w.tekst}</li>
-                    }).collect_view()}
-                </ul>
-            }
-        });
-        view! {
-            <Foutoverzicht fouten=e.fouten melding=e.melding prefix=e.formulier ids>
-                {lijst}
-                {bewaard}
-            </Foutoverzicht>
-        }
-    })
-}
+pub use stappen::{Behandelstand, StappenVak};

@@ -1,7 +1,7 @@
 //! The form that adds a note, a contactmoment or a correction to the timeline.
 
 use crate::behandeling::tijdlijn::{ContactKanaal, Partij, Richting};
-use crate::meldingen::model::TijdlijnItem;
+use crate::gemeen::tijdlijn::TijdlijnItem;
 use crate::ui::formulier::{Echo, Invoer, Keuze, Keuzelijst, Veld, opties};
 use leptos::prelude::*;
 
@@ -12,9 +12,13 @@ pub fn NotitieVak(referentie: String, tijdlijn: Vec<TijdlijnItem>) -> impl IntoV
         s if s.is_empty() => "notitie".to_string(),
         s => s,
     };
-    let soorten = [("notitie", "Interne notitie"), ("contact", "Contactmoment"), ("correctie", "Correctie van een eerdere regel")]
-        .map(|(c, l)| (c.to_string(), l.to_string()))
-        .to_vec();
+    let soorten = [
+        ("notitie", "Interne notitie"),
+        ("contact", "Contactmoment"),
+        ("correctie", "Correctie van een eerdere regel"),
+    ]
+    .map(|(c, l)| (c.to_string(), l.to_string()))
+    .to_vec();
     let regels = tijdlijn
         .into_iter()
         .rev()

@@ -1,11 +1,26 @@
 //! One small form per step the case allows now. Plain HTML posts: they work without JavaScript,
 //! and each carries the version the case worker read.
 
-use crate::behandeling::model::{Beoordeling, Bevestiging, HandelingSoort, Wachtende, mogelijk};
+use crate::behandeling::model::{Bevestiging, HandelingSoort, Wachtende, Zaak, mogelijk};
 use crate::beheer::ui::DienstKeuze;
-use crate::meldingen::model::MeldingDetail;
 use crate::ui::formulier::{Echo, Invoer, Keuze, Keuzelijst, Veld, opties};
+use crate::zaak::model::{Beoordeling, Referentie, Status};
 use leptos::prelude::*;
+
+/// What the handling panel shows of a case (the case page hands it over).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Behandelstand {
+    pub referentie: Referentie,
+    pub status: Status,
+    /// The version read: each step form carries it.
+    pub versie: i64,
+    pub zaak: Zaak,
+    /// (id, name) of the case worker handling it.
+    pub behandelaar: Option<(String, String)>,
+    pub conclusie_tekst: Option<String>,
+    /// (id, name) of the staff a coordinator may assign this case to; empty for others.
+    pub medewerkers: Vec<(String, String)>,
+}
 
 /// A set of radio buttons for one field of a step form.
 fn keuzes(form: &'static str, veld: &'static str, legende: &'static str, opties: Vec<(String, String)>) -> AnyView {
@@ -25,7 +40,7 @@ fn tekstveld(form: &'static str, veld: &'static str, label: &'static str) -> Any
     .into_any()
 }
 
-fn velden(h: HandelingSoort, m: &MeldingDetail) -> AnyView {
+fn velden(h: HandelingSoort, m: &Behandelstand) -> AnyView {
     let f = h.code();
     let echo = Echo::voor(f);
     let bevestigingen = |zonder_niet_mogelijk: bool| {
@@ -86,7 +101,7 @@ fn velden(h: HandelingSoort, m: &MeldingDetail) -> AnyView {
 }
 
 #[component]
-pub fn StappenVak(m: MeldingDetail) -> impl IntoView {
+pub fn StappenVak(m: Behandelstand) -> impl IntoView {
     let actie = format!("/meldingen/{}/stap", m.referentie);
     let stappen = mogelijk(m.status);
     view! {

@@ -4,8 +4,7 @@
 use super::super::api::beheer_diensten;
 use super::super::model::Dienst;
 use super::BeheerMenu;
-use crate::behandeling::ui::Weigeringsbericht;
-use crate::ui::formulier::{Echo, Invoer, Veld, laadfout};
+use crate::ui::formulier::{Echo, Invoer, Veld, Weigeringsbericht, geweigerde_pagina};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -26,13 +25,7 @@ pub fn DienstenPagina() -> impl IntoView {
                     let bewerkt = lijst.iter().find(|d| d.id == bewerk()).cloned();
                     view! { <Lijst lijst/> <Formulier bewerkt/> }.into_any()
                 }
-                Err(e) => {
-                    crate::ui::zet_status(match e {
-                        crate::error::AppError::NietAangemeld => 401,
-                        _ => 403,
-                    });
-                    laadfout(&e)
-                }
+                Err(e) => geweigerde_pagina(&e),
             })}
         </Suspense>
     }
@@ -85,7 +78,8 @@ fn Formulier(bewerkt: Option<Dienst>) -> impl IntoView {
     let echo = Echo::voor("dienst");
     let id = echo.of("id", || bewerkt.as_ref().map(|d| d.id.clone()).unwrap_or_default());
     let titel = if id.is_empty() { "Dienst toevoegen".to_string() } else { "Dienst wijzigen".to_string() };
-    let veld = |v: &str, f: fn(&Dienst) -> Option<String>| echo.of(v, || bewerkt.as_ref().and_then(f).unwrap_or_default());
+    let veld =
+        |v: &str, f: fn(&Dienst) -> Option<String>| echo.of(v, || bewerkt.as_ref().and_then(f).unwrap_or_default());
     let naam = veld("naam", |d| Some(d.naam.clone()));
     let waarvoor = veld("waarvoor", |d| Some(d.waarvoor.clone()));
     let telefoon = veld("telefoon", |d| d.telefoon.clone());

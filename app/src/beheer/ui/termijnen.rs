@@ -3,11 +3,9 @@
 
 use super::super::api::beheer_termijnen;
 use super::BeheerMenu;
-use crate::behandeling::ui::Weigeringsbericht;
-use crate::ui::formulier::{Echo, Invoer, Keuze, Veld, laadfout, opties};
-use crate::meldingen::model::Categorie;
-use crate::termijnen::model::Zaaksoort;
 use crate::termijnen::regels::Termijnregel;
+use crate::ui::formulier::{Echo, Invoer, Keuze, Veld, Weigeringsbericht, geweigerde_pagina, opties};
+use crate::zaak::model::{Categorie, Zaaksoort};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -31,13 +29,7 @@ pub fn TermijnenPagina() -> impl IntoView {
                     let bewerkt = regels.iter().find(|r| r.sleutel() == gekozen()).cloned();
                     view! { <Tabel regels/> <Formulier bewerkt/> }.into_any()
                 }
-                Err(e) => {
-                    crate::ui::zet_status(match e {
-                        crate::error::AppError::NietAangemeld => 401,
-                        _ => 403,
-                    });
-                    laadfout(&e)
-                }
+                Err(e) => geweigerde_pagina(&e),
             })}
         </Suspense>
     }
@@ -95,9 +87,8 @@ fn Formulier(bewerkt: Option<Termijnregel>) -> impl IntoView {
     let categorie =
         echo.of("categorie", || b.as_ref().and_then(|r| r.categorie).map_or("", Categorie::code).to_string());
     let ontvangst = echo.of("ontvangst", || b.as_ref().map(|r| r.waarden.ontvangst.to_string()).unwrap_or_default());
-    let eenheid = echo.of("ontvangst_eenheid", || {
-        b.as_ref().map_or("werkdagen", |r| r.waarden.ontvangst_eenheid.code()).to_string()
-    });
+    let eenheid = echo
+        .of("ontvangst_eenheid", || b.as_ref().map_or("werkdagen", |r| r.waarden.ontvangst_eenheid.code()).to_string());
     let uitkomst =
         echo.of("uitkomst_dagen", || b.as_ref().map(|r| r.waarden.uitkomst_dagen.to_string()).unwrap_or_default());
     let mut onderwerpen = vec![(String::new(), "Alle onderwerpen".to_string())];

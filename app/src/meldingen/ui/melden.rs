@@ -6,8 +6,9 @@ use super::kiezer::LocatieKiezer;
 use super::registratie::{RegistratieVelden, is_medewerker};
 use crate::gemeen::FormEcho;
 use crate::meldingen::formulier::{LocatieZoektocht, MeldFormulier};
-use crate::meldingen::model::{Categorie, Ontvangstbewijs, Relatie};
+use crate::meldingen::model::Ontvangstbewijs;
 use crate::ui::formulier::{Foutoverzicht, Invoer, Keuzelijst, Veld, Vink, opties};
+use crate::zaak::model::{Categorie, Relatie};
 use leptos::prelude::*;
 use leptos_meta::Title;
 

@@ -3,9 +3,8 @@
 
 use crate::gemeen::Veldfouten;
 use crate::meldingen::formulier::MeldFormulier;
-use crate::meldingen::model::{Kanaal, Urgentie};
-use crate::termijnen::model::Zaaksoort;
 use crate::ui::formulier::{Invoer, Keuze, Veld, opties};
+use crate::zaak::model::{Kanaal, Urgentie, Zaaksoort};
 use leptos::prelude::*;
 
 /// Is the visitor a logged-in case worker (who registers on behalf of a reporter)?

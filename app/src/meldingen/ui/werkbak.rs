@@ -3,10 +3,11 @@
 //! acute danger stand on top of every view.
 
 use crate::meldingen::api::werkbak;
-use crate::meldingen::model::{Categorie, Status, Urgentie, Weergave, WerkbakFilter, WerkbakPagina, WerkbakRij};
-use crate::termijnen::model::Zaaksoort;
+use crate::meldingen::model::{WerkbakPagina, WerkbakRij};
 use crate::tijd;
 use crate::ui::formulier::{Invoer, Keuze, Veld, laadfout, opties};
+use crate::zaak::model::{Categorie, Status, Urgentie, Zaaksoort};
+use crate::zaak::werkbak_filter::{Weergave, WerkbakFilter};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;

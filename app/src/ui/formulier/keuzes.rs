@@ -104,7 +104,11 @@ pub fn Vink(
 
 /// A fieldset around fields of their own names (e.g. check boxes that each say yes or no).
 #[component]
-pub fn Groep(#[prop(into)] legende: String, #[prop(optional, into)] hint: Option<String>, children: Children) -> impl IntoView {
+pub fn Groep(
+    #[prop(into)] legende: String,
+    #[prop(optional, into)] hint: Option<String>,
+    children: Children,
+) -> impl IntoView {
     view! {
         <fieldset class="veld">
             <legend>{legende}</legend>

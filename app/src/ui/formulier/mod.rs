@@ -9,10 +9,12 @@
 mod echo;
 mod keuzes;
 mod overzicht;
+mod weigering;
 
 pub use echo::Echo;
 pub use keuzes::{Groep, Keuzelijst, Vink};
-pub use overzicht::{EchoOverzicht, Foutoverzicht, geladen, laadfout};
+pub use overzicht::{EchoOverzicht, Foutoverzicht, geladen, geweigerde_pagina, laadfout};
+pub use weigering::Weigeringsbericht;
 
 use leptos::prelude::*;
 

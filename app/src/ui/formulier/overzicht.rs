@@ -76,6 +76,16 @@ pub fn laadfout(e: &AppError) -> AnyView {
     view! { <p class="foutmelding" role="alert">{e.to_string()}</p> }.into_any()
 }
 
+/// A page that only some roles may open, refused: its status (401 not signed in, 403 otherwise)
+/// and the message.
+pub fn geweigerde_pagina(e: &AppError) -> AnyView {
+    crate::ui::zet_status(match e {
+        AppError::NietAangemeld => 401,
+        _ => 403,
+    });
+    laadfout(e)
+}
+
 /// A loaded value shown by `toon`, or the message of its failure.
 pub fn geladen<T>(r: Result<T, AppError>, toon: impl FnOnce(T) -> AnyView) -> AnyView {
     match r {

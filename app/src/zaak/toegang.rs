@@ -1,15 +1,19 @@
-//! The access check of every form under `/meldingen/<referentie>/`, as an extractor: the signed-in
-//! staff member who may handle the case named by the path. A refusal (login, 403 or 404) is
-//! audited and answered before the handler runs. Also the two answers of a case form: 303 back
-//! to the case (audited), or the case page again with the echo.
+//! Who may see (and handle) a case. For every form under `/meldingen/<referentie>/`, an
+//! extractor: the signed-in staff member who may handle the case named by the path. A refusal
+//! (login, 403 or 404) is audited and answered before the handler runs. Also the two answers of a
+//! case form: 303 back to the case (audited), or the case page again with the echo. And the same
+//! check for server functions (`toegang_tot`) and for one case among others (`mag_zien`).
 
 use super::model::Referentie;
-use crate::auth::model::{CASEWERK, Gebruiker};
+use super::repo;
+use crate::auth::model::{CASEWERK, Gebruiker, Rol};
 use crate::auth::service::Aangemeld;
+use crate::error::AppError;
 use crate::gemeen::audit;
 use crate::gemeen::audit::{Actie, Wie};
 use crate::gemeen::http::{adres, storing, toon};
-use crate::gemeen::{FormEcho, GebruikersFout};
+use crate::gemeen::tijdlijn::{TijdlijnItem, Wijzigingen};
+use crate::gemeen::{Db, FormEcho, GebruikersFout};
 use crate::state::AppState;
 use axum::extract::{FromRequestParts, RawPathParams};
 use axum::http::StatusCode;
@@ -56,7 +60,7 @@ async fn toegang(
         return Err((StatusCode::FORBIDDEN, "U hebt geen toegang tot deze melding.").into_response());
     }
     let Some(referentie) = Referentie::parse(ruw) else { return Err(niet_gevonden()) };
-    match super::service::mag_zien(&state.db, &g, referentie.as_str()).await {
+    match mag_zien(&state.db, &g, referentie.as_str()).await {
         Ok(true) => Ok((g, referentie)),
         Ok(false) => {
             audit::schrijf(&state.db, Wie::Gebruiker(&g), Actie::Geweigerd, Some(object), adres).await;
@@ -90,18 +94,58 @@ impl Zaak {
 
     /// The case page again with the error's message (next to its field or above the form) and,
     /// for a stale version, what changed meanwhile.
-    pub fn geweigerd<E: GebruikersFout>(
-        &self,
-        echo: FormEcho,
-        e: &E,
-        wijzigingen: Vec<super::model::TijdlijnItem>,
-    ) -> Response {
+    pub fn geweigerd<E: GebruikersFout>(&self, echo: FormEcho, e: &E, wijzigingen: Vec<TijdlijnItem>) -> Response {
         e.log();
         let echo = echo.met_fout(e);
-        let w = super::model::Wijzigingen(wijzigingen);
+        let w = Wijzigingen(wijzigingen);
         toon(self.pad(), e.soort().status(), move || {
             leptos::prelude::provide_context(echo.clone());
             leptos::prelude::provide_context(w.clone());
         })
     }
+}
+
+/// The access check failed on our side (the database); the detail goes to the log.
+#[derive(Debug, thiserror::Error)]
+pub enum ToegangFout {
+    #[error("database: {0}")]
+    Db(#[from] surrealdb::Error),
+}
+
+impl From<ToegangFout> for AppError {
+    fn from(e: ToegangFout) -> Self {
+        tracing::error!(error = %e, "case access check failure");
+        AppError::Intern
+    }
+}
+
+/// May this staff member see (and handle) this melding? Case workers and coordinators see all;
+/// an account manager only the meldingen about the organisers assigned to them, and the ones
+/// they co-handle.
+pub async fn mag_zien(db: &Db, g: &Gebruiker, referentie: &str) -> Result<bool, ToegangFout> {
+    if g.ziet_alle_meldingen() {
+        return Ok(true);
+    }
+    if !g.rollen.contains(&Rol::KlantenbeheerderKinderopvang) {
+        return Ok(false);
+    }
+    if repo::accountbeheerder(db, referentie).await?.flatten().as_deref() == Some(g.id.as_str()) {
+        return Ok(true);
+    }
+    let mede = repo::medebehandelaar(db, referentie).await?;
+    Ok(mede.as_deref() == Some(g.id.as_str()))
+}
+
+/// The case worker of this request who may see the melding `ruw`, and its reference. The role is
+/// checked first; an unknown reference, or a melding that is not theirs, is "not found" (logged
+/// as a refusal).
+pub async fn toegang_tot(db: &Db, ruw: &str) -> Result<(Gebruiker, Referentie), AppError> {
+    use crate::gemeen::audit::{Actie, schoon, schrijf_voor_verzoek};
+    let g = crate::auth::service::toegang(db, CASEWERK, Some(&schoon(ruw))).await?;
+    let referentie = Referentie::parse(ruw).ok_or_else(|| AppError::NietGevonden.met_status())?;
+    if !mag_zien(db, &g, referentie.as_str()).await? {
+        schrijf_voor_verzoek(db, Some(&g), Actie::Geweigerd, Some(referentie.as_str())).await;
+        return Err(AppError::NietGevonden.met_status());
+    }
+    Ok((g, referentie))
 }

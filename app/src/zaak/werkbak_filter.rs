@@ -1,10 +1,10 @@
 //! The werkbak's views and filters, as they appear in the query string of `/werkbak`, so a view
-//! can be bookmarked and shared. Parsed leniently: an unknown value is simply no filter.
+//! can be bookmarked and shared, and other case pages (an organiser's or a location's cases) link
+//! to one. Parsed leniently: an unknown value is simply no filter.
 
-use super::model::{Categorie, Status, Urgentie, WerkbakCursor};
+use super::model::{Categorie, Referentie, Status, Urgentie, Zaaksoort};
 use crate::gemeen::woordenlijst::woordenlijst;
-use crate::termijnen::model::Zaaksoort;
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 woordenlijst!(Weergave {
@@ -44,6 +44,27 @@ pub struct WerkbakFilter {
     pub mijn: Option<String>,
     /// Keyset cursor: the last row of the previous page.
     pub na: Option<WerkbakCursor>,
+}
+
+/// Where a page of the werkbak starts: after the row received at `ontvangen` with `referentie`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct WerkbakCursor {
+    pub ontvangen: DateTime<Utc>,
+    pub referentie: String,
+}
+
+impl WerkbakCursor {
+    /// `<rfc3339>~<referentie>` in the URL.
+    pub fn encode(&self) -> String {
+        format!("{}~{}", self.ontvangen.to_rfc3339(), self.referentie)
+    }
+
+    pub fn decode(s: &str) -> Option<Self> {
+        let (ts, referentie) = s.split_once('~')?;
+        let ontvangen = DateTime::parse_from_rfc3339(ts).ok()?.with_timezone(&Utc);
+        let referentie = Referentie::parse(referentie)?.as_str().to_string();
+        Some(Self { ontvangen, referentie })
+    }
 }
 
 fn sleutel(s: &str) -> Option<String> {

@@ -42,7 +42,7 @@ async fn every_server_function_that_returns_case_data_logs_the_read() {
         ("/api/documenten", format!("referentie={r}"), format!("{r} documenten")),
         ("/api/koppelingen", format!("referentie={r}"), format!("{r} koppelingen")),
         ("/api/citaten", format!("referentie={r}&zoek="), format!("{r} citaten")),
-        ("/api/werkbak", "query=zoek%3DPeeters".to_string(), "werkbak zoeken: Peeters".to_string()),
+        ("/api/werkbak", "query=q%3DPeeters".to_string(), "werkbak zoeken: peeters".to_string()),
     ];
     assert!(gelezen(&db, "els@meldpunt.test").await.is_empty(), "nothing read yet");
     for (pad, body, object) in &leesacties {

@@ -406,8 +406,8 @@ async fn every_server_function_and_staff_route_checks_the_role() {
             .bind(("r", referentie.clone()))
             .await
             .unwrap();
-        let paar: Option<Vec<String>> = r.take(0).unwrap();
-        let paar = paar.unwrap();
+        let paar: Vec<String> = r.take(0).unwrap();
+        assert_eq!(paar.len(), 2, "{paar:?}");
         (paar[0].clone(), paar[1].clone())
     };
     let kb2 = inloggen(&app, "kb2@meldpunt.test").await;

@@ -34,6 +34,7 @@ pub const MIGRATIES: &[(i64, &str, &str)] = &[
     (18, "nooit_verwijderen", include_str!("../migrations/0018_nooit_verwijderen.surql")),
     (19, "auditketen", include_str!("../migrations/0019_auditketen.surql")),
     (20, "auditketen_index", include_str!("../migrations/0020_auditketen_index.surql")),
+    (21, "indexen_herbouwen", include_str!("../migrations/0021_indexen_herbouwen.surql")),
 ];
 
 pub struct Verbinding<'a> {

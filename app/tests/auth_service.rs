@@ -106,7 +106,10 @@ async fn a_stranger_cannot_lock_the_owner_out_of_a_known_browser() {
     let r = meld_aan(&db, "nora@meldpunt.test", Wachtwoord::new(GOED), DUUR, &vreemd).await.unwrap();
     assert!(matches!(r, Aanmelding::Geblokkeerd(_)), "{r:?}");
     let nieuw = Herkomst::van(Some("198.51.100.4".parse().unwrap()));
-    assert!(matches!(meld_aan(&db, "nora@meldpunt.test", Wachtwoord::new(GOED), DUUR, &nieuw).await.unwrap(), Aanmelding::Geblokkeerd(_)));
+    assert!(matches!(
+        meld_aan(&db, "nora@meldpunt.test", Wachtwoord::new(GOED), DUUR, &nieuw).await.unwrap(),
+        Aanmelding::Geblokkeerd(_)
+    ));
     // ... the owner's own browser does not.
     let r = meld_aan(&db, "nora@meldpunt.test", Wachtwoord::new(GOED), DUUR, &thuis()).await.unwrap();
     assert!(matches!(r, Aanmelding::Gelukt(_)), "{r:?}");
@@ -139,7 +142,9 @@ async fn one_address_trying_many_accounts_is_blocked() {
             Aanmelding::Mislukt
         );
     }
-    let r = meld_aan(&db, "nog-een@meldpunt.test", Wachtwoord::new("fout"), DUUR, &Herkomst::van(Some(adres))).await.unwrap();
+    let r = meld_aan(&db, "nog-een@meldpunt.test", Wachtwoord::new("fout"), DUUR, &Herkomst::van(Some(adres)))
+        .await
+        .unwrap();
     assert!(matches!(r, Aanmelding::Geblokkeerd(_)));
 }
 
@@ -262,17 +267,21 @@ async fn the_clean_up_removes_ended_sessions_and_old_attempts_only() {
     };
     zet(&verlopen, "verloopt", 1).await;
     zet(&stil, "laatst_gebruikt", 31).await;
-    db.query("CREATE login_poging SET sleutel = 'adres:192.0.2.1', tijdstip = time::now() - 16m;
-              CREATE login_poging SET sleutel = 'adres:192.0.2.1', tijdstip = time::now() - 1m;")
-        .await
-        .unwrap()
-        .check()
-        .unwrap();
+    db.query(
+        "CREATE login_poging SET sleutel = 'adres:192.0.2.1', tijdstip = time::now() - 16m;
+              CREATE login_poging SET sleutel = 'adres:192.0.2.1', tijdstip = time::now() - 1m;",
+    )
+    .await
+    .unwrap()
+    .check()
+    .unwrap();
     let o = app::auth::service::ruim_op(&db, nu, chrono::Duration::minutes(30)).await.unwrap();
     assert_eq!((o.sessies, o.pogingen), (2, 1), "{o:?}");
     let over: Vec<String> = db.query("SELECT VALUE token_hash FROM sessie").await.unwrap().take(0).unwrap();
     assert_eq!(over, vec![app::geheim::hash(&live)]);
-    assert!(app::auth::service::gebruiker_voor_token(&db, &live, chrono::Duration::minutes(30)).await.unwrap().is_some());
+    assert!(
+        app::auth::service::gebruiker_voor_token(&db, &live, chrono::Duration::minutes(30)).await.unwrap().is_some()
+    );
     let pogingen: Option<i64> = db.query("RETURN count(SELECT id FROM login_poging)").await.unwrap().take(0).unwrap();
     assert_eq!(pogingen, Some(1));
 }

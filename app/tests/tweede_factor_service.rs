@@ -68,16 +68,26 @@ async fn with_a_second_factor_the_session_opens_only_after_the_code_and_a_code_w
     let s = stap(&db, "tine@meldpunt.test").await;
     // No session yet: the step token is no session token.
     assert!(gebruiker_voor_token(&db, &s, INACTIEF).await.unwrap().is_none());
-    assert_eq!(tf::meld_aan_met_code(&db, kluis(), &s, "000000", DUUR, &Herkomst::default(), nu).await.unwrap(), Aanmelding::Mislukt);
-    let Aanmelding::Gelukt(token) = tf::meld_aan_met_code(&db, kluis(), &s, &code(nu), DUUR, &Herkomst::default(), nu).await.unwrap()
+    assert_eq!(
+        tf::meld_aan_met_code(&db, kluis(), &s, "000000", DUUR, &Herkomst::default(), nu).await.unwrap(),
+        Aanmelding::Mislukt
+    );
+    let Aanmelding::Gelukt(token) =
+        tf::meld_aan_met_code(&db, kluis(), &s, &code(nu), DUUR, &Herkomst::default(), nu).await.unwrap()
     else {
         panic!("the right code opens a session")
     };
     assert_eq!(gebruiker_voor_token(&db, &token, INACTIEF).await.unwrap().unwrap().email, "tine@meldpunt.test");
     // The step is used up, and the same code is refused in a new login (replay).
-    assert_eq!(tf::meld_aan_met_code(&db, kluis(), &s, &code(nu), DUUR, &Herkomst::default(), nu).await.unwrap(), Aanmelding::Verlopen);
+    assert_eq!(
+        tf::meld_aan_met_code(&db, kluis(), &s, &code(nu), DUUR, &Herkomst::default(), nu).await.unwrap(),
+        Aanmelding::Verlopen
+    );
     let s2 = stap(&db, "tine@meldpunt.test").await;
-    assert_eq!(tf::meld_aan_met_code(&db, kluis(), &s2, &code(nu), DUUR, &Herkomst::default(), nu).await.unwrap(), Aanmelding::Mislukt);
+    assert_eq!(
+        tf::meld_aan_met_code(&db, kluis(), &s2, &code(nu), DUUR, &Herkomst::default(), nu).await.unwrap(),
+        Aanmelding::Mislukt
+    );
     let later = nu + TimeDelta::seconds(30);
     assert!(matches!(
         tf::meld_aan_met_code(&db, kluis(), &s2, &code(later), DUUR, &Herkomst::default(), later).await.unwrap(),
@@ -116,10 +126,11 @@ async fn enrolment_gives_recovery_codes_that_each_work_once() {
     let db = common::db().await;
     let id = voeg_gebruiker_toe(&db, "jan@meldpunt.test", "Jan", &[Rol::Expert], Wachtwoord::new(GOED)).await.unwrap();
     let g = gebruiker(&db, &id).await;
-    let token = match meld_aan(&db, "jan@meldpunt.test", Wachtwoord::new(GOED), DUUR, &Herkomst::default()).await.unwrap() {
-        Aanmelding::Gelukt(t) => t,
-        a => panic!("{a:?}"),
-    };
+    let token =
+        match meld_aan(&db, "jan@meldpunt.test", Wachtwoord::new(GOED), DUUR, &Herkomst::default()).await.unwrap() {
+            Aanmelding::Gelukt(t) => t,
+            a => panic!("{a:?}"),
+        };
     let i = tf::begin(&db, kluis(), &g).await.unwrap();
     assert!(i.qr_svg.starts_with("<svg") && i.qr_svg.contains("<title"));
     // The database holds the secret encrypted, bound to this account.
@@ -157,7 +168,10 @@ async fn enrolment_gives_recovery_codes_that_each_work_once() {
         Aanmelding::Gelukt(_)
     ));
     let s = stap(&db, "jan@meldpunt.test").await;
-    assert_eq!(tf::meld_aan_met_code(&db, kluis(), &s, &herstel, DUUR, &Herkomst::default(), nu).await.unwrap(), Aanmelding::Mislukt);
+    assert_eq!(
+        tf::meld_aan_met_code(&db, kluis(), &s, &herstel, DUUR, &Herkomst::default(), nu).await.unwrap(),
+        Aanmelding::Mislukt
+    );
     assert_eq!(tf::stand(&db, &g).await.unwrap().herstelcodes_over, 9);
 }
 
@@ -261,5 +275,8 @@ async fn with_another_key_or_a_secret_moved_to_another_account_no_code_is_accept
         .check()
         .unwrap();
     let s = stap(&db, "jan@meldpunt.test").await;
-    assert_eq!(tf::meld_aan_met_code(&db, kluis(), &s, &code(nu), DUUR, &Herkomst::default(), nu).await.unwrap(), Aanmelding::Mislukt);
+    assert_eq!(
+        tf::meld_aan_met_code(&db, kluis(), &s, &code(nu), DUUR, &Herkomst::default(), nu).await.unwrap(),
+        Aanmelding::Mislukt
+    );
 }

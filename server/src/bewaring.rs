@@ -21,8 +21,15 @@ pub fn plan(db: Db, bestanden: Bestanden, dagen: u32, minuten: u64, inactief: ch
                 tracing::error!(error = %e, "retention job failed; it runs again at the next interval");
             }
             match app::auth::service::ruim_op(&db, chrono::Utc::now(), inactief).await {
-                Ok(o) => tracing::info!(sessies = o.sessies, stappen = o.stappen, pogingen = o.pogingen, "ended sessions removed"),
-                Err(e) => tracing::error!(error = %e, "removing ended sessions failed; it runs again at the next interval"),
+                Ok(o) => tracing::info!(
+                    sessies = o.sessies,
+                    stappen = o.stappen,
+                    pogingen = o.pogingen,
+                    "ended sessions removed"
+                ),
+                Err(e) => {
+                    tracing::error!(error = %e, "removing ended sessions failed; it runs again at the next interval")
+                }
             }
         }
     });

@@ -339,7 +339,11 @@ async fn wrong_passwords_from_elsewhere_do_not_lock_the_owner_out() {
     assert!(toestel.contains("HttpOnly") && toestel.contains("SameSite=Strict"), "{toestel}");
     let toestel = toestel.split(';').next().unwrap().to_string();
     for _ in 0..=app::auth::service::MAX_PER_ACCOUNT {
-        let r = app.clone().oneshot(van(post("/login", "email=els%40meldpunt.test&wachtwoord=fout"), "203.0.113.9")).await.unwrap();
+        let r = app
+            .clone()
+            .oneshot(van(post("/login", "email=els%40meldpunt.test&wachtwoord=fout"), "203.0.113.9"))
+            .await
+            .unwrap();
         assert_ne!(r.status(), StatusCode::SEE_OTHER);
     }
     let r = app.clone().oneshot(van(post("/login", &goed), "198.51.100.5")).await.unwrap();
@@ -363,7 +367,8 @@ async fn the_current_password_check_is_throttled() {
             .finish()
     };
     for i in 0..app::auth::service::MAX_PER_ACCOUNT {
-        let r = app.clone().oneshot(met(post("/account/wachtwoord", &vorm(&format!("gok {i}"))), &cookie)).await.unwrap();
+        let r =
+            app.clone().oneshot(met(post("/account/wachtwoord", &vorm(&format!("gok {i}"))), &cookie)).await.unwrap();
         assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
     }
     let r = app.clone().oneshot(met(post("/account/wachtwoord", &vorm(WACHTWOORD)), &cookie)).await.unwrap();

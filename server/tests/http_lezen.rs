@@ -54,7 +54,10 @@ async fn every_server_function_that_returns_case_data_logs_the_read() {
     // Every server function of the case page is in the list above (a new one must be added).
     let zaakdata: Vec<String> = leptos::server_fn::axum::server_fn_paths()
         .map(|(p, _)| p.to_string())
-        .filter(|p| ["/api/melding", "/api/analyse", "/api/documenten", "/api/koppelingen", "/api/citaten"].contains(&p.as_str()))
+        .filter(|p| {
+            ["/api/melding", "/api/analyse", "/api/documenten", "/api/koppelingen", "/api/citaten"]
+                .contains(&p.as_str())
+        })
         .collect();
     assert_eq!(zaakdata.len(), 5, "{zaakdata:?}");
     // Opening the page itself logs the reads too (the page calls the same functions).

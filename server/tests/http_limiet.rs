@@ -159,7 +159,11 @@ async fn the_location_search_of_the_form_is_limited_with_a_json_error() {
 }
 
 /// The request from socket `peer` with `X-Forwarded-For: xff`.
-fn doorgestuurd(req: axum::http::Request<axum::body::Body>, peer: &str, xff: &str) -> axum::http::Request<axum::body::Body> {
+fn doorgestuurd(
+    req: axum::http::Request<axum::body::Body>,
+    peer: &str,
+    xff: &str,
+) -> axum::http::Request<axum::body::Body> {
     let mut req = van(req, peer);
     req.headers_mut().insert("x-forwarded-for", xff.parse().unwrap());
     req
@@ -171,14 +175,20 @@ fn doorgestuurd(req: axum::http::Request<axum::body::Body>, peer: &str, xff: &st
 #[tokio::test]
 async fn limits_count_the_client_behind_a_trusted_proxy_and_ignore_the_header_otherwise() {
     let proxy: app::gemeen::klantadres::Netwerk = "10.0.0.0/8".parse().unwrap();
-    let (app, db) = app_met_config(app::state::Config { vertrouwde_proxies: vec![proxy], ..laag(1, 100, 100, 100) }).await;
+    let (app, db) =
+        app_met_config(app::state::Config { vertrouwde_proxies: vec![proxy], ..laag(1, 100, 100, 100) }).await;
     let tekst = "De poort van de opvang stond de hele middag open.";
     // Two clients behind the same proxy each have their own budget of one.
     for client in ["198.51.100.1", "198.51.100.2"] {
-        let r = app.clone().oneshot(doorgestuurd(post("/melden", &formulier(tekst)), "10.0.0.2", client)).await.unwrap();
+        let r =
+            app.clone().oneshot(doorgestuurd(post("/melden", &formulier(tekst)), "10.0.0.2", client)).await.unwrap();
         assert_eq!(r.status(), StatusCode::OK, "{client}");
     }
-    let r = app.clone().oneshot(doorgestuurd(post("/melden", &formulier(tekst)), "10.0.0.2", "198.51.100.1")).await.unwrap();
+    let r = app
+        .clone()
+        .oneshot(doorgestuurd(post("/melden", &formulier(tekst)), "10.0.0.2", "198.51.100.1"))
+        .await
+        .unwrap();
     assert_eq!(r.status(), StatusCode::TOO_MANY_REQUESTS);
     // A spoofed first hop does not help: the proxy appended the real client after it.
     let r = app
@@ -188,21 +198,29 @@ async fn limits_count_the_client_behind_a_trusted_proxy_and_ignore_the_header_ot
         .unwrap();
     assert_eq!(r.status(), StatusCode::TOO_MANY_REQUESTS);
     // The audit log records the client, not the proxy.
-    let r = app.clone().oneshot(doorgestuurd(post("/login", "email=els%40meldpunt.test&wachtwoord=fout"), "10.0.0.2", "198.51.100.9")).await.unwrap();
-    assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
-    let adressen: Vec<Option<String>> = db
-        .query("SELECT VALUE adres FROM audit WHERE actie = 'aanmelden_mislukt'")
+    let r = app
+        .clone()
+        .oneshot(doorgestuurd(post("/login", "email=els%40meldpunt.test&wachtwoord=fout"), "10.0.0.2", "198.51.100.9"))
         .await
-        .unwrap()
-        .take(0)
         .unwrap();
+    assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
+    let adressen: Vec<Option<String>> =
+        db.query("SELECT VALUE adres FROM audit WHERE actie = 'aanmelden_mislukt'").await.unwrap().take(0).unwrap();
     assert!(!adressen.is_empty());
     assert!(adressen.iter().all(|a| a.as_deref() == Some("198.51.100.9")), "{adressen:?}");
 
     // Without a trusted proxy the same header is the client's own word, and ignored.
     let (app, _) = app_met_config(laag(1, 100, 100, 100)).await;
-    let r = app.clone().oneshot(doorgestuurd(post("/melden", &formulier(tekst)), "198.51.100.20", "203.0.113.1")).await.unwrap();
+    let r = app
+        .clone()
+        .oneshot(doorgestuurd(post("/melden", &formulier(tekst)), "198.51.100.20", "203.0.113.1"))
+        .await
+        .unwrap();
     assert_eq!(r.status(), StatusCode::OK);
-    let r = app.clone().oneshot(doorgestuurd(post("/melden", &formulier(tekst)), "198.51.100.20", "203.0.113.2")).await.unwrap();
+    let r = app
+        .clone()
+        .oneshot(doorgestuurd(post("/melden", &formulier(tekst)), "198.51.100.20", "203.0.113.2"))
+        .await
+        .unwrap();
     assert_eq!(r.status(), StatusCode::TOO_MANY_REQUESTS);
 }

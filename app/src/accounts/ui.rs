@@ -136,8 +136,7 @@ fn AccountVak(a: AccountRegel) -> impl IntoView {
     let basis = format!("/beheer/accounts/{}", a.id);
     let rollen_echo = Echo::voor("rollen");
     let gekozen = rollen_echo.alle_of("rol", || a.rollen.iter().map(|r| r.code().to_string()).collect());
-    let discipline =
-        rollen_echo.of("discipline", || a.discipline.map(|d| d.code().to_string()).unwrap_or_default());
+    let discipline = rollen_echo.of("discipline", || a.discipline.map(|d| d.code().to_string()).unwrap_or_default());
     let ww_fout = Echo::voor("wachtwoord").fout("wachtwoord");
     view! {
         <h1>{a.naam.clone()}</h1>

@@ -5,8 +5,8 @@ use super::cookie::{
     cookie_wissen, cookie_zetten, met_cookie, sessie_token, stap_cookie_wissen, stap_cookie_zetten, stap_token,
     toestel_cookie_zetten, toestel_token,
 };
-use super::rem::{Herkomst, nieuw_toestel};
 use super::model::{Wachtwoord, veilige_bestemming};
+use super::rem::{Herkomst, nieuw_toestel};
 use super::service::{self as auth, Aangemeld, Aanmelding, AuthFout};
 use crate::gemeen::audit;
 use crate::gemeen::http::{adres, toon_met};

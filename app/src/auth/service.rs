@@ -78,8 +78,8 @@ pub async fn voeg_gebruiker_toe(
 const GEEN_ACCOUNT: &str =
     "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0$2Pc1bSg2Ilb4ThS9pX8sUjl6vwTqvRdmYNq8yVqWZnA";
 
-pub use super::rem::{Herkomst, MAX_PER_ACCOUNT, MAX_PER_ADRES, VENSTER};
 use super::rem;
+pub use super::rem::{Herkomst, MAX_PER_ACCOUNT, MAX_PER_ADRES, VENSTER};
 
 #[derive(Debug, PartialEq, Eq)]
 pub enum Aanmelding {

@@ -76,7 +76,13 @@ pub fn bepaal(peer: IpAddr, headers: &HeaderMap, vertrouwd: &[Netwerk]) -> IpAdd
 /// address (`unknown`, an obfuscated name).
 fn doorgestuurd(headers: &HeaderMap) -> Vec<Option<IpAddr>> {
     let waarden = |naam: &str| -> Vec<String> {
-        headers.get_all(naam).iter().filter_map(|v| v.to_str().ok()).flat_map(|v| v.split(',')).map(str::to_string).collect()
+        headers
+            .get_all(naam)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(','))
+            .map(str::to_string)
+            .collect()
     };
     let forwarded = waarden("forwarded");
     if !forwarded.is_empty() {

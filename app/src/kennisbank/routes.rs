@@ -33,8 +33,18 @@ impl Rollen for Kennisbeheerders {
 
 /// The editor's fields that come back after a refusal or with a preview.
 const VELDEN: &[&str] = &[
-    "titel", "samenvatting", "soort", "doelgroep", "regelgeving", "artikels", "geldig_vanaf", "tags", "thema", "inhoud",
-    "revisie", "wijziging",
+    "titel",
+    "samenvatting",
+    "soort",
+    "doelgroep",
+    "regelgeving",
+    "artikels",
+    "geldig_vanaf",
+    "tags",
+    "thema",
+    "inhoud",
+    "revisie",
+    "wijziging",
 ];
 
 /// The editor again with the echo and, when there is one, the preview.
@@ -67,7 +77,8 @@ async fn bewerken(
         Err(e) => return fout(&slug, echo, None, e),
     };
     let mut echo = echo.met_fouten(fouten);
-    let toon_opnieuw = |echo: FormEcho, voorbeeld: BewerkVoorbeeld, status| toon_bewerker(&slug, echo, Some(voorbeeld), status);
+    let toon_opnieuw =
+        |echo: FormEcho, voorbeeld: BewerkVoorbeeld, status| toon_bewerker(&slug, echo, Some(voorbeeld), status);
     if actie == "voorbeeld" {
         return toon_opnieuw(echo, voorbeeld, StatusCode::OK);
     }

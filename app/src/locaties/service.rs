@@ -5,8 +5,8 @@ use super::overzicht::*;
 use super::repo::{self, LocatieRegelDb, MeldingRegelDb};
 use crate::auth::model::Gebruiker;
 use crate::gemeen::Db;
-use crate::zaak::toegang::{ToegangFout, mag_zien};
 use crate::zaak::model::Referentie;
+use crate::zaak::toegang::{ToegangFout, mag_zien};
 use chrono::{DateTime, Months, Utc};
 
 fn locatie(r: &LocatieRegelDb) -> Option<LocatieRegel> {

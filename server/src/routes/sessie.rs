@@ -3,8 +3,8 @@
 
 use crate::router::ServerState;
 use app::auth::cookie::{sessie_token, stap_token};
-use app::gemeen::klantadres::{Klantadres, bepaal};
 use app::auth::service::{Aangemeld, Sessie, sessie_voor_token};
+use app::gemeen::klantadres::{Klantadres, bepaal};
 use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::http::{Method, StatusCode};

@@ -231,7 +231,13 @@ pub async fn meld_aan_met_code(
 }
 
 /// Whether `code` is a TOTP code not used before or an unused recovery code of the account.
-async fn code_klopt(db: &Db, kluis: &Kluis, rij: &repo::StapRij, code: &str, nu: DateTime<Utc>) -> Result<bool, AuthFout> {
+async fn code_klopt(
+    db: &Db,
+    kluis: &Kluis,
+    rij: &repo::StapRij,
+    code: &str,
+    nu: DateTime<Utc>,
+) -> Result<bool, AuthFout> {
     Ok(match (Code::parse(code), &rij.geheim) {
         (Some(Code::Totp(c)), Some(g)) => {
             match kluis.ontsleutel(g, &rij.id).map(|g| Geheim::van(g).controleer(&c, unix(nu))) {

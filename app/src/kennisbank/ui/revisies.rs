@@ -28,7 +28,8 @@ pub fn RevisiesPagina() -> impl IntoView {
 }
 
 fn kiezer(naam: &'static str, label: &'static str, r: &Revisies, gekozen: i64) -> impl IntoView + use<> {
-    let opties = r.revisies.iter().map(|v| (v.nummer.to_string(), format!("Versie {} ({})", v.nummer, v.tijdstip))).collect();
+    let opties =
+        r.revisies.iter().map(|v| (v.nummer.to_string(), format!("Versie {} ({})", v.nummer, v.tijdstip))).collect();
     view! { <Keuze naam prefix="r" label opties gekozen=gekozen.to_string()/> }
 }
 

@@ -23,13 +23,6 @@ fn geldig_formulier(omschrijving: &str) -> String {
         .finish()
 }
 
-/// A reference of the demo data (so the refusals below are about a case that exists).
-async fn bestaande_referentie(db: &app::gemeen::Db) -> String {
-    let mut r = db.query("SELECT VALUE referentie FROM melding ORDER BY referentie LIMIT 1").await.unwrap();
-    let referentie: Option<String> = r.take(0).unwrap();
-    referentie.unwrap()
-}
-
 async fn aantal_meldingen(db: &app::gemeen::Db) -> i64 {
     let mut r = db.query("SELECT count() AS n FROM melding GROUP ALL").await.unwrap();
     let n: Option<i64> = r.take((0, "n")).unwrap();
@@ -115,7 +108,7 @@ async fn hostile_and_garbage_input_never_gives_a_500() {
 #[tokio::test]
 async fn staff_pages_redirect_anonymous_visitors_to_login() {
     let (app, db) = app().await;
-    let melding = format!("/meldingen/{}", bestaande_referentie(&db).await);
+    let melding = format!("/meldingen/{}", eerste_referentie(&db).await);
     for pad in ["/werkbak", "/werkbak?status=ontvangen", melding.as_str()] {
         let resp = app.clone().oneshot(get(pad)).await.unwrap();
         assert_eq!(resp.status(), StatusCode::SEE_OTHER, "{pad}");
@@ -129,7 +122,7 @@ async fn staff_server_functions_refuse_anonymous_calls() {
     let (app, db) = app().await;
     let resp = app.clone().oneshot(post("/api/werkbak", "")).await.unwrap();
     assert_eq!(resp.status(), StatusCode::UNAUTHORIZED);
-    let body = format!("referentie={}", bestaande_referentie(&db).await);
+    let body = format!("referentie={}", eerste_referentie(&db).await);
     let resp = app.oneshot(post("/api/melding", &body)).await.unwrap();
     assert_eq!(resp.status(), StatusCode::UNAUTHORIZED);
 }
@@ -381,7 +374,7 @@ async fn the_current_password_check_is_throttled() {
 #[tokio::test]
 async fn reading_a_case_and_refused_access_are_audited() {
     let (app, db) = app().await;
-    let referentie = bestaande_referentie(&db).await;
+    let referentie = eerste_referentie(&db).await;
     let resp = app.clone().oneshot(post("/api/melding", &format!("referentie={referentie}"))).await.unwrap();
     assert_eq!(resp.status(), StatusCode::UNAUTHORIZED);
 

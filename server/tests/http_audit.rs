@@ -15,11 +15,6 @@ fn tabel(html: &str) -> String {
     html.split("<tbody>").nth(1).and_then(|t| t.split("</tbody>").next()).unwrap_or_default().to_string()
 }
 
-async fn eerste_referentie(db: &app::gemeen::Db) -> String {
-    let mut r = db.query("SELECT VALUE referentie FROM melding ORDER BY referentie LIMIT 1").await.unwrap();
-    r.take::<Vec<String>>(0).unwrap().remove(0)
-}
-
 #[tokio::test]
 async fn a_coordinator_sees_the_log_of_a_case_and_of_a_user() {
     let (app, db) = app().await;

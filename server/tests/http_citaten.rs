@@ -16,13 +16,7 @@ async fn opzet() -> (axum::Router, app::gemeen::Db, String) {
     let index = app::kennisbank::zoekindex::Kennisindex::default();
     app::kennisbank::service::importeer_map(&db, &index, std::path::Path::new("../content"), "test").await.unwrap();
     account(&db, "kim@meldpunt.test", "Kim Peeters", &[Rol::Kennisbeheerder]).await;
-    let referentie: String = db
-        .query("SELECT VALUE referentie FROM melding ORDER BY referentie LIMIT 1")
-        .await
-        .unwrap()
-        .take::<Vec<String>>(0)
-        .unwrap()
-        .remove(0);
+    let referentie: String = eerste_referentie(&db).await;
     (app, db, referentie)
 }
 

@@ -20,15 +20,6 @@ fn docx() -> Vec<u8> {
     v
 }
 
-async fn eerste_melding(db: &app::gemeen::Db) -> String {
-    db.query("SELECT VALUE referentie FROM melding ORDER BY referentie LIMIT 1")
-        .await
-        .unwrap()
-        .take::<Vec<String>>(0)
-        .unwrap()
-        .remove(0)
-}
-
 /// (key, checksum) of every stored document, oldest first.
 async fn documenten(db: &app::gemeen::Db) -> Vec<(String, String)> {
     let mut res =
@@ -47,7 +38,7 @@ async fn bytes(resp: axum::response::Response) -> Vec<u8> {
 #[tokio::test]
 async fn uploads_are_checked_stored_and_downloaded_only_by_who_may_see_the_case() {
     let (app, db, map) = app_met_documenten().await;
-    let referentie = eerste_melding(&db).await;
+    let referentie = eerste_referentie(&db).await;
     let els = inloggen(&app, "els@meldpunt.test").await;
     let pad = format!("/meldingen/{referentie}/documenten");
 
@@ -153,7 +144,7 @@ async fn uploads_are_checked_stored_and_downloaded_only_by_who_may_see_the_case(
 #[tokio::test]
 async fn after_retention_a_document_is_listed_without_a_link_and_its_download_is_gone() {
     let (app, db, map) = app_met_documenten().await;
-    let referentie = eerste_melding(&db).await;
+    let referentie = eerste_referentie(&db).await;
     let els = inloggen(&app, "els@meldpunt.test").await;
     let pad = format!("/meldingen/{referentie}/documenten");
     let resp = app.clone().oneshot(met(upload(&pad, "verslag.pdf", PDF, true), &els)).await.unwrap();
@@ -193,7 +184,7 @@ async fn after_retention_a_document_is_listed_without_a_link_and_its_download_is
 #[tokio::test]
 async fn an_expert_attaches_documents_to_their_own_request_only() {
     let (app, db, map) = app_met_documenten().await;
-    let referentie = eerste_melding(&db).await;
+    let referentie = eerste_referentie(&db).await;
     account(&db, "jurist@meldpunt.test", "Jurist", &[Rol::Expert]).await;
     account(&db, "arts@meldpunt.test", "Arts", &[Rol::Expert]).await;
     use app::advies::model::Discipline;

@@ -28,13 +28,7 @@ async fn gelezen(db: &app::gemeen::Db, email: &str) -> Vec<String> {
 #[tokio::test]
 async fn every_server_function_that_returns_case_data_logs_the_read() {
     let (app, db) = app().await;
-    let r: String = db
-        .query("SELECT VALUE referentie FROM melding ORDER BY referentie LIMIT 1")
-        .await
-        .unwrap()
-        .take::<Vec<String>>(0)
-        .unwrap()
-        .remove(0);
+    let r: String = eerste_referentie(&db).await;
     let els = inloggen(&app, "els@meldpunt.test").await;
     let leesacties = [
         ("/api/melding", format!("referentie={r}"), r.clone()),

@@ -139,3 +139,9 @@ pub fn van(mut req: Request<Body>, adres: &str) -> Request<Body> {
     req.extensions_mut().insert(axum::extract::ConnectInfo(std::net::SocketAddr::new(ip, 40_000)));
     req
 }
+
+/// The first reference of the seeded demo data (a case that exists, of the current years).
+pub async fn eerste_referentie(db: &app::gemeen::Db) -> String {
+    let mut r = db.query("SELECT VALUE referentie FROM melding ORDER BY referentie LIMIT 1").await.unwrap();
+    r.take::<Vec<String>>(0).unwrap().remove(0)
+}

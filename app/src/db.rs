@@ -45,7 +45,7 @@ pub struct Verbinding<'a> {
 
 /// Connects (`mem://`, `surrealkv://path`, `ws://host:port`) and selects our namespace and database.
 pub async fn verbind(v: Verbinding<'_>) -> Result<Db, DbFout> {
-    let db = surrealdb::engine::any::connect(v.endpoint).await?;
+    let db = Db::new(surrealdb::engine::any::connect(v.endpoint).await?);
     if let (Some(u), Some(p)) = (v.gebruiker, v.wachtwoord) {
         db.signin(Root { username: u.to_string(), password: p.to_string() }).await?;
     }

@@ -192,7 +192,7 @@ async fn concurrent_writers_make_one_chain() {
                 for i in 0..10 {
                     let object = format!("proces {t} regel {i}");
                     let inhoud = Inhoud::new(Wie::Account("els1"), Actie::Bekijken, Some(&object), None);
-                    fouten += usize::from(voeg_toe(&db, &inhoud).await.is_err());
+                    fouten += usize::from(voeg_toe(&db, std::slice::from_ref(&inhoud)).await.is_err());
                 }
                 fouten
             })

@@ -19,6 +19,8 @@ use tower_http::trace::TraceLayer;
 pub struct ServerState {
     pub app: AppState,
     pub leptos: LeptosOptions,
+    /// Validated sessions of this process (see `routes::sessiecache`).
+    pub sessies: std::sync::Arc<crate::routes::sessiecache::SessieCache>,
 }
 
 impl FromRef<ServerState> for LeptosOptions {
@@ -88,7 +90,7 @@ fn route_list() -> Vec<AxumRouteListing> {
 
 pub fn router(app_state: AppState, leptos: LeptosOptions) -> Router {
     let tls = beveiliging::Tls(app_state.config.secure_cookies);
-    let state = ServerState { app: app_state, leptos };
+    let state = ServerState { app: app_state, leptos, sessies: Default::default() };
     let routes = route_list();
     let shell_options = state.leptos.clone();
     Router::new()
@@ -107,4 +109,19 @@ pub fn router(app_state: AppState, leptos: LeptosOptions) -> Router {
         .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http())
         .with_state(state)
+}
+
+#[cfg(test)]
+mod tests {
+    use leptos_router::SsrMode;
+
+    /// A page rendered as a stream left memory behind per request (see `app::shell::App`).
+    #[test]
+    fn every_page_renders_whole_before_it_is_sent() {
+        let routes = super::route_list();
+        assert!(routes.len() > 20, "the pages are listed: {}", routes.len());
+        let streamend: Vec<&str> =
+            routes.iter().filter(|r| !matches!(r.mode(), SsrMode::Async)).map(|r| r.path()).collect();
+        assert!(streamend.is_empty(), "pages not in SsrMode::Async: {streamend:?}");
+    }
 }

@@ -108,8 +108,16 @@ pub async fn maak_sessie(db: &Db, token_hash: &str, gebruiker: &str, verloopt: D
 #[surreal(crate = "surrealdb::types")]
 struct SessieRij {
     laatst_gebruikt: DateTime<Utc>,
+    verloopt: DateTime<Utc>,
     #[surreal(flatten)]
     gebruiker: GebruikerRij,
+}
+
+/// A live session's user with its limits: the absolute expiry and when it was last marked used.
+pub struct LevendeSessie {
+    pub gebruiker: Gebruiker,
+    pub verloopt: DateTime<Utc>,
+    pub laatst_gebruikt: DateTime<Utc>,
 }
 
 /// The user of a live session of an active account: not past its absolute expiry and used
@@ -118,10 +126,10 @@ pub async fn sessie_gebruiker(
     db: &Db,
     token_hash: &str,
     actief_sinds: DateTime<Utc>,
-) -> surrealdb::Result<Option<Gebruiker>> {
+) -> surrealdb::Result<Option<LevendeSessie>> {
     let mut res = db
         .query(
-            "SELECT laatst_gebruikt, record::id(gebruiker) AS id, gebruiker.email AS email,
+            "SELECT laatst_gebruikt, verloopt, record::id(gebruiker) AS id, gebruiker.email AS email,
                     gebruiker.naam AS naam, gebruiker.rollen AS rollen
              FROM ONLY sessie
              WHERE token_hash = $hash AND verloopt > time::now() AND laatst_gebruikt > $sinds
@@ -133,13 +141,16 @@ pub async fn sessie_gebruiker(
         .await?
         .check()?;
     let Some(rij): Option<SessieRij> = res.take(0)? else { return Ok(None) };
-    if rij.laatst_gebruikt < Utc::now() - chrono::TimeDelta::minutes(1) {
+    let mut laatst_gebruikt = rij.laatst_gebruikt;
+    let nu = Utc::now();
+    if laatst_gebruikt < nu - chrono::TimeDelta::minutes(1) {
         db.query("UPDATE sessie SET laatst_gebruikt = time::now() WHERE token_hash = $hash")
             .bind(("hash", token_hash.to_string()))
             .await?
             .check()?;
+        laatst_gebruikt = nu;
     }
-    Ok(Some(Gebruiker::from(rij.gebruiker)))
+    Ok(Some(LevendeSessie { gebruiker: Gebruiker::from(rij.gebruiker), verloopt: rij.verloopt, laatst_gebruikt }))
 }
 
 pub async fn verwijder_sessie(db: &Db, token_hash: &str) -> surrealdb::Result<()> {

@@ -161,6 +161,10 @@ pub async fn open_sessie(
 pub struct Sessie {
     pub gebruiker: Gebruiker,
     pub moet_inschrijven: bool,
+    /// The absolute expiry.
+    pub verloopt: chrono::DateTime<chrono::Utc>,
+    /// When the session was last marked as used (at most a minute behind).
+    pub laatst_gebruikt: chrono::DateTime<chrono::Utc>,
 }
 
 /// Like `gebruiker_voor_token`, plus the second-factor requirement of the user's roles.
@@ -169,7 +173,8 @@ pub async fn sessie_voor_token(
     token: &str,
     inactief_max: chrono::Duration,
 ) -> Result<Option<Sessie>, AuthFout> {
-    let Some(gebruiker) = gebruiker_voor_token(db, token, inactief_max).await? else { return Ok(None) };
+    let Some(levend) = levende_sessie(db, token, inactief_max).await? else { return Ok(None) };
+    let gebruiker = levend.gebruiker;
     let moet_inschrijven = match super::tweede_factor::service::moet_inschrijven(db, &gebruiker).await {
         Ok(m) => m,
         Err(e) => {
@@ -178,7 +183,7 @@ pub async fn sessie_voor_token(
             true
         }
     };
-    Ok(Some(Sessie { gebruiker, moet_inschrijven }))
+    Ok(Some(Sessie { gebruiker, moet_inschrijven, verloopt: levend.verloopt, laatst_gebruikt: levend.laatst_gebruikt }))
 }
 
 /// Checks the password of a logged-in user (own password change).
@@ -205,6 +210,14 @@ pub async fn gebruiker_voor_token(
     token: &str,
     inactief_max: chrono::Duration,
 ) -> Result<Option<Gebruiker>, AuthFout> {
+    Ok(levende_sessie(db, token, inactief_max).await?.map(|l| l.gebruiker))
+}
+
+async fn levende_sessie(
+    db: &Db,
+    token: &str,
+    inactief_max: chrono::Duration,
+) -> Result<Option<repo::LevendeSessie>, AuthFout> {
     if token.len() != 64 || !token.chars().all(|c| c.is_ascii_hexdigit()) {
         return Ok(None);
     }

@@ -2,27 +2,22 @@
 //! that was cited), a search in the knowledge base (a GET form on the case page itself), and per
 //! result a form that cites it. Works without JavaScript.
 
-use super::api::citaten;
 use super::model::{CitatenData, CiteerKeuze, MAX_TOELICHTING};
+use crate::error::AppError;
 use crate::ui::formulier::{Echo, Invoer, Veld, laadfout, veldfout};
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 
+/// Placed by the case page, which loads `data` with the rest of the case (the search typed is
+/// its `kennis` query parameter).
 #[component]
-pub fn CitatenVak(referentie: String) -> impl IntoView {
-    let zoek = use_query_map().with_untracked(|q| q.get("kennis").unwrap_or_default());
-    let r = referentie.clone();
+pub fn CitatenVak(referentie: String, data: Result<CitatenData, AppError>) -> impl IntoView {
     view! {
         <section aria-labelledby="h-kennisbank" id="kennisbank">
             <h2 id="h-kennisbank">"Kennisbank"</h2>
-            <Suspense fallback=|| view! { <p>"Laden…"</p> }>
-                {Suspend::new(async move {
-                    match citaten(r.clone(), zoek).await {
-                        Ok(d) => view! { <Inhoud referentie=r.clone() d/> }.into_any(),
-                        Err(e) => laadfout(&e),
-                    }
-                })}
-            </Suspense>
+            {match data {
+                Ok(d) => view! { <Inhoud referentie d/> }.into_any(),
+                Err(e) => laadfout(&e),
+            }}
         </section>
     }
 }

@@ -2,8 +2,8 @@
 //! form to add one (works without JavaScript). The expert's advice request shows the same list
 //! and form (`advies::ui`).
 
-use super::api::documenten;
 use super::model::{Document, TOEGELATEN, grootte_tekst};
+use crate::error::AppError;
 use crate::tijd;
 use crate::ui::formulier::{Echo, Invoer, Veld, geladen};
 use leptos::prelude::*;
@@ -69,18 +69,14 @@ pub fn UploadFormulier(actie: String, knop: &'static str) -> impl IntoView {
 
 /// `/meldingen/<referentie>`: the case's documents and the form to add one.
 #[component]
-pub fn DocumentenVak(referentie: String) -> impl IntoView {
-    let r = referentie.clone();
-    let data = Resource::new(move || r.clone(), documenten);
+pub fn DocumentenVak(referentie: String, data: Result<Vec<Document>, AppError>) -> impl IntoView {
     let basis = format!("/meldingen/{referentie}/documenten");
     let open = Echo::voor("document").is_er();
     let actie = basis.clone();
     view! {
         <section aria-labelledby="h-documenten" id="documenten">
             <h2 id="h-documenten">"Documenten"</h2>
-            <Suspense fallback=|| view! { <p>"Laden…"</p> }>
-                {move || data.get().map(|r| geladen(r, |docs| lijst(docs, basis.clone())))}
-            </Suspense>
+            {geladen(data, |docs| lijst(docs, basis.clone()))}
             <details class="stap" open=open>
                 <summary>"Document toevoegen"</summary>
                 <UploadFormulier actie=actie knop="Document toevoegen"/>

@@ -10,28 +10,10 @@ use leptos::prelude::*;
 #[server(prefix = "/api", endpoint = "koppelingen")]
 pub async fn koppelingen_van(referentie: String) -> Result<Koppelingen, AppError> {
     use crate::gemeen::audit::{Actie, schrijf_voor_verzoek};
-    use crate::zaak::toegang::mag_zien;
     let state = crate::state::app_state()?;
     let (g, referentie) = crate::zaak::toegang::toegang_tot(&state.db, &referentie).await?;
     // A read of case data: in the audit log, whichever part of the page asks.
     let object = format!("{referentie} koppelingen");
     schrijf_voor_verzoek(&state.db, Some(&g), Actie::Bekijken, Some(&object)).await;
-    let mut k = super::service::koppelingen(&state.db, referentie.as_str()).await?;
-    if !g.ziet_alle_meldingen() {
-        let mut zichtbaar = Vec::new();
-        for x in k.gekoppeld {
-            if mag_zien(&state.db, &g, &x.referentie).await? {
-                zichtbaar.push(x);
-            }
-        }
-        k.gekoppeld = zichtbaar;
-        let mut voorstellen = Vec::new();
-        for x in k.voorstellen {
-            if mag_zien(&state.db, &g, &x.referentie).await? {
-                voorstellen.push(x);
-            }
-        }
-        k.voorstellen = voorstellen;
-    }
-    Ok(k)
+    Ok(super::service::zichtbare_koppelingen(&state.db, &g, referentie.as_str()).await?)
 }

@@ -109,6 +109,28 @@ pub async fn koppelingen(db: &Db, referentie: &str) -> Result<Koppelingen, Koppe
     Ok(Koppelingen { gekoppeld, voorstellen: voorstellen(db, referentie).await? })
 }
 
+/// The links and proposals `g` may see: an account manager only those of meldingen they may
+/// see themselves.
+pub async fn zichtbare_koppelingen(db: &Db, g: &Gebruiker, referentie: &str) -> Result<Koppelingen, KoppelFout> {
+    let mut k = koppelingen(db, referentie).await?;
+    if !g.ziet_alle_meldingen() {
+        k.gekoppeld = zichtbaar(db, g, k.gekoppeld, |x| x.referentie.as_str()).await?;
+        k.voorstellen = zichtbaar(db, g, k.voorstellen, |x| x.referentie.as_str()).await?;
+    }
+    Ok(k)
+}
+
+async fn zichtbaar<T>(db: &Db, g: &Gebruiker, lijst: Vec<T>, r: impl Fn(&T) -> &str) -> Result<Vec<T>, KoppelFout> {
+    use crate::zaak::toegang::{ToegangFout, mag_zien};
+    let mut uit = Vec::new();
+    for x in lijst {
+        if mag_zien(db, g, r(&x)).await.map_err(|ToegangFout::Db(e)| KoppelFout::Db(e))? {
+            uit.push(x);
+        }
+    }
+    Ok(uit)
+}
+
 fn paar<'a>(
     van: &'a Referentie,
     met: &'a Referentie,

@@ -3,6 +3,7 @@
 
 use super::api::koppelingen_van;
 use super::model::{Gekoppeld, Koppelingen, VENSTER_DAGEN, Voorstel};
+use crate::error::AppError;
 use crate::tijd;
 use crate::ui::formulier::{Echo, Veld, laadfout};
 use leptos::prelude::*;
@@ -71,30 +72,36 @@ fn voorstellen(lijst: Vec<Voorstel>, url: &str) -> AnyView {
 
 /// The links and proposals of a case. `na_registratie` shows only the proposals (after intake).
 #[component]
-pub fn KoppelingenVak(referentie: String, #[prop(optional)] na_registratie: bool) -> impl IntoView {
-    let r = referentie.clone();
-    let data = Resource::new(move || r.clone(), koppelingen_van);
+pub fn KoppelingenVak(
+    referentie: String,
+    #[prop(optional)] na_registratie: bool,
+    /// Loaded already (by the case page); otherwise this section loads its own.
+    #[prop(optional)]
+    geladen: Option<Result<Koppelingen, AppError>>,
+) -> impl IntoView {
     let url = format!("/meldingen/{referentie}/koppelingen");
     let echo = Echo::voor("koppelen");
-    let uitleg = format!(
-        "Meldingen over dezelfde opvang, ontvangen tot {VENSTER_DAGEN} dagen voor of na deze; \
-         die met de meeste gemeenschappelijke woorden in de omschrijving staan eerst."
-    );
+    let toon = {
+        let url = url.clone();
+        move |r: Result<Koppelingen, AppError>| inhoud(r, na_registratie, &url)
+    };
+    let lijsten = match geladen {
+        Some(r) => toon(r),
+        None => {
+            let data = Resource::new(move || referentie.clone(), koppelingen_van);
+            view! {
+                <Suspense fallback=|| view! { <p>"Laden…"</p> }>
+                    {move || data.get().map(toon.clone())}
+                </Suspense>
+            }
+            .into_any()
+        }
+    };
     let url2 = url.clone();
     view! {
         <section aria-labelledby="h-koppelingen" id="koppelingen">
             <h2 id="h-koppelingen">{if na_registratie { "Mogelijke dubbels" } else { "Gekoppelde meldingen" }}</h2>
-            <Suspense fallback=|| view! { <p>"Laden…"</p> }>
-                {move || data.get().map(|r| match r {
-                    Ok(Koppelingen { gekoppeld: g, voorstellen: v }) => view! {
-                        {(!na_registratie).then(|| gekoppeld(g, &url))}
-                        {(!na_registratie).then(|| view! { <h3>"Mogelijke dubbels"</h3> })}
-                        <p class="hulp">{uitleg.clone()}</p>
-                        {voorstellen(v, &url)}
-                    }.into_any(),
-                    Err(e) => laadfout(&e),
-                })}
-            </Suspense>
+            {lijsten}
             {(!na_registratie).then(|| view! {
                 <form method="post" action=url2 class="formulier">
                     <input type="hidden" name="actie" value="koppel"/>
@@ -104,5 +111,22 @@ pub fn KoppelingenVak(referentie: String, #[prop(optional)] na_registratie: bool
                 </form>
             })}
         </section>
+    }
+}
+
+fn inhoud(r: Result<Koppelingen, AppError>, na_registratie: bool, url: &str) -> AnyView {
+    let uitleg = format!(
+        "Meldingen over dezelfde opvang, ontvangen tot {VENSTER_DAGEN} dagen voor of na deze; \
+         die met de meeste gemeenschappelijke woorden in de omschrijving staan eerst."
+    );
+    match r {
+        Ok(Koppelingen { gekoppeld: g, voorstellen: v }) => view! {
+            {(!na_registratie).then(|| gekoppeld(g, url))}
+            {(!na_registratie).then(|| view! { <h3>"Mogelijke dubbels"</h3> })}
+            <p class="hulp">{uitleg}</p>
+            {voorstellen(v, url)}
+        }
+        .into_any(),
+        Err(e) => laadfout(&e),
     }
 }

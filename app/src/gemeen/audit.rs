@@ -127,8 +127,20 @@ mod schrijven {
         SLOT.lock().await
     }
 
-    /// Writes one entry. A failure is logged, never passed on: the request that is being
-    /// logged does not fail because its log entry could not be written.
+    /// The entries of one database waiting to be written, each with who waits for it.
+    #[derive(Default)]
+    pub struct Wachtrij {
+        rij: std::sync::Mutex<Vec<(Inhoud, tokio::sync::oneshot::Sender<Result<(), String>>)>>,
+    }
+
+    /// Writes one entry, and returns once it is committed. A failure is logged, never passed
+    /// on: the request that is being logged does not fail because its log entry could not be
+    /// written.
+    ///
+    /// Group commit: the entry joins its database's queue; whoever holds the chain's writer slot
+    /// next writes the whole queue in one transaction (one chain link per entry, in queue order)
+    /// and tells each waiter. Under load many entries share one commit instead of queueing for
+    /// one commit each, and every caller still returns only after its own entry is stored.
     pub async fn schrijf(db: &Db, wie: Wie<'_>, actie: Actie, object: Option<&str>, adres: Option<std::net::IpAddr>) {
         let anoniem = matches!(wie, Wie::Onbekend);
         let mut inhoud = Inhoud::new(wie, actie, object, adres);
@@ -142,20 +154,42 @@ mod schrijven {
                 Beslissing::Overslaan => return,
             }
         }
-        let _slot = schrijfslot().await;
-        if let Err(e) = voeg_toe(db, &inhoud).await {
-            tracing::error!(error = %e, actie = actie.code(), "audit entry could not be written");
+        let (klaar, antwoord) = tokio::sync::oneshot::channel();
+        match db.audit.rij.lock() {
+            Ok(mut rij) => rij.push((inhoud, klaar)),
+            Err(_) => {
+                tracing::error!(actie = actie.code(), "audit queue unusable");
+                return;
+            }
+        }
+        {
+            let _slot = schrijfslot().await;
+            // Taken by an earlier holder of the slot: then it is written already, and the
+            // answer is waiting below.
+            let groep = db.audit.rij.lock().map(|mut r| std::mem::take(&mut *r)).unwrap_or_default();
+            if !groep.is_empty() {
+                let (inhoud, wachters): (Vec<_>, Vec<_>) = groep.into_iter().unzip();
+                let uitkomst = voeg_toe(db, &inhoud).await.map_err(|e| e.to_string());
+                for w in wachters {
+                    let _ = w.send(uitkomst.clone());
+                }
+            }
+        }
+        match antwoord.await {
+            Ok(Ok(())) => {}
+            Ok(Err(e)) => tracing::error!(error = %e, actie = actie.code(), "audit entry could not be written"),
+            Err(_) => tracing::error!(actie = actie.code(), "audit entry lost: its writer stopped"),
         }
     }
 
-    /// Appends one entry in its own transaction, again (up to [`POGINGEN`] times, after a random
-    /// pause that doubles each time, so that two writers do not meet again; at most 1.3 s in
-    /// all) when it conflicted with another writer.
-    pub async fn voeg_toe(db: &Db, inhoud: &Inhoud) -> Result<(), surrealdb::Error> {
-        let sql = format!("BEGIN TRANSACTION;\n{KETEN_SCHAKEL}\nCOMMIT TRANSACTION;");
+    /// Appends entries in one transaction, a chain link each, again (up to [`POGINGEN`] times,
+    /// after a random pause that doubles each time, so that two writers do not meet again; at
+    /// most 1.3 s in all) when it conflicted with another writer.
+    pub async fn voeg_toe(db: &Db, inhoud: &[Inhoud]) -> Result<(), surrealdb::Error> {
+        let sql = format!("BEGIN TRANSACTION;\nFOR $audit IN $rij {{\n{KETEN_SCHAKEL}\n}};\nCOMMIT TRANSACTION;");
         let mut poging = 1;
         loop {
-            let res = db.query(sql.as_str()).bind(("audit", inhoud.clone())).await;
+            let res = db.query(sql.as_str()).bind(("rij", inhoud.to_vec())).await;
             match res.map_err(|e| (is_conflict(&e), e)).and_then(eerste_fout) {
                 Ok(()) => return Ok(()),
                 Err((true, _)) if poging < POGINGEN => {

@@ -28,6 +28,34 @@ pub use formulier::{FormEcho, Velden};
 pub use fout::{Foutsoort, GebruikersFout, STORING, Veldfouten};
 pub use sleutel::{Sleutel, is_sleutel};
 
-/// The database handle every repo takes (server only; no SurrealDB type reaches the wasm build).
+/// The database handle every repo takes (server only; no SurrealDB type reaches the wasm build):
+/// the SurrealDB client (`db.query(…)` reaches it through `Deref`), and what this process keeps
+/// per database: the audit entries waiting for their shared commit (`audit::schrijf`).
 #[cfg(feature = "ssr")]
-pub type Db = surrealdb::Surreal<surrealdb::engine::any::Any>;
+#[derive(Clone)]
+pub struct Db {
+    surreal: surrealdb::Surreal<surrealdb::engine::any::Any>,
+    pub(crate) audit: std::sync::Arc<audit::Wachtrij>,
+}
+
+#[cfg(feature = "ssr")]
+impl Db {
+    pub fn new(surreal: surrealdb::Surreal<surrealdb::engine::any::Any>) -> Self {
+        Self { surreal, audit: std::sync::Arc::default() }
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl std::ops::Deref for Db {
+    type Target = surrealdb::Surreal<surrealdb::engine::any::Any>;
+    fn deref(&self) -> &Self::Target {
+        &self.surreal
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl std::fmt::Debug for Db {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Db")
+    }
+}

@@ -1,6 +1,8 @@
 //! Server functions for meldingen. Thin: check the role, call the service.
 
-use super::model::{MeldingDetail, WerkbakPagina};
+#[cfg(feature = "ssr")]
+use super::model::MeldingDetail;
+use super::model::{WerkbakPagina, Zaakpagina};
 use crate::error::AppError;
 use leptos::prelude::*;
 
@@ -31,21 +33,54 @@ pub async fn werkbak(query: Option<String>) -> Result<WerkbakPagina, AppError> {
     Ok(super::service::werkbak(&state.db, &filter).await?)
 }
 
-/// A melding with its location, melder and timeline.
+/// The case page: the melding with its location, melder, timeline and clocks, and the parts
+/// of the other features it shows (analysis, citations, documents, links). One access check,
+/// the parts loaded side by side, and one audit entry for the view, written while they load.
+/// `kennis` is the knowledge-base search typed on the page.
 #[server(prefix = "/api", endpoint = "melding")]
-pub async fn melding(referentie: String) -> Result<MeldingDetail, AppError> {
+pub async fn melding(referentie: String, kennis: Option<String>) -> Result<Zaakpagina, AppError> {
     use crate::gemeen::audit::{Actie, schrijf_voor_verzoek};
     let state = crate::state::app_state()?;
-    let (g, referentie) = crate::zaak::toegang::toegang_tot(&state.db, &referentie).await?;
-    let mut detail =
-        super::service::detail(&state.db, &referentie).await?.ok_or_else(|| AppError::NietGevonden.met_status())?;
+    let db = &state.db;
+    let (g, referentie) = crate::zaak::toegang::toegang_tot(db, &referentie).await?;
+    let r = referentie.as_str();
     let nu = chrono::Utc::now();
-    detail.adviesvragen = crate::advies::service::van_melding(&state.db, referentie.as_str(), nu).await?;
-    detail.geadresseerden = crate::advies::service::geadresseerden(&state.db).await?;
-    if g.rollen.contains(&crate::auth::model::Rol::Coordinator) {
-        detail.medewerkers = crate::behandeling::service::medewerkers(&state.db).await?;
-    }
+    let fout = |e: AppError| e.met_status();
     // Reading a case shows the melder's personal data: that is logged, not only changes.
-    schrijf_voor_verzoek(&state.db, Some(&g), Actie::Bekijken, Some(referentie.as_str())).await;
+    let (detail, analyse, citaten, documenten, koppelingen, ()) = tokio::join!(
+        basis(db, &g, &referentie, nu),
+        crate::analyse::dossier::dossier(db, &g, r, nu),
+        crate::citaten::service::data(db, &state.kennis, r, kennis.as_deref().unwrap_or_default()),
+        crate::documenten::service::van_melding(db, r),
+        crate::dubbels::service::zichtbare_koppelingen(db, &g, r),
+        schrijf_voor_verzoek(db, Some(&g), Actie::Bekijken, Some(r)),
+    );
+    Ok(Zaakpagina {
+        detail: detail?,
+        analyse: analyse.map_err(|e| fout(e.into())),
+        citaten: citaten.map_err(|e| fout(e.into())),
+        documenten: documenten.map_err(|e| fout(e.into())),
+        koppelingen: koppelingen.map_err(|e| fout(e.into())),
+    })
+}
+
+/// The melding itself with its advice requests, and the staff list a coordinator assigns from.
+#[cfg(feature = "ssr")]
+async fn basis(
+    db: &crate::gemeen::Db,
+    g: &crate::auth::model::Gebruiker,
+    referentie: &crate::zaak::model::Referentie,
+    nu: chrono::DateTime<chrono::Utc>,
+) -> Result<MeldingDetail, AppError> {
+    let mut detail = super::service::detail(db, referentie).await?.ok_or_else(|| AppError::NietGevonden.met_status())?;
+    let (vragen, geadresseerden) = tokio::join!(
+        crate::advies::service::van_melding(db, referentie.as_str(), nu),
+        crate::advies::service::geadresseerden(db)
+    );
+    detail.adviesvragen = vragen?;
+    detail.geadresseerden = geadresseerden?;
+    if g.rollen.contains(&crate::auth::model::Rol::Coordinator) {
+        detail.medewerkers = crate::behandeling::service::medewerkers(db).await?;
+    }
     Ok(detail)
 }

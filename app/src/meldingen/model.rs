@@ -70,3 +70,14 @@ pub struct Ontvangstbewijs {
     pub referentie: Referentie,
     pub opvolgcode: String,
 }
+
+/// Everything the case page shows, from one server call: one access check and one audit entry
+/// for the whole view. A part that failed to load carries its own error, so the rest still shows.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Zaakpagina {
+    pub detail: MeldingDetail,
+    pub analyse: Result<crate::analyse::model::AnalyseDossier, crate::error::AppError>,
+    pub citaten: Result<crate::citaten::model::CitatenData, crate::error::AppError>,
+    pub documenten: Result<Vec<crate::documenten::model::Document>, crate::error::AppError>,
+    pub koppelingen: Result<crate::dubbels::model::Koppelingen, crate::error::AppError>,
+}

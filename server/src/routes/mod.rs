@@ -4,4 +4,5 @@
 pub mod beveiliging;
 pub mod render;
 pub mod sessie;
+pub mod sessiecache;
 pub mod statisch;

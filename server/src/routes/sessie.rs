@@ -3,7 +3,7 @@
 
 use crate::router::ServerState;
 use app::auth::cookie::{sessie_token, stap_token};
-use app::auth::service::{Aangemeld, Sessie, sessie_voor_token};
+use app::auth::service::{Aangemeld, AuthFout, Sessie, sessie_voor_token};
 use app::gemeen::klantadres::{Klantadres, bepaal};
 use axum::body::Body;
 use axum::extract::{Request, State};
@@ -33,10 +33,11 @@ pub async fn laag(State(state): State<ServerState>, mut req: Request, next: Next
     let pad = req.uri().path().to_string();
     let onder = |p: &str| pad == p || pad.starts_with(&format!("{p}/"));
     let is_staff = STAFF_PADEN.iter().any(|p| onder(p));
+    let schrijft = !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
     if let Some(token) = sessie_token(req.headers(), &state.app.config) {
-        match sessie_voor_token(&state.app.db, &token, state.app.config.sessie_inactief).await {
+        match sessie(&state, &token).await {
             // A role of theirs requires a second factor they lack: nothing but enrolling.
-            Ok(Some(Sessie { moet_inschrijven: true, gebruiker })) => {
+            Ok(Some(Sessie { moet_inschrijven: true, gebruiker, .. })) => {
                 if TIJDENS_INSCHRIJVEN.iter().any(|p| onder(p)) {
                     req.extensions_mut().insert(Aangemeld(gebruiker));
                 } else if is_staff {
@@ -64,7 +65,28 @@ pub async fn laag(State(state): State<ServerState>, mut req: Request, next: Next
     {
         return Redirect::to(app::auth::model::startpagina(g)).into_response();
     }
-    next.run(req).await
+    let antwoord = next.run(req).await;
+    if schrijft {
+        // It may have ended sessions (see `sessiecache`): before the answer leaves, no cached
+        // session is trusted any more.
+        state.sessies.vergeet_alles();
+    }
+    antwoord
+}
+
+/// The session of `token`: from the cache when validated moments ago, else from the database.
+async fn sessie(state: &ServerState, token: &str) -> Result<Option<Sessie>, AuthFout> {
+    let inactief = state.app.config.sessie_inactief;
+    let sleutel = app::geheim::hash(token);
+    if let Some(s) = state.sessies.haal(&sleutel, chrono::Utc::now(), inactief) {
+        return Ok(Some(s));
+    }
+    let generatie = state.sessies.generatie();
+    let sessie = sessie_voor_token(&state.app.db, token, inactief).await?;
+    if let Some(s) = &sessie {
+        state.sessies.bewaar(sleutel, s.clone(), generatie);
+    }
+    Ok(sessie)
 }
 
 /// Puts the client's address in the request (see `app::gemeen::klantadres`), for every layer

@@ -1,13 +1,13 @@
 //! The analysis section of the case page (points, per-point and overall conclusion, follow-up
-//! actions) and the co-handling section. Loaded by their own server function so the case page
-//! only places them.
+//! actions) and the co-handling section. The case page loads the dossier with the rest of the
+//! case and places them.
 
 mod medebehandeling;
 mod opvolging;
 mod punten;
 
-use super::api::analyse;
 use super::model::AnalyseDossier;
+use crate::error::AppError;
 use crate::ui::formulier::laadfout;
 use leptos::prelude::*;
 use medebehandeling::Medebehandeling;
@@ -16,20 +16,16 @@ use punten::{Conclusies, Punten};
 
 /// The analysis and co-handling sections of one case.
 #[component]
-pub fn AnalyseVak(referentie: String) -> impl IntoView {
-    let data = Resource::new(move || referentie.clone(), analyse);
-    view! {
-        <Suspense fallback=|| view! { <p>"Laden…"</p> }>
-            {move || data.get().map(|r| match r {
-                Ok(d) => view! { <Inhoud d/> }.into_any(),
-                Err(e) => view! {
-                    <section aria-labelledby="h-analyse">
-                        <h2 id="h-analyse">"Analyse"</h2>
-                        {laadfout(&e)}
-                    </section>
-                }.into_any(),
-            })}
-        </Suspense>
+pub fn AnalyseVak(data: Result<AnalyseDossier, AppError>) -> impl IntoView {
+    match data {
+        Ok(d) => view! { <Inhoud d/> }.into_any(),
+        Err(e) => view! {
+            <section aria-labelledby="h-analyse">
+                <h2 id="h-analyse">"Analyse"</h2>
+                {laadfout(&e)}
+            </section>
+        }
+        .into_any(),
     }
 }
 

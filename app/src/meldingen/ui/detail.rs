@@ -10,24 +10,28 @@ use crate::dubbels::ui::KoppelingenVak;
 use crate::gemeen::tijdlijn::TijdlijnItem;
 use crate::locaties::model::LocatieDetail;
 use crate::meldingen::api::melding;
-use crate::meldingen::model::MeldingDetail;
+use crate::meldingen::model::Zaakpagina;
 use crate::termijnen::model::Termijn;
 use crate::tijd;
 use crate::ui::formulier::{Echo, Weigeringsbericht, laadfout};
 use crate::zaak::model::MelderGegevens;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
 
 #[component]
 pub fn MeldingPagina() -> impl IntoView {
     let params = use_params_map();
-    let referentie = move || params.with(|p| p.get("referentie").unwrap_or_default());
-    let data = Resource::new(referentie, melding);
+    let query = use_query_map();
+    // The knowledge-base search typed on this page is part of what it shows.
+    let sleutel = move || {
+        (params.with(|p| p.get("referentie").unwrap_or_default()), query.with(|q| q.get("kennis").unwrap_or_default()))
+    };
+    let data = Resource::new(sleutel, |(referentie, kennis)| melding(referentie, Some(kennis)));
     view! {
         <Suspense fallback=|| view! { <p>"Laden…"</p> }>
             {move || data.get().map(|r| match r {
-                Ok(m) => view! { <Detail m/> }.into_any(),
+                Ok(p) => view! { <Detail p/> }.into_any(),
                 Err(e) => {
                     if matches!(e, crate::error::AppError::NietGevonden) { crate::ui::zet_status(404) }
                     view! { <Title text="Melding | Meldpunt"/><h1>"Melding"</h1>{laadfout(&e)} }.into_any()
@@ -48,7 +52,8 @@ fn afwijkende_ids() -> Vec<(&'static str, String)> {
 }
 
 #[component]
-fn Detail(m: MeldingDetail) -> impl IntoView {
+fn Detail(p: Zaakpagina) -> impl IntoView {
+    let Zaakpagina { detail: m, analyse, citaten, documenten, koppelingen } = p;
     let titel = format!("Melding {}", m.referentie);
     let stand = Behandelstand {
         referentie: m.referentie.clone(),
@@ -98,10 +103,10 @@ fn Detail(m: MeldingDetail) -> impl IntoView {
         </section>
         <StappenVak m=stand/>
         <AdviesVak referentie=ref_tekst.clone() vragen=adviesvragen geadresseerden=geadresseerden/>
-        <AnalyseVak referentie=ref_tekst.clone()/>
-        <CitatenVak referentie=ref_tekst.clone()/>
-        <DocumentenVak referentie=ref_tekst.clone()/>
-        <KoppelingenVak referentie=ref_tekst.clone()/>
+        <AnalyseVak data=analyse/>
+        <CitatenVak referentie=ref_tekst.clone() data=citaten/>
+        <DocumentenVak referentie=ref_tekst.clone() data=documenten/>
+        <KoppelingenVak referentie=ref_tekst.clone() geladen=koppelingen/>
         <section aria-labelledby="h-tijdlijn">
             <h2 id="h-tijdlijn">"Tijdlijn"</h2>
             <NotitieVak referentie=ref_tekst tijdlijn=tijdlijn_kopie/>

@@ -130,8 +130,11 @@ mod schrijven {
     /// The entries of one database waiting to be written, each with who waits for it.
     #[derive(Default)]
     pub struct Wachtrij {
-        rij: std::sync::Mutex<Vec<(Inhoud, tokio::sync::oneshot::Sender<Result<(), String>>)>>,
+        rij: std::sync::Mutex<Vec<(Inhoud, Wachter)>>,
     }
+
+    /// Who waits for an entry: told whether its commit succeeded.
+    type Wachter = tokio::sync::oneshot::Sender<Result<(), String>>;
 
     /// Writes one entry, and returns once it is committed. A failure is logged, never passed
     /// on: the request that is being logged does not fail because its log entry could not be

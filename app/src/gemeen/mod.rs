@@ -31,17 +31,23 @@ pub use sleutel::{Sleutel, is_sleutel};
 /// The database handle every repo takes (server only; no SurrealDB type reaches the wasm build):
 /// the SurrealDB client (`db.query(…)` reaches it through `Deref`), and what this process keeps
 /// per database: the audit entries waiting for their shared commit (`audit::schrijf`).
+///
+/// Cloning shares the one client. A clone of a `Surreal` handle itself is a new database
+/// session, registered and later dropped by one engine task in order: cloned with the state on
+/// every request, those events queued up under load (memory grew ~10 KB per request) and a
+/// request after a busy moment waited seconds for its session. Every query binds its values and
+/// runs its transaction inside one statement list, so one shared session is all we need.
 #[cfg(feature = "ssr")]
 #[derive(Clone)]
 pub struct Db {
-    surreal: surrealdb::Surreal<surrealdb::engine::any::Any>,
+    surreal: std::sync::Arc<surrealdb::Surreal<surrealdb::engine::any::Any>>,
     pub(crate) audit: std::sync::Arc<audit::Wachtrij>,
 }
 
 #[cfg(feature = "ssr")]
 impl Db {
     pub fn new(surreal: surrealdb::Surreal<surrealdb::engine::any::Any>) -> Self {
-        Self { surreal, audit: std::sync::Arc::default() }
+        Self { surreal: std::sync::Arc::new(surreal), audit: std::sync::Arc::default() }
     }
 }
 

@@ -285,3 +285,13 @@ async fn the_clean_up_removes_ended_sessions_and_old_attempts_only() {
     let pogingen: Option<i64> = db.query("RETURN count(SELECT id FROM login_poging)").await.unwrap().take(0).unwrap();
     assert_eq!(pogingen, Some(1));
 }
+
+/// Every request clones the state with its handle; a clone shares the one database client. A
+/// new `Surreal` handle per clone is a new database session: one engine task registers and drops
+/// them in order, and under load those events queued until requests waited seconds.
+#[tokio::test]
+async fn a_cloned_handle_shares_the_one_client() {
+    let db = common::db().await;
+    let kopie = db.clone();
+    assert!(std::ptr::eq(&*db, &*kopie), "a clone must not open a new session");
+}

@@ -110,18 +110,3 @@ pub fn router(app_state: AppState, leptos: LeptosOptions) -> Router {
         .layer(TraceLayer::new_for_http())
         .with_state(state)
 }
-
-#[cfg(test)]
-mod tests {
-    use leptos_router::SsrMode;
-
-    /// A page rendered as a stream left memory behind per request (see `app::shell::App`).
-    #[test]
-    fn every_page_renders_whole_before_it_is_sent() {
-        let routes = super::route_list();
-        assert!(routes.len() > 20, "the pages are listed: {}", routes.len());
-        let streamend: Vec<&str> =
-            routes.iter().filter(|r| !matches!(r.mode(), SsrMode::Async)).map(|r| r.path()).collect();
-        assert!(streamend.is_empty(), "pages not in SsrMode::Async: {streamend:?}");
-    }
-}

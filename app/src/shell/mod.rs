@@ -62,20 +62,16 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
-    // Every page renders in `SsrMode::Async` (whole page, then sent). Rendered as a stream
-    // (the default mode), each request of a page left ~10 KB behind that was cleaned up only
-    // while the next async page rendered: after 20,000 start pages, one FAQ page took 11 s.
-    // `router::tests` fails on a route without it.
     view! {
         <Router>
             <Layout>
                 <Routes fallback=|| view! { <NietGevonden/> }>
-                    <Route path=path!("/") view=Home ssr=SsrMode::Async/>
-                    <Route path=path!("/melden") view=MeldenPagina ssr=SsrMode::Async/>
-                    <Route path=path!("/opvolgen") view=OpvolgenPagina ssr=SsrMode::Async/>
-                    <Route path=path!("/login") view=LoginPagina ssr=SsrMode::Async/>
-                    <Route path=path!("/login/code") view=CodePagina ssr=SsrMode::Async/>
-                    <Route path=path!("/account") view=AccountPagina ssr=SsrMode::Async/>
+                    <Route path=path!("/") view=Home/>
+                    <Route path=path!("/melden") view=MeldenPagina/>
+                    <Route path=path!("/opvolgen") view=OpvolgenPagina/>
+                    <Route path=path!("/login") view=LoginPagina/>
+                    <Route path=path!("/login/code") view=CodePagina/>
+                    <Route path=path!("/account") view=AccountPagina/>
                     <Route path=path!("/account/tweede-factor") view=TweedeFactorPagina ssr=SsrMode::Async/>
                     <Route path=path!("/beheer/accounts") view=AccountsPagina ssr=SsrMode::Async/>
                     <Route path=path!("/beheer/accounts/:id") view=AccountBeheerPagina ssr=SsrMode::Async/>

@@ -33,8 +33,10 @@ pub async fn laag(State(state): State<ServerState>, mut req: Request, next: Next
     let pad = req.uri().path().to_string();
     let onder = |p: &str| pad == p || pad.starts_with(&format!("{p}/"));
     let is_staff = STAFF_PADEN.iter().any(|p| onder(p));
-    let schrijft = !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
-    if let Some(token) = sessie_token(req.headers(), &state.app.config) {
+    let token = sessie_token(req.headers(), &state.app.config);
+    // Only a signed-in user's change can end sessions; a public form post leaves the cache alone.
+    let schrijft = token.is_some() && !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
+    if let Some(token) = token {
         match sessie(&state, &token).await {
             // A role of theirs requires a second factor they lack: nothing but enrolling.
             Ok(Some(Sessie { moet_inschrijven: true, gebruiker, .. })) => {

@@ -35,6 +35,8 @@ pub const MIGRATIES: &[(i64, &str, &str)] = &[
     (19, "auditketen", include_str!("../migrations/0019_auditketen.surql")),
     (20, "auditketen_index", include_str!("../migrations/0020_auditketen_index.surql")),
     (21, "indexen_herbouwen", include_str!("../migrations/0021_indexen_herbouwen.surql")),
+    (22, "zaakpagina", include_str!("../migrations/0022_zaakpagina.surql")),
+    (23, "plaats_tijd_index", include_str!("../migrations/0023_plaats_tijd_index.surql")),
 ];
 
 pub struct Verbinding<'a> {

@@ -31,6 +31,16 @@ pub struct KandidaatDb {
     pub omschrijving: String,
 }
 
+/// The candidates' query: the window is one range of the `plaats_tijd` key (migration 0022).
+pub const KANDIDATEN: &str = "LET $gekoppeld = array::union(
+         (SELECT VALUE b FROM koppeling WHERE a = $m), (SELECT VALUE a FROM koppeling WHERE b = $m));
+     LET $l = record::id($locatie);
+     LET $vanaf = string::concat($l, '@', <string> time::unix($van));
+     LET $totaan = string::concat($l, '@', <string> time::unix($tot));
+     SELECT referentie, ontvangen, status, omschrijving FROM melding
+     WHERE plaats_tijd >= $vanaf AND plaats_tijd <= $totaan AND id != $m AND id NOTINSIDE $gekoppeld
+     ORDER BY plaats_tijd DESC LIMIT 200;";
+
 /// Meldingen about `locatie` received between `van` and `tot`, other than `referentie` and the
 /// ones already linked to it.
 pub async fn kandidaten(
@@ -41,21 +51,14 @@ pub async fn kandidaten(
     tot: DateTime<Utc>,
 ) -> surrealdb::Result<Vec<KandidaatDb>> {
     let mut res = db
-        .query(
-            "LET $gekoppeld = array::union(
-                 (SELECT VALUE b FROM koppeling WHERE a = $m), (SELECT VALUE a FROM koppeling WHERE b = $m));
-             SELECT referentie, ontvangen, status, omschrijving FROM melding
-             WHERE locatie = $locatie AND ontvangen >= $van AND ontvangen <= $tot AND id != $m
-                 AND id NOTINSIDE $gekoppeld
-             ORDER BY ontvangen DESC LIMIT 200;",
-        )
+        .query(KANDIDATEN)
         .bind(("m", melding_record(referentie)))
         .bind(("locatie", locatie))
         .bind(("van", van))
         .bind(("tot", tot))
         .await?
         .check()?;
-    res.take(1)
+    res.take(4)
 }
 
 #[derive(Debug, Clone, SurrealValue)]

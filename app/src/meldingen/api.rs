@@ -72,7 +72,8 @@ async fn basis(
     referentie: &crate::zaak::model::Referentie,
     nu: chrono::DateTime<chrono::Utc>,
 ) -> Result<MeldingDetail, AppError> {
-    let mut detail = super::service::detail(db, referentie).await?.ok_or_else(|| AppError::NietGevonden.met_status())?;
+    let mut detail =
+        super::service::detail(db, referentie).await?.ok_or_else(|| AppError::NietGevonden.met_status())?;
     let (vragen, geadresseerden) = tokio::join!(
         crate::advies::service::van_melding(db, referentie.as_str(), nu),
         crate::advies::service::geadresseerden(db)

@@ -87,7 +87,12 @@ mod tests {
 
     fn sessie(nu: DateTime<Utc>) -> Sessie {
         Sessie {
-            gebruiker: Gebruiker { id: "g1".into(), email: "a@b.be".into(), naam: "A".into(), rollen: vec![Rol::Casewerker] },
+            gebruiker: Gebruiker {
+                id: "g1".into(),
+                email: "a@b.be".into(),
+                naam: "A".into(),
+                rollen: vec![Rol::Casewerker],
+            },
             moet_inschrijven: false,
             verloopt: nu + chrono::Duration::hours(1),
             laatst_gebruikt: nu,

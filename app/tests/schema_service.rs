@@ -56,6 +56,7 @@ async fn duplicate_candidates_are_one_range_of_one_index() {
     let plan = laatste(&db, &sql).await;
     assert!(plan.contains("index: melding_plaats_tijd"), "{plan}");
     assert!(plan.contains("access: >=") && plan.contains(" <="), "not bounded on both sides: {plan}");
+    assert!(plan.contains("direction: Forward"), "a backward scan walks surrealkv's memtable: {plan}");
 }
 
 #[tokio::test]

@@ -37,6 +37,7 @@ pub const MIGRATIES: &[(i64, &str, &str)] = &[
     (21, "indexen_herbouwen", include_str!("../migrations/0021_indexen_herbouwen.surql")),
     (22, "zaakpagina", include_str!("../migrations/0022_zaakpagina.surql")),
     (23, "plaats_tijd_index", include_str!("../migrations/0023_plaats_tijd_index.surql")),
+    (24, "sjablonen", include_str!("../migrations/0024_sjablonen.surql")),
 ];
 
 pub struct Verbinding<'a> {

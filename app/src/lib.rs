@@ -28,6 +28,7 @@ pub mod locaties;
 pub mod meldingen;
 pub mod opvolgen;
 pub mod seed;
+pub mod sjablonen;
 #[cfg(feature = "ssr")]
 pub mod state;
 pub mod termijnen;

@@ -52,6 +52,26 @@ pub fn toon_datum(d: &str) -> String {
     NaiveDate::parse_from_str(d, "%Y-%m-%d").map(|d| d.format("%d/%m/%Y").to_string()).unwrap_or_else(|_| d.to_string())
 }
 
+/// `3 maart 2027`, as a letter writes a date.
+pub fn voluit(d: NaiveDate) -> String {
+    use chrono::Datelike;
+    const MAANDEN: [&str; 12] = [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ];
+    format!("{} {} {}", d.day(), MAANDEN[d.month0() as usize], d.year())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -64,6 +84,14 @@ mod tests {
         // The day summer time begins (29 March 2026) still starts in winter time.
         assert_eq!(middernacht(d(2026, 3, 29)).to_rfc3339(), "2026-03-28T23:00:00+00:00");
         assert_eq!(vandaag(middernacht(d(2026, 10, 25))), d(2026, 10, 25));
+    }
+
+    #[test]
+    fn a_letter_writes_the_month_in_full() {
+        let d = |j, m, dag| NaiveDate::from_ymd_opt(j, m, dag).unwrap();
+        assert_eq!(voluit(d(2027, 3, 3)), "3 maart 2027");
+        assert_eq!(voluit(d(2026, 12, 31)), "31 december 2026");
+        assert_eq!(voluit(d(2026, 1, 1)), "1 januari 2026");
     }
 
     fn utc(s: &str) -> DateTime<Utc> {

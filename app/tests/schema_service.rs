@@ -64,7 +64,7 @@ async fn meldingen_stored_before_0022_get_their_location_key() {
     let db = verbind(Verbinding { endpoint: "mem://", gebruiker: None, wachtwoord: None }).await.unwrap();
     migreer_tot(&db, 21).await.unwrap();
     app::seed::laad_demo(&db, &app::seed::genereer(40, chrono::Utc::now())).await.unwrap();
-    assert_eq!(migreer(&db).await.unwrap(), vec![22, 23]);
+    assert_eq!(migreer(&db).await.unwrap()[..2], [22, 23]);
     let tel = |sql: &'static str| {
         let db = db.clone();
         async move { db.query(sql).await.unwrap().take::<Option<i64>>(0).unwrap().unwrap() }

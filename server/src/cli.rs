@@ -45,6 +45,11 @@ pub enum Command {
         #[command(subcommand)]
         command: KennisbankCommand,
     },
+    /// Import or export the letter and e-mail templates (`<slug>.md` files).
+    Sjablonen {
+        #[command(subcommand)]
+        command: SjablonenCommand,
+    },
     /// Anonymise the reporter's personal data of cases closed longer ago than `--retention-days`
     /// (the server also does this on a schedule).
     Retention {
@@ -69,6 +74,15 @@ pub enum KennisbankCommand {
     /// Import the page files of a folder (`kennisbank/`, `faq/` or `*.md`); unchanged pages keep their revision.
     Import { dir: std::path::PathBuf },
     /// Write every page as a file into a folder (`kennisbank/<slug>.md`, `faq/<slug>.md`).
+    Export { dir: std::path::PathBuf },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SjablonenCommand {
+    /// Import the template files of a folder; unchanged templates keep their revision. One file
+    /// that does not read refuses the whole folder, naming every problem with its line.
+    Import { dir: std::path::PathBuf },
+    /// Write every template as `<dir>/<slug>.md`.
     Export { dir: std::path::PathBuf },
 }
 
@@ -195,6 +209,11 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 Ok(None) => {}
                 Err(e) => tracing::error!(error = %e, "knowledge base import failed"),
             }
+            match app::sjablonen::service::importeer_als_leeg(&db, &config.content).await {
+                Ok(Some(v)) => tracing::info!(nieuw = v.nieuw, "templates imported from {}", config.content.display()),
+                Ok(None) => {}
+                Err(e) => tracing::error!(error = %e, "template import failed"),
+            }
             serve(config, db, kluis).await
         }
         Command::Migrate => open(&config).await.map(|_| ()),
@@ -220,6 +239,23 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 KennisbankCommand::Export { dir } => {
                     let n = app::kennisbank::service::exporteer(&db, &dir).await.map_err(|e| anyhow::anyhow!("{e}"))?;
                     println!("{n} pagina's geschreven naar {}", dir.display());
+                }
+            }
+            Ok(())
+        }
+        Command::Sjablonen { command } => {
+            let db = open(&config).await?;
+            let fout = |e: app::sjablonen::fout::SjabloonFout| anyhow::anyhow!("{e}");
+            match command {
+                SjablonenCommand::Import { dir } => {
+                    let v = app::sjablonen::service::importeer_map(&db, &dir, "meldpunt sjablonen import")
+                        .await
+                        .map_err(fout)?;
+                    println!("{} nieuw, {} gewijzigd, {} ongewijzigd", v.nieuw, v.gewijzigd, v.ongewijzigd);
+                }
+                SjablonenCommand::Export { dir } => {
+                    let n = app::sjablonen::service::exporteer(&db, &dir).await.map_err(fout)?;
+                    println!("{n} sjablonen geschreven naar {}", dir.display());
                 }
             }
             Ok(())

@@ -64,6 +64,7 @@ fn features(app: &AppState) -> Router<ServerState> {
         .merge(app::dubbels::routes::routes())
         .merge(app::beheer::routes::routes())
         .merge(app::kennisbank::routes::routes())
+        .merge(app::sjablonen::routes::routes())
         .merge(app::meldingen::routes::routes())
         .merge(app::opvolgen::routes::routes())
         .merge(app::auth::routes::routes())

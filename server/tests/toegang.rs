@@ -34,6 +34,7 @@ const LEZERS: &[Rol] = app::kennisbank::LEZERS;
 const KENNIS: &[Rol] = &[Rol::Kennisbeheerder];
 const COORD: &[Rol] = &[Rol::Coordinator];
 const BEHEER: &[Rol] = &[Rol::Beheerder];
+const SJABLONEN: &[Rol] = app::sjablonen::BEHEERDERS;
 const IEDERE_ROL: &[Rol] = Rol::ALLE;
 
 fn regels() -> Vec<Regel> {
@@ -178,6 +179,34 @@ fn regels() -> Vec<Regel> {
             "/kennisbank/schorsing-vergunning/publiceren",
             "",
             Rollen(KENNIS),
+            None,
+        ),
+        r("sf sjablonen", Method::POST, "/api/sjablonen", "", Rollen(SJABLONEN), Some("/api/sjablonen")),
+        r(
+            "sf sjabloon",
+            Method::POST,
+            "/api/sjabloon",
+            "slug=doorverwijzing",
+            Rollen(SJABLONEN),
+            Some("/api/sjabloon"),
+        ),
+        r(
+            "sf sjabloon_bewerken",
+            Method::POST,
+            "/api/sjabloon_bewerken",
+            "slug=doorverwijzing",
+            Rollen(SJABLONEN),
+            Some("/api/sjabloon_bewerken"),
+        ),
+        r("pagina sjablonen", Method::GET, "/sjablonen", "", Rollen(SJABLONEN), None),
+        r("pagina sjabloon", Method::GET, "/sjablonen/doorverwijzing", "", Rollen(SJABLONEN), None),
+        r("pagina sjabloon bewerken", Method::GET, "/sjablonen/doorverwijzing/bewerken", "", Rollen(SJABLONEN), None),
+        r(
+            "sjabloon voorbeeld",
+            Method::POST,
+            "/sjablonen/doorverwijzing/bewerken",
+            "actie=voorbeeld",
+            Rollen(SJABLONEN),
             None,
         ),
         r("pagina faq", Method::GET, "/faq", "", Iedereen, None),

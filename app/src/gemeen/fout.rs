@@ -8,6 +8,19 @@ use std::collections::BTreeMap;
 /// What people read when something failed on our side. Written once.
 pub const STORING: &str = "Dit lukt nu niet door een storing bij ons. Probeer het zo meteen opnieuw.";
 
+/// An editor's save refused because someone saved a newer version since (knowledge pages,
+/// templates): what happened and what to do, the typed text being shown again.
+pub fn verouderd_bericht(gelezen: i64, huidig: i64) -> String {
+    format!(
+        "Niet bewaard: iemand anders bewaarde intussen een nieuwere versie (versie {huidig}; u begon van versie \
+         {gelezen}). Uw tekst staat hieronder nog. Bekijk de revisies, neem de wijzigingen over en bewaar opnieuw."
+    )
+}
+
+/// An editor's save that failed on our side; the typed text is shown again.
+pub const STORING_TEKST_BEWAARD: &str =
+    "Er ging iets mis aan onze kant. Uw tekst staat hieronder nog; probeer het later opnieuw.";
+
 /// Messages per field name (the first message a field gets is kept).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Veldfouten(pub BTreeMap<String, String>);

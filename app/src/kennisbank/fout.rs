@@ -33,13 +33,9 @@ impl GebruikersFout for KennisFout {
     /// The message an editor sees.
     fn bericht(&self) -> String {
         match self {
-            Self::Verouderd { gelezen, huidig } => format!(
-                "Niet bewaard: iemand anders bewaarde intussen een nieuwere versie (versie {huidig}; u begon \
-                 van versie {gelezen}). Uw tekst staat hieronder nog. Bekijk de revisies, neem de wijzigingen \
-                 over en bewaar opnieuw."
-            ),
+            Self::Verouderd { gelezen, huidig } => crate::gemeen::fout::verouderd_bericht(*gelezen, *huidig),
             Self::NietGevonden => "Deze pagina bestaat niet (meer).".into(),
-            _ => "Er ging iets mis aan onze kant. Uw tekst staat hieronder nog; probeer het later opnieuw.".into(),
+            _ => crate::gemeen::fout::STORING_TEKST_BEWAARD.into(),
         }
     }
 }

@@ -16,6 +16,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                                 {g.heeft_een_van(crate::auth::model::CASEWERK).then(|| view! { <li><a href="/werkbak">"Werkbak"</a></li> })}
                                 {g.rollen.contains(&crate::auth::model::Rol::Expert).then(|| view! { <li><a href="/advies">"Adviesvragen"</a></li> })}
                                 {g.heeft_een_van(&[crate::auth::model::Rol::Casewerker, crate::auth::model::Rol::KlantenbeheerderKinderopvang, crate::auth::model::Rol::Coordinator, crate::auth::model::Rol::Kennisbeheerder]).then(|| view! { <li><a href="/kennisbank">"Kennisbank"</a></li> })}
+                                {g.heeft_een_van(crate::sjablonen::BEHEERDERS).then(|| view! { <li><a href="/sjablonen">"Sjablonen"</a></li> })}
                                 {g.rollen.contains(&crate::auth::model::Rol::Coordinator).then(|| view! { <li><a href="/beheer/diensten">"Beheer"</a></li> })}
                                 {g.rollen.contains(&crate::auth::model::Rol::Coordinator).then(|| view! { <li><a href="/audit">"Auditlog"</a></li> })}
                                                                 {g.rollen.contains(&crate::auth::model::Rol::Beheerder).then(|| view! { <li><a href="/beheer/accounts">"Accounts"</a></li> })}

@@ -88,6 +88,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/regelgeving/:slug") view=RegelgevingPaginaScherm ssr=SsrMode::Async/>
                     <Route path=path!("/zoeken") view=ZoekPagina ssr=SsrMode::Async/>
                     <Route path=path!("/kennisbank") view=KennisbankIndex ssr=SsrMode::Async/>
+                    <Route path=path!("/sjablonen") view=crate::sjablonen::ui::SjablonenLijst ssr=SsrMode::Async/>
+                    <Route path=path!("/sjablonen/:slug") view=crate::sjablonen::ui::SjabloonScherm ssr=SsrMode::Async/>
+                    <Route path=path!("/sjablonen/:slug/bewerken") view=crate::sjablonen::ui::SjabloonBewerken ssr=SsrMode::Async/>
                     <Route path=path!("/kennisbank/:slug") view=KennisPaginaScherm ssr=SsrMode::Async/>
                     <Route path=path!("/kennisbank/:slug/bewerken") view=BewerkPagina ssr=SsrMode::Async/>
                     <Route path=path!("/kennisbank/:slug/revisies") view=RevisiesPagina ssr=SsrMode::Async/>

@@ -12,3 +12,27 @@ pub fn zet_status(_code: u16) {
         opts.set_status(code);
     }
 }
+
+/// A failed load in place of a page: an unknown object answers 404 under `niet_gevonden`, any
+/// other failure shows `titel`; then the message and `verder` (where to go instead).
+pub fn foutpagina(
+    e: crate::error::AppError,
+    titel: &'static str,
+    niet_gevonden: &'static str,
+    verder: leptos::prelude::AnyView,
+) -> leptos::prelude::AnyView {
+    use leptos::prelude::*;
+    let kop = if matches!(e, crate::error::AppError::NietGevonden) {
+        zet_status(404);
+        niet_gevonden
+    } else {
+        titel
+    };
+    view! {
+        <leptos_meta::Title text=format!("{kop} | Meldpunt")/>
+        <h1>{kop}</h1>
+        {formulier::laadfout(&e)}
+        {verder}
+    }
+    .into_any()
+}

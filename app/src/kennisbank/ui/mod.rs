@@ -17,21 +17,10 @@ pub use zoeken::ZoekPagina;
 
 use crate::error::AppError;
 use leptos::prelude::*;
-use leptos_meta::Title;
 
 /// A refusal or failure in place of the page; an unknown (or hidden) page answers 404.
 pub(crate) fn foutblok(e: AppError, titel: &'static str) -> AnyView {
-    let kop = if matches!(e, AppError::NietGevonden) {
-        crate::ui::zet_status(404);
-        "Deze pagina bestaat niet"
-    } else {
-        titel
-    };
-    view! {
-        <Title text=format!("{kop} | Meldpunt")/>
-        <h1>{kop}</h1>
-        {crate::ui::formulier::laadfout(&e)}
-        <p><a href="/zoeken">"Zoeken"</a> " of naar de " <a href="/faq">"vragen van ouders"</a> "."</p>
-    }
-    .into_any()
+    let verder =
+        view! { <p><a href="/zoeken">"Zoeken"</a> " of naar de " <a href="/faq">"vragen van ouders"</a> "."</p> };
+    crate::ui::foutpagina(e, titel, "Deze pagina bestaat niet", verder.into_any())
 }

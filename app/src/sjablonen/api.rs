@@ -1,0 +1,29 @@
+//! Server functions for the templates. Thin: check the role, call the service.
+
+use super::model::{BewerkData, SjabloonPagina, SjabloonRegel};
+use crate::error::AppError;
+use leptos::prelude::*;
+
+/// Every template (coordinators and knowledge editors).
+#[server(prefix = "/api", endpoint = "sjablonen")]
+pub async fn sjablonen() -> Result<Vec<SjabloonRegel>, AppError> {
+    let state = crate::state::app_state()?;
+    crate::auth::service::toegang(&state.db, super::BEHEERDERS, Some("sjablonen")).await?;
+    Ok(super::service::lijst(&state.db).await?)
+}
+
+/// One template with its example and revisions.
+#[server(prefix = "/api", endpoint = "sjabloon")]
+pub async fn sjabloon(slug: String) -> Result<SjabloonPagina, AppError> {
+    let state = crate::state::app_state()?;
+    crate::auth::service::toegang(&state.db, super::BEHEERDERS, Some(&crate::gemeen::audit::schoon(&slug))).await?;
+    Ok(super::service::pagina(&state.db, &slug, chrono::Utc::now()).await?)
+}
+
+/// The editor's form data.
+#[server(prefix = "/api", endpoint = "sjabloon_bewerken")]
+pub async fn sjabloon_bewerken(slug: String) -> Result<BewerkData, AppError> {
+    let state = crate::state::app_state()?;
+    crate::auth::service::toegang(&state.db, super::BEHEERDERS, Some(&crate::gemeen::audit::schoon(&slug))).await?;
+    Ok(super::service::bewerkdata(&state.db, &slug).await?)
+}

@@ -1,0 +1,104 @@
+//! `POST /sjablonen/<slug>/bewerken`: "Voorbeeld tonen" shows the editor again with the template
+//! filled with example values; "Opslaan" stores a new revision based on the one read and answers
+//! 303 to the template. A refusal shows the editor again with the typed text and a message per
+//! field (a template's mistakes with their line in the text box).
+
+use super::fout::SjabloonFout;
+use super::model::{SjabloonInvoer, Voorbeeld};
+use super::service;
+use crate::auth::model::Rol;
+use crate::auth::toegang::{Met, Rollen};
+use crate::gemeen::audit::{self, Actie};
+use crate::gemeen::http::toon;
+use crate::gemeen::{FormEcho, GebruikersFout, Velden};
+use crate::state::AppState;
+use axum::Router;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::post;
+
+pub fn routes() -> Router<AppState> {
+    Router::new().route("/sjablonen/{slug}/bewerken", post(bewerken))
+}
+
+pub struct Sjabloonbeheerders;
+impl Rollen for Sjabloonbeheerders {
+    const ROLLEN: &'static [Rol] = super::BEHEERDERS;
+    const WEIGERING: &'static str = "Alleen coördinatoren en kennisbeheerders kunnen sjablonen bewerken.";
+}
+
+/// The editor's fields that come back after a refusal or with a preview.
+const VELDEN: &[&str] = &[
+    "titel",
+    "kanaal",
+    "publiek",
+    "tweede_lezer",
+    "automatisch",
+    "zaaksoorten",
+    "onderwerp",
+    "inhoud",
+    "revisie",
+    "wijziging",
+];
+
+/// The editor again with the echo and, when there is one, the preview.
+fn toon_bewerker(slug: &str, echo: FormEcho, voorbeeld: Option<Voorbeeld>, status: StatusCode) -> Response {
+    toon(format!("/sjablonen/{slug}/bewerken"), status, move || {
+        leptos::prelude::provide_context(echo.clone());
+        if let Some(v) = &voorbeeld {
+            leptos::prelude::provide_context(v.clone());
+        }
+    })
+}
+
+async fn bewerken(
+    State(state): State<AppState>,
+    wie: Met<Sjabloonbeheerders>,
+    Path(slug): Path<String>,
+    velden: Velden,
+) -> Response {
+    let invoer = SjabloonInvoer::uit(&velden);
+    let echo = FormEcho::nieuw("sjabloon", velden.alleen(VELDEN));
+    let s = match service::uit_invoer(&slug, &invoer) {
+        Ok(s) => s,
+        Err(fouten) => {
+            let echo = echo.met_fouten(fouten).met_melding("Nog niet bewaard: verbeter de velden met een melding.");
+            return toon_bewerker(&slug, echo, None, StatusCode::UNPROCESSABLE_ENTITY);
+        }
+    };
+    let voorbeeld = super::voorbeeld::vul_voorbeeld(&s, chrono::Utc::now());
+    if velden.get("actie") == "voorbeeld" {
+        return toon_bewerker(&slug, echo, Some(voorbeeld), StatusCode::OK);
+    }
+    let wijziging: String = invoer.wijziging.trim().chars().take(300).collect();
+    let Ok(gelezen) = invoer.revisie.trim().parse::<i64>() else {
+        let echo = echo.met_melding("Laad de pagina opnieuw en probeer nog eens.");
+        return toon_bewerker(&slug, echo, Some(voorbeeld), StatusCode::UNPROCESSABLE_ENTITY);
+    };
+    if wijziging.is_empty() {
+        let mut echo = echo.met_melding("Nog niet bewaard: verbeter de velden met een melding.");
+        echo.fouten.zet("wijziging", "Schrijf kort wat u gewijzigd hebt.");
+        return toon_bewerker(&slug, echo, Some(voorbeeld), StatusCode::UNPROCESSABLE_ENTITY);
+    }
+    // Only an existing template is edited here: new ones come as files (import).
+    if gelezen < 1 {
+        return toon_bewerker(
+            &slug,
+            echo.met_melding(SjabloonFout::NietGevonden.bericht()),
+            None,
+            StatusCode::NOT_FOUND,
+        );
+    }
+    match service::bewaar(&state.db, &s, Some(gelezen), &wie.g.naam, &wijziging).await {
+        Ok(_) => {
+            wie.audit(&state, Actie::Wijzigen, &audit::schoon(&slug)).await;
+            Redirect::to(&format!("/sjablonen/{slug}")).into_response()
+        }
+        Err(e) => {
+            e.log();
+            let status = e.soort().status();
+            toon_bewerker(&slug, echo.met_melding(e.bericht()), Some(voorbeeld), status)
+        }
+    }
+}

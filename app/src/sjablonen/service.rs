@@ -1,0 +1,271 @@
+//! Storing templates with their revisions: import and export of the template files, saving from
+//! the editor with a revision check, and the pages' data.
+
+use super::fout::SjabloonFout;
+use super::model::{BewerkData, RevisieRegel, SjabloonInvoer, SjabloonPagina, SjabloonRegel};
+use super::repo::{self, Kenmerken, Opslag, SjabloonDb};
+use crate::gemeen::Db;
+use crate::gemeen::fout::Veldfouten;
+use chrono::{DateTime, Utc};
+use sjabloon::{Gebeurtenis, Kanaal, Publiek, Sjabloon, Zaaksoort, lees, naar_bestand, ontleed, velden_in};
+use std::path::Path;
+
+/// What an import did.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Verslag {
+    pub nieuw: usize,
+    pub gewijzigd: usize,
+    pub ongewijzigd: usize,
+}
+
+fn fouten_tekst(fouten: &[sjabloon::Fout]) -> String {
+    fouten.iter().map(ToString::to_string).collect::<Vec<_>>().join(" ")
+}
+
+/// The stored file, read again (every write was read first, so a failure is ours).
+fn gelezen(r: &SjabloonDb) -> Result<Sjabloon, SjabloonFout> {
+    lees(&r.tekst).map_err(|f| SjabloonFout::Inconsistent { slug: r.slug.clone(), reden: fouten_tekst(&f) })
+}
+
+fn kenmerken(s: &Sjabloon) -> Kenmerken {
+    Kenmerken {
+        titel: s.titel.clone(),
+        kanaal: s.kanaal.als_tekst().into(),
+        publiek: s.publiek.als_tekst().into(),
+        tweede_lezer: s.tweede_lezer,
+        automatisch: s.automatisch.map(|g| g.als_tekst().into()),
+        zaaksoorten: s.zaaksoorten.iter().map(|z| z.als_tekst().into()).collect(),
+    }
+}
+
+fn regel(r: &SjabloonDb, s: &Sjabloon) -> SjabloonRegel {
+    let k = kenmerken(s);
+    SjabloonRegel {
+        slug: r.slug.clone(),
+        titel: k.titel,
+        kanaal: k.kanaal,
+        publiek: k.publiek,
+        tweede_lezer: k.tweede_lezer,
+        automatisch: k.automatisch,
+        zaaksoorten: k.zaaksoorten,
+        revisie: r.revisie,
+        gewijzigd: r.gewijzigd,
+    }
+}
+
+/// Stores a template as a new revision when its file differs from the stored one. `gelezen` is
+/// the revision the editor read (`None`: take the current one, as an import does).
+pub async fn bewaar(
+    db: &Db,
+    s: &Sjabloon,
+    gelezen: Option<i64>,
+    door: &str,
+    samenvatting: &str,
+) -> Result<Option<i64>, SjabloonFout> {
+    let huidig = repo::een(db, &s.slug).await?;
+    if gelezen.is_some() && huidig.is_none() {
+        return Err(SjabloonFout::NietGevonden);
+    }
+    let huidige_revisie = huidig.as_ref().map_or(0, |r| r.revisie);
+    if let Some(g) = gelezen
+        && g != huidige_revisie
+    {
+        return Err(SjabloonFout::Verouderd { gelezen: g, huidig: huidige_revisie });
+    }
+    let tekst = naar_bestand(s);
+    if huidig.as_ref().is_some_and(|r| r.tekst == tekst) {
+        return Ok(None);
+    }
+    match repo::bewaar(db, &s.slug, huidige_revisie, kenmerken(s), &tekst, door, samenvatting).await? {
+        Opslag::Bewaard(nr) => {
+            tracing::info!(slug = s.slug, revisie = nr, "template saved");
+            Ok(Some(nr))
+        }
+        Opslag::Verouderd | Opslag::Onbekend => {
+            let huidig = repo::een(db, &s.slug).await?.map_or(0, |r| r.revisie);
+            Err(SjabloonFout::Verouderd { gelezen: gelezen.unwrap_or(huidige_revisie), huidig })
+        }
+    }
+}
+
+/// Imports templates; unchanged ones get no new revision.
+pub async fn importeer(db: &Db, sjablonen: &[Sjabloon], door: &str) -> Result<Verslag, SjabloonFout> {
+    let mut v = Verslag::default();
+    for s in sjablonen {
+        let bestond = repo::een(db, &s.slug).await?.is_some();
+        match bewaar(db, s, None, door, "Geïmporteerd uit een bestand").await? {
+            None => v.ongewijzigd += 1,
+            Some(_) if bestond => v.gewijzigd += 1,
+            Some(_) => v.nieuw += 1,
+        }
+    }
+    Ok(v)
+}
+
+/// Reads every `*.md` of a folder; one bad file refuses the whole folder, naming each problem.
+pub fn lees_map(map: &Path) -> Result<Vec<Sjabloon>, SjabloonFout> {
+    let bestand = |pad: &Path| pad.display().to_string();
+    let fout = |pad: &Path, fouten: String| SjabloonFout::Bestand { bestand: bestand(pad), fouten };
+    let mut paden: Vec<_> = std::fs::read_dir(map)
+        .map_err(|e| fout(map, e.to_string()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "md"))
+        .collect();
+    paden.sort();
+    let mut uit = Vec::new();
+    for pad in paden {
+        let tekst = std::fs::read_to_string(&pad).map_err(|e| fout(&pad, e.to_string()))?;
+        let s = lees(&tekst).map_err(|f| fout(&pad, fouten_tekst(&f)))?;
+        if pad.file_stem().is_some_and(|n| n.to_string_lossy() != s.slug) {
+            return Err(fout(&pad, format!("de bestandsnaam moet {}.md zijn", s.slug)));
+        }
+        uit.push(s);
+    }
+    Ok(uit)
+}
+
+pub async fn importeer_map(db: &Db, map: &Path, door: &str) -> Result<Verslag, SjabloonFout> {
+    importeer(db, &lees_map(map)?, door).await
+}
+
+/// At first start: the starter set from `<content>/sjablonen`, when there are no templates yet.
+pub async fn importeer_als_leeg(db: &Db, content: &Path) -> Result<Option<Verslag>, SjabloonFout> {
+    let map = content.join("sjablonen");
+    if !repo::is_leeg(db).await? || !map.is_dir() {
+        return Ok(None);
+    }
+    importeer_map(db, &map, "meldpunt (eerste start)").await.map(Some)
+}
+
+/// Writes every template as `<map>/<slug>.md`; returns how many.
+pub async fn exporteer(db: &Db, map: &Path) -> Result<usize, SjabloonFout> {
+    let fout = |e: std::io::Error| SjabloonFout::Bestand { bestand: map.display().to_string(), fouten: e.to_string() };
+    std::fs::create_dir_all(map).map_err(fout)?;
+    let alle = repo::alle(db).await?;
+    for r in &alle {
+        std::fs::write(map.join(format!("{}.md", r.slug)), &r.tekst).map_err(fout)?;
+    }
+    Ok(alle.len())
+}
+
+pub async fn lijst(db: &Db) -> Result<Vec<SjabloonRegel>, SjabloonFout> {
+    let mut uit = Vec::new();
+    for r in repo::alle(db).await? {
+        uit.push(regel(&r, &gelezen(&r)?));
+    }
+    uit.sort_by(|a, b| (&a.publiek, &a.titel).cmp(&(&b.publiek, &b.titel)));
+    Ok(uit)
+}
+
+pub async fn pagina(db: &Db, slug: &str, nu: DateTime<Utc>) -> Result<SjabloonPagina, SjabloonFout> {
+    let (r, revisies) = tokio::join!(repo::een(db, slug), repo::revisies(db, slug));
+    let r = r?.ok_or(SjabloonFout::NietGevonden)?;
+    let s = gelezen(&r)?;
+    let mut velden: Vec<&str> = velden_in(&s.onderwerp);
+    velden.extend(velden_in(&s.inhoud).into_iter().filter(|v| !velden_in(&s.onderwerp).contains(v)));
+    Ok(SjabloonPagina {
+        regel: regel(&r, &s),
+        onderwerp: s.onderwerp.bron().into(),
+        inhoud: s.inhoud.bron().into(),
+        voorbeeld: super::voorbeeld::vul_voorbeeld(&s, nu),
+        velden: velden.into_iter().map(|v| (v.to_string(), uitleg(v))).collect(),
+        revisies: revisies?
+            .into_iter()
+            .map(|r| RevisieRegel {
+                nummer: r.nummer,
+                door: r.door,
+                tijdstip: r.tijdstip,
+                samenvatting: r.samenvatting,
+            })
+            .collect(),
+    })
+}
+
+fn uitleg(veld: &str) -> String {
+    sjabloon::VELDEN.iter().find(|v| v.naam == veld).map_or_else(String::new, |v| v.uitleg.to_string())
+}
+
+/// Every merge field with its explanation, for the editor's help list.
+pub fn alle_velden() -> Vec<(String, String)> {
+    sjabloon::VELDEN.iter().map(|v| (v.naam.to_string(), v.uitleg.to_string())).collect()
+}
+
+pub async fn bewerkdata(db: &Db, slug: &str) -> Result<BewerkData, SjabloonFout> {
+    let r = repo::een(db, slug).await?.ok_or(SjabloonFout::NietGevonden)?;
+    let s = gelezen(&r)?;
+    let invoer = SjabloonInvoer {
+        titel: s.titel.clone(),
+        kanaal: s.kanaal.als_tekst().into(),
+        publiek: s.publiek.als_tekst().into(),
+        tweede_lezer: s.tweede_lezer,
+        automatisch: s.automatisch.map_or_else(String::new, |g| g.als_tekst().into()),
+        zaaksoorten: s.zaaksoorten.iter().map(|z| z.als_tekst().into()).collect(),
+        onderwerp: s.onderwerp.bron().into(),
+        inhoud: s.inhoud.bron().into(),
+        revisie: r.revisie.to_string(),
+        wijziging: String::new(),
+    };
+    Ok(BewerkData { slug: r.slug, invoer, alle_velden: alle_velden() })
+}
+
+/// The editor's fields as a template, or a Dutch message per field (every problem of the subject
+/// and body at once, with the line in the text box).
+pub fn uit_invoer(slug: &str, i: &SjabloonInvoer) -> Result<Sjabloon, Veldfouten> {
+    let mut f = Veldfouten::default();
+    let titel = i.titel.trim();
+    if titel.is_empty() || titel.contains(['\r', '\n']) || titel.chars().count() > 150 {
+        f.zet("titel", "Geef een titel van één regel (hoogstens 150 tekens).");
+    }
+    let kanaal = Kanaal::van_tekst(&i.kanaal);
+    if kanaal.is_none() {
+        f.zet("kanaal", "Kies hoe het bericht vertrekt: e-mail, brief of allebei.");
+    }
+    let publiek = Publiek::van_tekst(&i.publiek);
+    if publiek.is_none() {
+        f.zet("publiek", "Kies voor wie het bericht is.");
+    }
+    let automatisch = match i.automatisch.as_str() {
+        "" => Some(None),
+        g => Gebeurtenis::van_tekst(g).map(Some),
+    };
+    if automatisch.is_none() {
+        f.zet("automatisch", "Kies wanneer Meldpunt het bericht zelf verstuurt, of nooit.");
+    }
+    let zaaksoorten: Option<Vec<Zaaksoort>> = i.zaaksoorten.iter().map(|z| Zaaksoort::van_tekst(z)).collect();
+    if zaaksoorten.is_none() {
+        f.zet("zaaksoorten", "Kies alleen melding, vraag of klacht.");
+    }
+    let onderwerp = i.onderwerp.trim();
+    let onderwerp = if onderwerp.is_empty() || onderwerp.contains(['\r', '\n']) {
+        f.zet("onderwerp", "Geef een onderwerp van één regel.");
+        None
+    } else {
+        ontleed(onderwerp).map_err(|e| f.zet("onderwerp", &fouten_tekst(&e))).ok()
+    };
+    let inhoud = ontleed(&i.inhoud).map_err(|e| f.zet("inhoud", &fouten_tekst(&e))).ok();
+    let (Some(kanaal), Some(publiek), Some(automatisch), Some(mut zaaksoorten), Some(onderwerp), Some(inhoud), true) =
+        (kanaal, publiek, automatisch, zaaksoorten, onderwerp, inhoud, f.is_empty())
+    else {
+        return Err(f);
+    };
+    zaaksoorten.dedup();
+    let s = Sjabloon {
+        titel: titel.into(),
+        slug: slug.into(),
+        kanaal,
+        publiek,
+        tweede_lezer: i.tweede_lezer,
+        automatisch,
+        zaaksoorten,
+        onderwerp,
+        inhoud,
+    };
+    // What is stored must read back as the same template (the file is the truth).
+    match lees(&naar_bestand(&s)) {
+        Ok(terug) if terug == s => Ok(s),
+        _ => {
+            f.zet("inhoud", "Deze tekst kan niet bewaard worden zoals hij is. Kijk na of er niets vreemds in staat.");
+            Err(f)
+        }
+    }
+}

@@ -1,0 +1,19 @@
+//! The template pages, all server-rendered HTML (no islands): the list, one template with its
+//! example, and the editor.
+
+mod bewerken;
+mod lijst;
+mod pagina;
+
+pub use bewerken::SjabloonBewerken;
+pub use lijst::SjablonenLijst;
+pub use pagina::SjabloonScherm;
+
+use crate::error::AppError;
+use leptos::prelude::*;
+
+/// A refusal or failure in place of the page; an unknown template answers 404.
+fn laadfout(e: AppError, titel: &'static str) -> AnyView {
+    let verder = view! { <p><a href="/sjablonen">"Naar alle sjablonen"</a></p> };
+    crate::ui::foutpagina(e, titel, "Dit sjabloon bestaat niet", verder.into_any())
+}

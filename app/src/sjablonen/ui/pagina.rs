@@ -1,0 +1,85 @@
+//! `/sjablonen/<slug>`: the template filled with example values (as the recipient reads it), what
+//! a person still has to write, the merge fields it uses, the text as written, and its versions.
+
+use crate::sjablonen::api::sjabloon;
+use crate::sjablonen::model::{GEBEURTENISSEN, KANALEN, PUBLIEKEN, SjabloonPagina, Voorbeeld, label};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+#[component]
+pub fn SjabloonScherm() -> impl IntoView {
+    let slug = use_params_map().with_untracked(|p| p.get("slug").unwrap_or_default());
+    view! {
+        <Suspense fallback=|| view! { <p>"Laden…"</p> }>
+            {Suspend::new(async move {
+                match sjabloon(slug).await {
+                    Ok(p) => view! { <Inhoud p/> }.into_any(),
+                    Err(e) => super::laadfout(e, "Sjabloon"),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// The example: subject, body and the places a person still has to fill in.
+pub(super) fn voorbeeld_blok(v: Voorbeeld, kop: &'static str) -> impl IntoView {
+    let open = (!v.open.is_empty()).then(|| {
+        view! {
+            <div class="let-op" role="status">
+                <p>"Wie dit bericht schrijft, vult nog in:"</p>
+                <ul>{v.open.iter().map(|o| view! { <li>{o.clone()}</li> }).collect_view()}</ul>
+            </div>
+        }
+    });
+    view! {
+        <section class="voorbeeld" aria-labelledby="h-voorbeeld">
+            <h2 id="h-voorbeeld">{kop}</h2>
+            <p><strong>"Onderwerp: "</strong>{v.onderwerp.clone()}</p>
+            <div class="kb-inhoud" inner_html=v.html.clone()></div>
+            {open}
+        </section>
+    }
+}
+
+#[component]
+fn Inhoud(p: SjabloonPagina) -> impl IntoView {
+    let r = p.regel.clone();
+    let vanzelf = r.automatisch.as_deref().map_or_else(|| "Nee".to_string(), |g| label(GEBEURTENISSEN, g));
+    view! {
+        <Title text=format!("{} | Sjablonen | Meldpunt", r.titel)/>
+        <p class="kruimel"><a href="/sjablonen">"← Alle sjablonen"</a></p>
+        <h1>{r.titel.clone()}</h1>
+        <dl class="kenmerken">
+            <dt>"Voor"</dt><dd>{label(PUBLIEKEN, &r.publiek)}</dd>
+            <dt>"Hoe"</dt><dd>{label(KANALEN, &r.kanaal)}</dd>
+            <dt>"Tweede lezer"</dt><dd>{if r.tweede_lezer { "Ja: een collega keurt het bericht goed voor het vertrekt" } else { "Nee" }}</dd>
+            <dt>"Vanzelf verstuurd"</dt><dd>{vanzelf}</dd>
+            <dt>"Versie"</dt><dd>{r.revisie} " (" {crate::tijd::toon(r.gewijzigd)} ")"</dd>
+        </dl>
+        <p><a class="knop" href=format!("/sjablonen/{}/bewerken", r.slug)>"Sjabloon aanpassen"</a></p>
+        {voorbeeld_blok(p.voorbeeld.clone(), "Voorbeeld met verzonnen gegevens")}
+        <h2>"Invulvelden in dit sjabloon"</h2>
+        {if p.velden.is_empty() {
+            view! { <p>"Geen."</p> }.into_any()
+        } else {
+            view! {
+                <dl class="invulvelden">
+                    {p.velden.iter().map(|(n, u)| view! { <dt><code>{format!("{{{{{n}}}}}")}</code></dt><dd>{u.clone()}</dd> }).collect_view()}
+                </dl>
+            }.into_any()
+        }}
+        <h2>"De tekst zoals hij geschreven is"</h2>
+        <p><strong>"Onderwerp: "</strong><code>{p.onderwerp.clone()}</code></p>
+        <pre class="bron">{p.inhoud.clone()}</pre>
+        <h2>"Versies"</h2>
+        <table class="revisies">
+            <thead><tr><th scope="col">"Versie"</th><th scope="col">"Wie"</th><th scope="col">"Wanneer"</th><th scope="col">"Wat veranderde"</th></tr></thead>
+            <tbody>
+                {p.revisies.iter().map(|v| view! {
+                    <tr><td>{v.nummer}</td><td>{v.door.clone()}</td><td>{crate::tijd::toon(v.tijdstip)}</td><td>{v.samenvatting.clone()}</td></tr>
+                }).collect_view()}
+            </tbody>
+        </table>
+    }
+}

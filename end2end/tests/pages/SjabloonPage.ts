@@ -1,0 +1,40 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** `/sjablonen`, one template and its editor (plain forms: the same with JavaScript off). */
+export class SjabloonPage {
+  readonly page: Page;
+  readonly inhoud: Locator;
+  readonly wijziging: Locator;
+  readonly foutoverzicht: Locator;
+
+  constructor(page: Page) {
+    this.page = page;
+    this.inhoud = page.getByLabel('Tekst (markdown)');
+    this.wijziging = page.getByLabel('Wat hebt u gewijzigd?');
+    this.foutoverzicht = page.getByRole('alert').first();
+  }
+
+  async lijst(): Promise<void> {
+    await this.page.goto('/sjablonen');
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Sjablonen' })).toBeVisible();
+  }
+
+  async open(titel: string): Promise<void> {
+    await this.page.getByRole('link', { name: titel, exact: true }).click();
+    await expect(this.page.getByRole('heading', { level: 1, name: titel })).toBeVisible();
+  }
+
+  async bewerk(): Promise<void> {
+    await this.page.getByRole('link', { name: 'Sjabloon aanpassen' }).click();
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Sjabloon aanpassen' })).toBeVisible();
+  }
+
+  async opslaan(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Opslaan' }).click();
+  }
+
+  /** The row of a version in the table of versions. */
+  versie(nummer: number): Locator {
+    return this.page.getByRole('row').filter({ has: this.page.getByRole('cell', { name: String(nummer), exact: true }) });
+  }
+}

@@ -1,0 +1,22 @@
+// The template pages pass axe (list, one template, the editor with a refused save).
+import { expect, test } from '@playwright/test';
+import { verwachtGeenErnstigeToegankelijkheidsfouten } from './axe';
+import { LoginPage } from './pages/LoginPage';
+import { SjabloonPage } from './pages/SjabloonPage';
+
+test('axe: de sjabloonpagina\'s', async ({ page }) => {
+  const login = new LoginPage(page);
+  await login.goto('/sjablonen');
+  await login.meldAanAlsDemo();
+  const sjablonen = new SjabloonPage(page);
+  await sjablonen.lijst();
+  await verwachtGeenErnstigeToegankelijkheidsfouten(page, '/sjablonen');
+  await sjablonen.open('Ontvangstbevestiging van een melding');
+  await verwachtGeenErnstigeToegankelijkheidsfouten(page, '/sjablonen/ontvangstbevestiging-melding');
+  await sjablonen.bewerk();
+  await verwachtGeenErnstigeToegankelijkheidsfouten(page, '/sjablonen/ontvangstbevestiging-melding/bewerken');
+  // A refused save (no summary of the change): the error summary and the marked field pass too.
+  await sjablonen.opslaan();
+  await expect(sjablonen.foutoverzicht).toContainText('Nog niet bewaard');
+  await verwachtGeenErnstigeToegankelijkheidsfouten(page, 'bewerken, geweigerd');
+});

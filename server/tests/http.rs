@@ -71,6 +71,21 @@ async fn bad_input_comes_back_422_with_messages_and_the_input_kept() {
 }
 
 #[tokio::test]
+async fn a_typed_text_comes_back_inside_its_field_whatever_it_contains() {
+    let (app, db) = app().await;
+    let body = form_urlencoded::Serializer::new(String::new())
+        .append_pair("omschrijving", "Eerst dit.</textarea><form id=\"vals\" action=\"https://example.invalid\">")
+        .append_pair("actie", "verstuur")
+        .finish();
+    let resp = app.oneshot(post("/melden", &body)).await.unwrap();
+    assert_eq!(resp.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = tekst(resp).await;
+    assert!(html.contains("Eerst dit.&lt;/textarea&gt;&lt;form id=\"vals\""), "{html}");
+    assert!(!html.contains("<form id=\"vals\""), "the text ended its field and became markup");
+    assert_eq!(aantal_meldingen(&db).await, 60);
+}
+
+#[tokio::test]
 async fn searching_without_javascript_lists_locations_and_keeps_input() {
     let (app, _) = app().await;
     let demo = app::seed::genereer(0, chrono::Utc::now());

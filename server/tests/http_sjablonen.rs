@@ -115,10 +115,34 @@ async fn a_preview_shows_the_example_and_a_save_answers_303() {
 #[tokio::test]
 async fn merge_values_and_template_html_cannot_inject_markup() {
     let (app, _db, cookie) = app_met_sjablonen().await;
-    let inhoud = "<script>alert(1)</script>\n\nBeste {{melder.naam}} <img src=x onerror=alert(2)>\n";
+    let inhoud =
+        "<script>alert(1)</script>\n\nBeste {{melder.naam}} <img src=x onerror=alert(2)>\n</textarea><b id=\"uit\">\n";
     let resp = stuur(&app, &bewerking(inhoud, "1", "voorbeeld"), &cookie).await;
     assert_eq!(resp.status(), StatusCode::OK);
     let html = tekst(resp).await;
-    let voorbeeld = html.split("Voorbeeld (nog niet bewaard)").nth(1).unwrap();
+    let voorbeeld = html.split("Voorbeeld (nog niet bewaard)").nth(1).unwrap().split("h-schrijfhulp").next().unwrap();
+    assert!(voorbeeld.contains("Beste Jana Peeters"), "{voorbeeld}");
     assert!(!voorbeeld.contains("<script>alert") && !voorbeeld.contains("onerror"), "{voorbeeld}");
+    // The typed text comes back inside its field, escaped: a `</textarea>` in it ends nothing.
+    assert!(html.contains("&lt;/textarea&gt;&lt;b id=\"uit\"&gt;"), "{html}");
+    // The writing aid may quote the text, as text only.
+    for gevaar in ["<img", "<script>alert", "<b id=\"uit\">"] {
+        let i = html.find(gevaar).map(|i| &html[i.saturating_sub(200)..(i + 100).min(html.len())]);
+        assert!(i.is_none(), "{gevaar}: {i:?}");
+    }
+}
+
+#[tokio::test]
+async fn the_writing_aid_advises_and_does_not_block() {
+    let (app, db, cookie) = app_met_sjablonen().await;
+    let inhoud = "Beste {{melder.naam}},\n\nUw melding is ontvankelijk.\nZe wordt door een medewerker behandeld.\n";
+    let resp = stuur(&app, &bewerking(inhoud, "1", "voorbeeld"), &cookie).await;
+    assert_eq!(resp.status(), StatusCode::OK);
+    let html = tekst(resp).await;
+    assert!(html.contains("Schrijfhulp") && html.contains("Leesbaarheid (Flesch-Douma)"), "{html}");
+    assert!(html.contains("Regel 3: schrijf liever"), "{html}");
+    assert!(html.contains("Regel 4: “wordt door een medewerker behandeld” is een lijdende zin"), "{html}");
+    let resp = stuur(&app, &bewerking(inhoud, "1", "opslaan"), &cookie).await;
+    assert_eq!(resp.status(), StatusCode::SEE_OTHER);
+    assert_eq!(revisie(&db).await, 2);
 }

@@ -16,6 +16,7 @@ mod fout;
 mod invullen;
 mod lezer;
 mod open;
+pub mod schrijfhulp;
 mod sjabloon;
 mod soorten;
 mod tekst;

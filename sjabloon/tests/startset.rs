@@ -77,3 +77,23 @@ fn the_automatic_acknowledgement_has_nothing_left_to_fill_in() {
     assert!(open.is_empty(), "an automatic message cannot wait for a person: {open:?}");
     assert!(tekst.contains("<melding.referentie>"), "{tekst}");
 }
+
+#[test]
+fn the_starter_set_is_written_plainly() {
+    use sjabloon::schrijfhulp::{STANDAARD_JARGON, Soort, beoordeel};
+    let set = startset();
+    assert!(!set.is_empty());
+    for (naam, s) in &set {
+        let a = beoordeel(s.inhoud.bron(), STANDAARD_JARGON);
+        let score = a.score.unwrap();
+        println!("{naam}: {score:.0} ({} zinnen, {} woorden)", a.zinnen, a.woorden);
+        let ernstig: Vec<String> = a
+            .opmerkingen
+            .iter()
+            .filter(|o| matches!(o.soort, Soort::LangeZin { .. } | Soort::Jargon { .. }))
+            .map(ToString::to_string)
+            .collect();
+        assert!(ernstig.is_empty(), "{naam}: {ernstig:?}");
+        assert!(score >= 60.0, "{naam}: Flesch-Douma {score:.0}");
+    }
+}

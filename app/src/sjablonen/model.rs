@@ -49,6 +49,19 @@ pub struct Voorbeeld {
     pub html: String,
     /// What is still to be written by a person, one Dutch line each ("Regel 6: vul … nog in.").
     pub open: Vec<String>,
+    pub schrijfhulp: Schrijfhulp,
+}
+
+/// The writing aid on the body: readability and remarks (advice, never a refusal).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Schrijfhulp {
+    /// Flesch-Douma, rounded; `None` without text.
+    pub score: Option<i64>,
+    pub niveau: String,
+    pub zinnen: usize,
+    pub woorden: usize,
+    /// One Dutch line each, with its line in the text box.
+    pub opmerkingen: Vec<String>,
 }
 
 /// One revision in the list.

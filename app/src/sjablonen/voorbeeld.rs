@@ -1,7 +1,7 @@
 //! A template filled with example values, as its recipient would read it: the editor's preview
 //! and the template page. The values are invented but plausible, and dated from today.
 
-use super::model::Voorbeeld;
+use super::model::{Schrijfhulp, Voorbeeld};
 use chrono::{DateTime, Days, Utc};
 use sjabloon::{Ontsnapping, Sjabloon, Tekst, open_plekken};
 
@@ -59,6 +59,21 @@ pub fn vul(onderwerp: &Tekst, inhoud: &Tekst, nu: DateTime<Utc>) -> Voorbeeld {
         onderwerp: onderwerp.onderwerp(&waarde),
         html: kennisbank::render::render(&markdown, &|_| true, "/kennisbank").html,
         open: open_plekken(&inhoud.vul_in(&waarde, Ontsnapping::Geen)).iter().map(ToString::to_string).collect(),
+        schrijfhulp: schrijfhulp(inhoud.bron()),
+    }
+}
+
+/// The writing aid on a text as written (markers and merge fields as the aid counts them).
+pub fn schrijfhulp(tekst: &str) -> Schrijfhulp {
+    use sjabloon::schrijfhulp::{STANDAARD_JARGON, beoordeel};
+    let a = beoordeel(tekst, STANDAARD_JARGON);
+    Schrijfhulp {
+        // Rounded: the score is a guide, its decimals mean nothing to a writer.
+        score: a.score.map(|s| s.round() as i64),
+        niveau: a.niveau().into(),
+        zinnen: a.zinnen,
+        woorden: a.woorden,
+        opmerkingen: a.opmerkingen.iter().map(ToString::to_string).collect(),
     }
 }
 

@@ -40,7 +40,7 @@ pub fn InhoudVeld(inhoud: String, ongeldig: bool) -> impl IntoView {
     view! {
         <textarea id="k-inhoud" name="inhoud" rows="24" aria-describedby=beschreven
             aria-invalid=ongeldig.then_some("true")
-            on:input=move |ev| toon(event_target_value(&ev), 400)>{inhoud}</textarea>
+            on:input=move |ev| toon(event_target_value(&ev), 400)>{crate::ui::formulier::tekstvak_inhoud(inhoud)}</textarea>
         {move || voorbeeld.get().map(|v| {
             let kapot = (!v.kapotte_links.is_empty()).then(|| view! {
                 <div class="let-op">

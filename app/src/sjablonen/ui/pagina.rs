@@ -2,7 +2,7 @@
 //! a person still has to write, the merge fields it uses, the text as written, and its versions.
 
 use crate::sjablonen::api::sjabloon;
-use crate::sjablonen::model::{GEBEURTENISSEN, KANALEN, PUBLIEKEN, SjabloonPagina, Voorbeeld, label};
+use crate::sjablonen::model::{GEBEURTENISSEN, KANALEN, PUBLIEKEN, Schrijfhulp, SjabloonPagina, Voorbeeld, label};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
@@ -38,6 +38,28 @@ pub(super) fn voorbeeld_blok(v: Voorbeeld, kop: &'static str) -> impl IntoView {
             <p><strong>"Onderwerp: "</strong>{v.onderwerp.clone()}</p>
             <div class="kb-inhoud" inner_html=v.html.clone()></div>
             {open}
+        </section>
+        {schrijfhulp_blok(v.schrijfhulp)}
+    }
+}
+
+/// The writing aid: the score, the level it suggests and the remarks by line.
+fn schrijfhulp_blok(h: Schrijfhulp) -> impl IntoView {
+    let score = h.score.map_or_else(|| "–".to_string(), |s| s.to_string());
+    let opmerkingen = if h.opmerkingen.is_empty() {
+        view! { <p>"Geen opmerkingen: korte zinnen, gewone woorden."</p> }.into_any()
+    } else {
+        view! { <ul>{h.opmerkingen.into_iter().map(|o| view! { <li>{o}</li> }).collect_view()}</ul> }.into_any()
+    };
+    view! {
+        <section class="schrijfhulp" aria-labelledby="h-schrijfhulp">
+            <h2 id="h-schrijfhulp">"Schrijfhulp"</h2>
+            <p>
+                "Leesbaarheid (Flesch-Douma): " <strong>{score}</strong> ". " {h.niveau} " "
+                {format!("({} zinnen, {} woorden.)", h.zinnen, h.woorden)}
+            </p>
+            {opmerkingen}
+            <p class="hulp">"Dit is advies: u kunt het sjabloon ook zo bewaren."</p>
         </section>
     }
 }

@@ -101,6 +101,21 @@ fn klassen(klasse: Option<&str>) -> String {
     klasse.map_or_else(|| "veld".to_string(), |k| format!("veld {k}"))
 }
 
+/// The content of a `<textarea>` as written into the page. Leptos writes a textarea's children
+/// unescaped on the server (as it does a script's), so a typed `</textarea>` would end the field
+/// and what follows would become markup when a refused form is shown again. On the server the
+/// text is escaped here; in the browser it is a text node already, and the parsed page has the
+/// same text, so hydration matches.
+pub fn tekstvak_inhoud(tekst: String) -> String {
+    #[cfg(feature = "ssr")]
+    {
+        if tekst.contains(['&', '<', '>']) {
+            return tekst.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
+        }
+    }
+    tekst
+}
+
 /// One field: label, optional hint, the message of a refused post right above the control, and
 /// the control with what was typed. `children` replaces the control (e.g. an island that
 /// enhances it); it must carry the id and `beschrijving`.
@@ -152,7 +167,7 @@ pub fn Veld(
         (Some(c), _) => c().into_any(),
         (None, Invoer::Tekstvak(rijen)) => view! {
             <textarea id=id.clone() name=naam rows=rijen maxlength=max required=verplicht autofocus=autofocus
-                autocomplete=autocomplete aria-describedby=beschreven aria-invalid=ongeldig>{waarde}</textarea>
+                autocomplete=autocomplete aria-describedby=beschreven aria-invalid=ongeldig>{tekstvak_inhoud(waarde)}</textarea>
         }
         .into_any(),
         (None, _) => {

@@ -23,7 +23,7 @@ pub fn Weigeringsbericht(#[prop(optional)] ids: Vec<(&'static str, String)>) -> 
         let bewaard = (!getypt.is_empty()).then(|| {
             view! {
                 <label for="niet-bewaard">"Uw tekst (niet bewaard, kopieer hem gerust)"</label>
-                <textarea id="niet-bewaard" readonly rows="4">{getypt.join("\n\n")}</textarea>
+                <textarea id="niet-bewaard" readonly rows="4">{super::tekstvak_inhoud(getypt.join("\n\n"))}</textarea>
             }
         });
         let lijst = (!wijzigingen.is_empty()).then(|| {

@@ -59,7 +59,9 @@ async fn the_editor_names_every_mistake_with_its_field_and_line() {
     assert!(inhoud.contains("Regel 3") && inhoud.contains("{{melder.telefoon}} bestaat niet"), "{inhoud}");
     assert!(inhoud.contains("Regel 4") && inhoud.contains("{{/als}}"), "{inhoud}");
     // Nothing was written.
-    assert_eq!(service::pagina(&db, SLUG, chrono::Utc::now()).await.unwrap().revisies.len(), 1);
+    let p = service::pagina(&db, SLUG, chrono::Utc::now(), None, None).await.unwrap();
+    assert_eq!(p.revisies.len(), 1);
+    assert_eq!(p.verschil, None);
 }
 
 #[tokio::test]
@@ -75,10 +77,17 @@ async fn a_save_is_a_new_revision_and_a_save_on_an_old_one_is_refused() {
     let s2 = service::uit_invoer(SLUG, &ander).unwrap();
     let fout = service::bewaar(&db, &s2, Some(1), "Els", "extra").await.unwrap_err();
     assert!(matches!(fout, SjabloonFout::Verouderd { gelezen: 1, huidig: 2 }), "{fout:?}");
-    let p = service::pagina(&db, SLUG, chrono::Utc::now()).await.unwrap();
+    let p = service::pagina(&db, SLUG, chrono::Utc::now(), None, None).await.unwrap();
     assert_eq!(p.revisies.iter().map(|r| r.nummer).collect::<Vec<_>>(), vec![2, 1]);
     assert_eq!(p.revisies[0].door, "Kim Peeters");
     assert!(p.inhoud.contains("Dank u voor uw melding.") && !p.inhoud.contains("Extra zin."));
+    // The newest version against the one before: the changed line out, the new one in.
+    let v = p.verschil.unwrap();
+    assert_eq!((v.van, v.naar), (1, 2));
+    use app::gemeen::diff::DiffRegel;
+    assert!(v.regels.iter().any(|r| matches!(r, DiffRegel::Weg(t) if t.contains("Bedankt voor uw melding."))));
+    assert!(v.regels.iter().any(|r| matches!(r, DiffRegel::Bij(t) if t.contains("Dank u voor uw melding."))));
+    assert!(v.regels.iter().any(|r| matches!(r, DiffRegel::Gelijk(_))));
     // Saving the same text again makes no revision.
     assert_eq!(service::bewaar(&db, &s, Some(2), "Kim Peeters", "niets").await.unwrap(), None);
 }
@@ -109,13 +118,13 @@ async fn an_export_reads_back_as_the_same_templates() {
 #[tokio::test]
 async fn the_example_fills_in_every_field_and_lists_what_a_person_writes() {
     let db = met_startset().await;
-    let p = service::pagina(&db, SLUG, chrono::Utc::now()).await.unwrap();
+    let p = service::pagina(&db, SLUG, chrono::Utc::now(), None, None).await.unwrap();
     let jaar = chrono::Datelike::year(&chrono::Utc::now());
     assert!(p.voorbeeld.onderwerp.contains(&format!("M-{jaar}-00042")), "{}", p.voorbeeld.onderwerp);
     assert!(p.voorbeeld.html.contains("Jana Peeters") && !p.voorbeeld.html.contains("{{"), "{}", p.voorbeeld.html);
     assert!(p.voorbeeld.open.is_empty(), "{:?}", p.voorbeeld.open);
     assert!(p.velden.iter().any(|(n, _)| n == "melding.referentie"));
-    let antwoord = service::pagina(&db, "antwoord-op-vraag", chrono::Utc::now()).await.unwrap();
+    let antwoord = service::pagina(&db, "antwoord-op-vraag", chrono::Utc::now(), None, None).await.unwrap();
     assert!(!antwoord.voorbeeld.open.is_empty());
     assert!(antwoord.voorbeeld.open.iter().all(|o| o.starts_with("Regel ")), "{:?}", antwoord.voorbeeld.open);
 }

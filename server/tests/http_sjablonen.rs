@@ -104,6 +104,11 @@ async fn a_preview_shows_the_example_and_a_save_answers_303() {
     assert_eq!(revisie(&db).await, 2);
     let (_, html) = haal(&app, &format!("/sjablonen/{SLUG}"), &cookie).await;
     assert!(html.contains("<strong>goed</strong>") && html.contains("Coby Coördinator"), "{html}");
+    // The two versions compared, the new line marked as added.
+    assert!(html.contains("Twee versies vergelijken") && html.contains("Van versie 1 naar versie 2"), "{html}");
+    assert!(html.contains("<ins><code>We hebben uw melding **goed** ontvangen."), "{html}");
+    let (_, html) = haal(&app, &format!("/sjablonen/{SLUG}?van=2&naar=2"), &cookie).await;
+    assert!(html.contains("Geen verschil."), "{html}");
 
     // The same form again, still based on revision 1: refused, the text kept.
     let resp = stuur(&app, &bewerking("Andere tekst.\n", "1", "opslaan"), &cookie).await;

@@ -8,6 +8,7 @@ pub mod audit;
 #[cfg(feature = "ssr")]
 pub mod auditlimiet;
 pub mod contact;
+pub mod diff;
 pub mod formulier;
 pub mod fout;
 #[cfg(feature = "ssr")]

@@ -102,13 +102,7 @@ pub struct RevisieRegel {
     pub samenvatting: String,
 }
 
-/// One line of a diff.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub enum DiffRegel {
-    Gelijk(String),
-    Weg(String),
-    Bij(String),
-}
+pub use crate::gemeen::diff::DiffRegel;
 
 /// `/kennisbank/<slug>/revisies`: every revision, and the diff between two of them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

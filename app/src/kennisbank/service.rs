@@ -2,7 +2,7 @@
 //! editor with a revision check, publishing, and the diff between two revisions.
 
 use super::fout::KennisFout;
-use super::model::{DiffRegel, RevisieRegel, RevisieWeergave, Revisies};
+use super::model::{RevisieRegel, RevisieWeergave, Revisies};
 use super::omzetten::{inhoud_uit_pagina, pagina_uit_db};
 use super::repo::{self, Opslag};
 use super::zoekindex::Kennisindex;
@@ -159,7 +159,7 @@ pub async fn revisies(db: &Db, slug: &str, van: Option<i64>, naar: Option<i64>) 
             .collect(),
         van,
         naar,
-        diff: diff(&oud, &nieuw),
+        diff: crate::gemeen::diff::regels(&oud, &nieuw),
     })
 }
 
@@ -189,20 +189,4 @@ pub async fn revisie(db: &Db, slug: &str, nummer: i64) -> Result<RevisieWeergave
         artikels: oud.artikels,
         html,
     })
-}
-
-/// A line diff (the `similar` crate: Myers' algorithm, as `git diff` shows it).
-pub fn diff(oud: &str, nieuw: &str) -> Vec<DiffRegel> {
-    use similar::{ChangeTag, TextDiff};
-    TextDiff::from_lines(oud, nieuw)
-        .iter_all_changes()
-        .map(|c| {
-            let regel = c.value().trim_end_matches('\n').to_string();
-            match c.tag() {
-                ChangeTag::Equal => DiffRegel::Gelijk(regel),
-                ChangeTag::Delete => DiffRegel::Weg(regel),
-                ChangeTag::Insert => DiffRegel::Bij(regel),
-            }
-        })
-        .collect()
 }

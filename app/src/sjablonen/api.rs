@@ -12,12 +12,12 @@ pub async fn sjablonen() -> Result<Vec<SjabloonRegel>, AppError> {
     Ok(super::service::lijst(&state.db).await?)
 }
 
-/// One template with its example and revisions.
+/// One template with its example, its revisions and the diff of two of them.
 #[server(prefix = "/api", endpoint = "sjabloon")]
-pub async fn sjabloon(slug: String) -> Result<SjabloonPagina, AppError> {
+pub async fn sjabloon(slug: String, van: Option<i64>, naar: Option<i64>) -> Result<SjabloonPagina, AppError> {
     let state = crate::state::app_state()?;
     crate::auth::service::toegang(&state.db, super::BEHEERDERS, Some(&crate::gemeen::audit::schoon(&slug))).await?;
-    Ok(super::service::pagina(&state.db, &slug, chrono::Utc::now()).await?)
+    Ok(super::service::pagina(&state.db, &slug, chrono::Utc::now(), van, naar).await?)
 }
 
 /// The editor's form data.

@@ -84,6 +84,17 @@ pub struct SjabloonPagina {
     /// `(name, explanation)` of every merge field the template uses.
     pub velden: Vec<(String, String)>,
     pub revisies: Vec<RevisieRegel>,
+    /// Two versions compared (the newest with the one before, unless others were chosen);
+    /// `None` while there is only one.
+    pub verschil: Option<Verschil>,
+}
+
+/// The line diff of the whole file between versions `van` and `naar`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Verschil {
+    pub van: i64,
+    pub naar: i64,
+    pub regels: Vec<crate::gemeen::diff::DiffRegel>,
 }
 
 /// The editor's fields, as typed (all text, so nothing typed is lost on a refusal).

@@ -103,3 +103,15 @@ pub async fn revisies(db: &Db, slug: &str) -> surrealdb::Result<Vec<RevisieDb>> 
     .check()?
     .take(0)
 }
+
+/// The whole file of one revision.
+pub async fn revisie_tekst(db: &Db, slug: &str, nummer: i64) -> surrealdb::Result<Option<String>> {
+    let mut res = db
+        .query("SELECT VALUE tekst FROM sjabloon_revisie WHERE sjabloon = $s AND nummer = $n LIMIT 1")
+        .bind(("s", sjabloon_record(slug)))
+        .bind(("n", nummer))
+        .await?
+        .check()?;
+    let teksten: Vec<String> = res.take(0)?;
+    Ok(teksten.into_iter().next())
+}

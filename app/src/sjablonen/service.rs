@@ -2,7 +2,7 @@
 //! the editor with a revision check, and the pages' data.
 
 use super::fout::SjabloonFout;
-use super::model::{BewerkData, RevisieRegel, SjabloonInvoer, SjabloonPagina, SjabloonRegel};
+use super::model::{BewerkData, RevisieRegel, SjabloonInvoer, SjabloonPagina, SjabloonRegel, Verschil};
 use super::repo::{self, Kenmerken, Opslag, SjabloonDb};
 use crate::gemeen::Db;
 use crate::gemeen::fout::Veldfouten;
@@ -157,19 +157,31 @@ pub async fn lijst(db: &Db) -> Result<Vec<SjabloonRegel>, SjabloonFout> {
     Ok(uit)
 }
 
-pub async fn pagina(db: &Db, slug: &str, nu: DateTime<Utc>) -> Result<SjabloonPagina, SjabloonFout> {
+/// One template; `van`/`naar` choose the versions compared (default: the newest and the one before).
+pub async fn pagina(
+    db: &Db,
+    slug: &str,
+    nu: DateTime<Utc>,
+    van: Option<i64>,
+    naar: Option<i64>,
+) -> Result<SjabloonPagina, SjabloonFout> {
     let (r, revisies) = tokio::join!(repo::een(db, slug), repo::revisies(db, slug));
-    let r = r?.ok_or(SjabloonFout::NietGevonden)?;
+    let (r, revisies) = (r?.ok_or(SjabloonFout::NietGevonden)?, revisies?);
     let s = gelezen(&r)?;
-    let mut velden: Vec<&str> = velden_in(&s.onderwerp);
-    velden.extend(velden_in(&s.inhoud).into_iter().filter(|v| !velden_in(&s.onderwerp).contains(v)));
+    let mut velden = velden_in(&s.onderwerp);
+    for v in velden_in(&s.inhoud) {
+        if !velden.contains(&v) {
+            velden.push(v);
+        }
+    }
+    let verschil = verschil(db, slug, &revisies, van, naar).await?;
     Ok(SjabloonPagina {
         regel: regel(&r, &s),
         onderwerp: s.onderwerp.bron().into(),
         inhoud: s.inhoud.bron().into(),
         voorbeeld: super::voorbeeld::vul_voorbeeld(&s, nu),
         velden: velden.into_iter().map(|v| (v.to_string(), uitleg(v))).collect(),
-        revisies: revisies?
+        revisies: revisies
             .into_iter()
             .map(|r| RevisieRegel {
                 nummer: r.nummer,
@@ -178,7 +190,28 @@ pub async fn pagina(db: &Db, slug: &str, nu: DateTime<Utc>) -> Result<SjabloonPa
                 samenvatting: r.samenvatting,
             })
             .collect(),
+        verschil,
     })
+}
+
+/// The diff between two existing versions; an unknown number falls back to the default.
+async fn verschil(
+    db: &Db,
+    slug: &str,
+    revisies: &[repo::RevisieDb],
+    van: Option<i64>,
+    naar: Option<i64>,
+) -> Result<Option<Verschil>, SjabloonFout> {
+    if revisies.len() < 2 {
+        return Ok(None);
+    }
+    let bestaat = |n: &i64| revisies.iter().any(|r| r.nummer == *n);
+    let nieuwste = revisies.first().map_or(1, |r| r.nummer);
+    let naar = naar.filter(bestaat).unwrap_or(nieuwste);
+    let van = van.filter(bestaat).unwrap_or((naar - 1).max(1));
+    let (oud, nieuw) = tokio::join!(repo::revisie_tekst(db, slug, van), repo::revisie_tekst(db, slug, naar));
+    let regels = crate::gemeen::diff::regels(&oud?.unwrap_or_default(), &nieuw?.unwrap_or_default());
+    Ok(Some(Verschil { van, naar, regels }))
 }
 
 fn uitleg(veld: &str) -> String {

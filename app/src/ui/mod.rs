@@ -36,3 +36,23 @@ pub fn foutpagina(
     }
     .into_any()
 }
+
+/// A line diff as a table: added and removed lines marked with `<ins>`/`<del>` and a text label,
+/// not by colour only.
+#[leptos::prelude::component]
+pub fn DiffTabel(regels: Vec<crate::gemeen::diff::DiffRegel>) -> impl leptos::prelude::IntoView {
+    use crate::gemeen::diff::DiffRegel;
+    use leptos::prelude::*;
+    view! {
+        <table class="diff">
+            <thead><tr><th scope="col">"Wijziging"</th><th scope="col">"Regel"</th></tr></thead>
+            <tbody>
+                {regels.into_iter().map(|d| match d {
+                    DiffRegel::Gelijk(t) => view! { <tr class="diff-gelijk"><td>"ongewijzigd"</td><td><code>{t}</code></td></tr> }.into_any(),
+                    DiffRegel::Weg(t) => view! { <tr class="diff-weg"><td>"− verwijderd"</td><td><del><code>{t}</code></del></td></tr> }.into_any(),
+                    DiffRegel::Bij(t) => view! { <tr class="diff-bij"><td>"+ toegevoegd"</td><td><ins><code>{t}</code></ins></td></tr> }.into_any(),
+                }).collect_view()}
+            </tbody>
+        </table>
+    }
+}

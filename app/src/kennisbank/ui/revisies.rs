@@ -4,6 +4,7 @@
 use super::foutblok;
 use crate::kennisbank::api::{kennis_revisie, kennis_revisies};
 use crate::kennisbank::model::{DiffRegel, RevisieWeergave, Revisies};
+use crate::ui::DiffTabel;
 use crate::ui::formulier::Keuze;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -57,16 +58,7 @@ fn Lijst(r: Revisies) -> impl IntoView {
         </form>
         <p>{format!("Van versie {} naar versie {}:", r.van, r.naar)}</p>
         {(!gewijzigd).then(|| view! { <p>"Geen verschil."</p> })}
-        <table class="diff">
-            <thead><tr><th scope="col">"Wijziging"</th><th scope="col">"Regel"</th></tr></thead>
-            <tbody>
-                {r.diff.into_iter().map(|d| match d {
-                    DiffRegel::Gelijk(t) => view! { <tr class="diff-gelijk"><td>"ongewijzigd"</td><td><code>{t}</code></td></tr> }.into_any(),
-                    DiffRegel::Weg(t) => view! { <tr class="diff-weg"><td>"− verwijderd"</td><td><del><code>{t}</code></del></td></tr> }.into_any(),
-                    DiffRegel::Bij(t) => view! { <tr class="diff-bij"><td>"+ toegevoegd"</td><td><ins><code>{t}</code></ins></td></tr> }.into_any(),
-                }).collect_view()}
-            </tbody>
-        </table>
+        <DiffTabel regels=r.diff/>
     }
 }
 

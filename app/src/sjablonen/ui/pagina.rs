@@ -2,18 +2,25 @@
 //! a person still has to write, the merge fields it uses, the text as written, and its versions.
 
 use crate::sjablonen::api::sjabloon;
-use crate::sjablonen::model::{GEBEURTENISSEN, KANALEN, PUBLIEKEN, Schrijfhulp, SjabloonPagina, Voorbeeld, label};
+use crate::sjablonen::model::{
+    GEBEURTENISSEN, KANALEN, PUBLIEKEN, RevisieRegel, Schrijfhulp, SjabloonPagina, Verschil, Voorbeeld, label,
+};
+use crate::ui::DiffTabel;
+use crate::ui::formulier::Keuze;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_params_map, use_query_map};
 
 #[component]
 pub fn SjabloonScherm() -> impl IntoView {
     let slug = use_params_map().with_untracked(|p| p.get("slug").unwrap_or_default());
+    let query = use_query_map();
+    let getal = |k: &str| query.with_untracked(|q| q.get(k).and_then(|v| v.parse::<i64>().ok()));
+    let (van, naar) = (getal("van"), getal("naar"));
     view! {
         <Suspense fallback=|| view! { <p>"Laden…"</p> }>
             {Suspend::new(async move {
-                match sjabloon(slug).await {
+                match sjabloon(slug, van, naar).await {
                     Ok(p) => view! { <Inhoud p/> }.into_any(),
                     Err(e) => super::laadfout(e, "Sjabloon"),
                 }
@@ -103,5 +110,29 @@ fn Inhoud(p: SjabloonPagina) -> impl IntoView {
                 }).collect_view()}
             </tbody>
         </table>
+        {p.verschil.clone().map(|v| vergelijking(&r.slug, &p.revisies, v))}
+    }
+}
+
+/// Two versions side by side as a line diff, with a plain GET form to choose others.
+fn vergelijking(slug: &str, revisies: &[RevisieRegel], v: Verschil) -> impl IntoView + use<> {
+    let kiezer = |naam: &'static str, label: &'static str, gekozen: i64| {
+        let opties = revisies
+            .iter()
+            .map(|r| (r.nummer.to_string(), format!("Versie {} ({})", r.nummer, crate::tijd::toon(r.tijdstip))))
+            .collect();
+        view! { <Keuze naam prefix="v" label opties gekozen=gekozen.to_string()/> }
+    };
+    let gewijzigd = v.regels.iter().any(|d| !matches!(d, crate::gemeen::diff::DiffRegel::Gelijk(_)));
+    view! {
+        <h2 id="h-vergelijken">"Twee versies vergelijken"</h2>
+        <form method="get" action=format!("/sjablonen/{slug}") class="filters" aria-labelledby="h-vergelijken">
+            {kiezer("van", "Oude versie", v.van)}
+            {kiezer("naar", "Nieuwe versie", v.naar)}
+            <button type="submit" class="knop">"Vergelijken"</button>
+        </form>
+        <p>{format!("Van versie {} naar versie {}:", v.van, v.naar)}</p>
+        {(!gewijzigd).then(|| view! { <p>"Geen verschil."</p> })}
+        <DiffTabel regels=v.regels/>
     }
 }

@@ -92,11 +92,11 @@ pub async fn bewaar(
 pub async fn importeer(db: &Db, sjablonen: &[Sjabloon], door: &str) -> Result<Verslag, SjabloonFout> {
     let mut v = Verslag::default();
     for s in sjablonen {
-        let bestond = repo::een(db, &s.slug).await?.is_some();
+        // A new template's first revision is 1; a changed one's is higher.
         match bewaar(db, s, None, door, "Geïmporteerd uit een bestand").await? {
             None => v.ongewijzigd += 1,
-            Some(_) if bestond => v.gewijzigd += 1,
-            Some(_) => v.nieuw += 1,
+            Some(1) => v.nieuw += 1,
+            Some(_) => v.gewijzigd += 1,
         }
     }
     Ok(v)

@@ -7,6 +7,10 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 CARGO_LEPTOS_VERSION="0.3.11"
 BINARYEN_BIN="$ROOT/end2end/node_modules/.bin"
+# The test SMTP server (scripts/smtp_ontvanger.py) runs in its own virtualenv, pinned.
+SMTP_VENV="$ROOT/.venv-smtp"
+AIOSMTPD_VERSION="1.4.6"
+AIOSMTPD_PAKKETTEN=("aiosmtpd==$AIOSMTPD_VERSION" "atpublic==9.0.0" "attrs==26.1.0")
 
 log() { printf '\033[1m[setup]\033[0m %s\n' "$*" >&2; }
 
@@ -56,6 +60,7 @@ ensure_rust() {
 ensure_debian() {
   local missing=()
   command -v chromium >/dev/null || missing+=(chromium)
+  if ! smtp_venv_klaar && ! venv_werkt; then missing+=(python3-venv); fi
   if [ ${#missing[@]} -gt 0 ]; then
     log "installing Debian packages: ${missing[*]}"
     export DEBIAN_FRONTEND=noninteractive
@@ -73,6 +78,29 @@ ensure_npm() {
   fi
 }
 
+smtp_venv_klaar() {
+  [ -x "$SMTP_VENV/bin/python" ] && "$SMTP_VENV/bin/python" -c \
+    "import aiosmtpd, sys; sys.exit(aiosmtpd.__version__ != '$AIOSMTPD_VERSION')" 2>/dev/null
+}
+
+# Debian's python3 makes virtualenvs only with python3-venv; a trial run tells.
+venv_werkt() {
+  local proef rc=0
+  proef="$(mktemp -d)"
+  python3 -m venv "$proef/v" >/dev/null 2>&1 || rc=1
+  rm -rf "$proef"
+  return $rc
+}
+
+ensure_smtp_venv() {
+  if ! smtp_venv_klaar; then
+    log "creating $SMTP_VENV with ${AIOSMTPD_PAKKETTEN[*]}"
+    rm -rf "$SMTP_VENV"
+    python3 -m venv "$SMTP_VENV"
+    "$SMTP_VENV/bin/pip" install --quiet --disable-pip-version-check "${AIOSMTPD_PAKKETTEN[@]}"
+  fi
+}
+
 # One line per phase, with the time it took, so a first run (tens of minutes) never looks stuck.
 fase() {
   local naam="$1"; shift
@@ -81,9 +109,12 @@ fase() {
   "$@"
   log "$naam: klaar ($(( SECONDS - begin )) s)"
 }
-fase "1/3 Debian packages (chromium)" ensure_debian
-fase "2/3 Rust tools (wasm target, cargo-leptos, wasm-bindgen; a first install builds them: ~20 min)" ensure_rust
-fase "3/3 npm packages (Playwright, axe, wasm-opt)" ensure_npm
+fase "1/4 Debian packages (chromium, python3-venv)" ensure_debian
+fase "2/4 Rust tools (wasm target, cargo-leptos, wasm-bindgen; a first install builds them: ~20 min)" ensure_rust
+fase "3/4 npm packages (Playwright, axe, wasm-opt)" ensure_npm
+fase "4/4 test SMTP server (aiosmtpd in .venv-smtp)" ensure_smtp_venv
+# The mail tests (verzending::testserver) start scripts/smtp_ontvanger.py with this python.
+export MELDPUNT_SMTP_PYTHON="$SMTP_VENV/bin/python"
 export PATH="$BINARYEN_BIN:$PATH"
 # One cargo target dir for every build (CI points it outside the clone to stay warm).
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}"

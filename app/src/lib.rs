@@ -9,6 +9,7 @@ pub mod audit;
 pub mod auth;
 pub mod behandeling;
 pub mod beheer;
+pub mod berichten;
 pub mod bewaring;
 pub mod citaten;
 #[cfg(feature = "ssr")]

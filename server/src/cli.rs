@@ -332,7 +332,7 @@ fn gevonden(ok: bool, email: &str, wat: &str) -> anyhow::Result<()> {
 
 async fn serve(config: Config, db: Db, kluis: app::kluis::Kluis) -> anyhow::Result<()> {
     use axum::serve::ListenerExt;
-    let state = AppState::new(db, config.app_config(kluis));
+    let state = AppState::new(db, config.app_config(kluis)?);
     // The search index is built from the database now, so the first search does not wait for it.
     let begin = std::time::Instant::now();
     match state.kennis.herbouw(&state.db).await {
@@ -346,6 +346,7 @@ async fn serve(config: Config, db: Db, kluis: app::kluis::Kluis) -> anyhow::Resu
         config.retention_interval_minutes,
         state.config.sessie_inactief,
     );
+    start_postbode(&config, &state)?;
     let options = config.leptos_options();
     let app = crate::router(state, options);
     let listener = tokio::net::TcpListener::bind(config.addr)
@@ -362,5 +363,25 @@ async fn serve(config: Config, db: Db, kluis: app::kluis::Kluis) -> anyhow::Resu
             let _ = tokio::signal::ctrl_c().await;
         })
         .await?;
+    Ok(())
+}
+
+/// The outbox worker of this server, when a mail server is set. Its name (address and process)
+/// tells its leases apart from other servers'.
+fn start_postbode(config: &Config, state: &AppState) -> anyhow::Result<()> {
+    let Some(smtp) = config.smtp()? else {
+        tracing::warn!("no --smtp-url: messages wait in the outbox");
+        return Ok(());
+    };
+    let verzender = verzending::Verzender::nieuw(&smtp).map_err(|e| anyhow::anyhow!("--smtp-url: {}", e.bericht()))?;
+    let postbode = app::berichten::postbus::Postbode {
+        db: state.db.clone(),
+        verzender,
+        afzender: state.config.afzender.clone(),
+        bestanden: state.bestanden(),
+        naam: format!("{}-{}", config.addr, std::process::id()),
+    };
+    tracing::info!(smtp = %smtp.host(), poort = smtp.poort(), "outbox worker started");
+    postbode.plan(std::time::Duration::from_secs(config.outbox_interval_seconds.max(1)));
     Ok(())
 }

@@ -66,6 +66,29 @@ pub struct Config {
     /// headers name the client. From any other address those headers are ignored.
     #[arg(long = "trusted-proxy", env = "MELDPUNT_TRUSTED_PROXIES", value_delimiter = ',', global = true)]
     pub trusted_proxy: Vec<app::gemeen::klantadres::Netwerk>,
+    /// The mail server: `smtp://host:port` (no TLS: a local relay), `smtp://host:port?tls=starttls`,
+    /// `smtps://host:port`; user and password in the URL or below. Without it, messages wait in
+    /// the outbox and the pages say so.
+    #[arg(long, env = "MELDPUNT_SMTP_URL", global = true, hide_env_values = true)]
+    pub smtp_url: Option<String>,
+    /// SMTP user (when not in the URL).
+    #[arg(long, env = "MELDPUNT_SMTP_USER", global = true)]
+    pub smtp_user: Option<String>,
+    /// File holding the SMTP password (first line), readable by the server only.
+    #[arg(long, env = "MELDPUNT_SMTP_PASSWORD_FILE", global = true)]
+    pub smtp_password_file: Option<PathBuf>,
+    /// The sender of every message: `naam <adres>` or an address.
+    #[arg(long, env = "MELDPUNT_MAIL_FROM", default_value = "Meldpunt Kinderopvang <meldpunt@meldpunt.test>", global = true)]
+    pub mail_from: String,
+    /// Where replies go, when not to the sender.
+    #[arg(long, env = "MELDPUNT_MAIL_REPLY_TO", global = true)]
+    pub mail_reply_to: Option<String>,
+    /// The team's phone number in messages (`{{team.telefoon}}`).
+    #[arg(long, env = "MELDPUNT_TEAM_TELEFOON", default_value = "02 533 14 14", global = true)]
+    pub team_telefoon: String,
+    /// How often the outbox worker looks for due messages, in seconds.
+    #[arg(long, env = "MELDPUNT_OUTBOX_INTERVAL_SECONDS", default_value_t = 5, global = true)]
+    pub outbox_interval_seconds: u64,
 }
 
 impl Config {
@@ -116,8 +139,8 @@ impl Config {
         }))
     }
 
-    pub fn app_config(&self, kluis: app::kluis::Kluis) -> app::state::Config {
-        app::state::Config {
+    pub fn app_config(&self, kluis: app::kluis::Kluis) -> anyhow::Result<app::state::Config> {
+        Ok(app::state::Config {
             secure_cookies: self.secure_cookies,
             sessie_duur: chrono::Duration::hours(self.session_hours.clamp(1, 24)),
             sessie_inactief: chrono::Duration::minutes(self.session_idle_minutes.clamp(5, 24 * 60)),
@@ -131,7 +154,49 @@ impl Config {
             max_document: self.max_document_mb.clamp(1, 100) * 1000 * 1000,
             kluis,
             vertrouwde_proxies: self.trusted_proxy.clone(),
+            afzender: self.afzender()?,
+        })
+    }
+
+    /// `--mail-from` split into name and address, both checked; the reply address checked.
+    pub fn afzender(&self) -> anyhow::Result<app::berichten::service::Afzender> {
+        let van = self.mail_from.trim();
+        let (naam, email) = match van.rsplit_once('<') {
+            Some((naam, rest)) => (naam.trim().trim_matches('"').to_string(), rest.trim_end_matches('>').trim().to_string()),
+            None => (String::new(), van.to_string()),
+        };
+        let naam = if naam.is_empty() { "Meldpunt Kinderopvang".to_string() } else { naam };
+        verzending::Adres::parse(Some(&naam), &email)
+            .map_err(|e| anyhow::anyhow!("--mail-from {van:?}: {}", e.bericht()))?;
+        if let Some(a) = &self.mail_reply_to {
+            verzending::Adres::parse(None, a).map_err(|e| anyhow::anyhow!("--mail-reply-to {a:?}: {}", e.bericht()))?;
         }
+        Ok(app::berichten::service::Afzender {
+            naam,
+            email,
+            antwoord_aan: self.mail_reply_to.clone(),
+            telefoon: self.team_telefoon.clone(),
+            smtp: self.smtp_url.is_some(),
+        })
+    }
+
+    /// The mail server's settings, when `--smtp-url` is given; the password file is read here.
+    pub fn smtp(&self) -> anyhow::Result<Option<verzending::SmtpInstelling>> {
+        let Some(url) = &self.smtp_url else { return Ok(None) };
+        let mut s = verzending::SmtpInstelling::parse(url).map_err(|e| anyhow::anyhow!("--smtp-url: {}", e.bericht()))?;
+        if let Some(gebruiker) = &self.smtp_user {
+            let wachtwoord = match &self.smtp_password_file {
+                Some(pad) => std::fs::read_to_string(pad)
+                    .map_err(|e| anyhow::anyhow!("--smtp-password-file {}: {e}", pad.display()))?
+                    .lines()
+                    .next()
+                    .unwrap_or_default()
+                    .to_string(),
+                None => String::new(),
+            };
+            s = s.met_inlog(gebruiker, &wachtwoord);
+        }
+        Ok(Some(s))
     }
 
     /// The hashed bundle names are read from `hash.txt` next to the binary, which cargo-leptos

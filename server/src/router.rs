@@ -65,6 +65,7 @@ fn features(app: &AppState) -> Router<ServerState> {
         .merge(app::beheer::routes::routes())
         .merge(app::kennisbank::routes::routes())
         .merge(app::sjablonen::routes::routes())
+        .merge(app::berichten::routes::routes())
         .merge(app::meldingen::routes::routes())
         .merge(app::opvolgen::routes::routes())
         .merge(app::auth::routes::routes())

@@ -20,6 +20,7 @@ woordenlijst!(Tijdlijnsoort {
     Analyse => "analyse", "Analyse";
     Opvolging => "opvolging", "Opvolging";
     Citaat => "citaat", "Citaat";
+    Bericht => "bericht", "Bericht";
 });
 
 // A contactmoment: how, in or out, with whom.

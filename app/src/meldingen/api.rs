@@ -47,12 +47,13 @@ pub async fn melding(referentie: String, kennis: Option<String>) -> Result<Zaakp
     let nu = chrono::Utc::now();
     let fout = |e: AppError| e.met_status();
     // Reading a case shows the melder's personal data: that is logged, not only changes.
-    let (detail, analyse, citaten, documenten, koppelingen, ()) = tokio::join!(
+    let (detail, analyse, citaten, documenten, koppelingen, berichten, ()) = tokio::join!(
         basis(db, &g, &referentie, nu),
         crate::analyse::dossier::dossier(db, &g, r, nu),
         crate::citaten::service::data(db, &state.kennis, r, kennis.as_deref().unwrap_or_default()),
         crate::documenten::service::van_melding(db, r),
         crate::dubbels::service::zichtbare_koppelingen(db, &g, r),
+        crate::berichten::lezen::van_melding(db, r),
         schrijf_voor_verzoek(db, Some(&g), Actie::Bekijken, Some(r)),
     );
     Ok(Zaakpagina {
@@ -61,6 +62,7 @@ pub async fn melding(referentie: String, kennis: Option<String>) -> Result<Zaakp
         citaten: citaten.map_err(|e| fout(e.into())),
         documenten: documenten.map_err(|e| fout(e.into())),
         koppelingen: koppelingen.map_err(|e| fout(e.into())),
+        berichten: berichten.map_err(|e| fout(e.into())),
     })
 }
 

@@ -80,4 +80,5 @@ pub struct Zaakpagina {
     pub citaten: Result<crate::citaten::model::CitatenData, crate::error::AppError>,
     pub documenten: Result<Vec<crate::documenten::model::Document>, crate::error::AppError>,
     pub koppelingen: Result<crate::dubbels::model::Koppelingen, crate::error::AppError>,
+    pub berichten: Result<Vec<crate::berichten::model::BerichtRegel>, crate::error::AppError>,
 }

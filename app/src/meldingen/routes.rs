@@ -53,7 +53,18 @@ async fn verstuur(State(state): State<AppState>, parts: Parts, velden: Velden) -
         None => dien_in(db, &formulier, chrono::Utc::now()).await,
     };
     match resultaat {
-        Ok(Indiening::Ontvangen(bewijs)) => toon_met("/melden", StatusCode::OK, bewijs),
+        Ok(Indiening::Ontvangen(bewijs)) => {
+            // The web form's acknowledgement goes out by itself; a failure here loses nothing
+            // the melder sees (their melding is stored) and is logged for the team.
+            if medewerker.is_none() {
+                let a = &state.config.afzender;
+                let r = bewijs.referentie.as_str();
+                if let Err(e) = crate::berichten::service::automatische_bevestiging(db, a, r, chrono::Utc::now()).await {
+                    tracing::error!(error = %e, referentie = r, "automatic acknowledgement not written");
+                }
+            }
+            toon_met("/melden", StatusCode::OK, bewijs)
+        }
         Ok(Indiening::Fouten(fouten)) => {
             terug(&state, &formulier, echo.met_fouten(fouten), Vec::new(), StatusCode::UNPROCESSABLE_ENTITY).await
         }

@@ -17,9 +17,10 @@ pub fn Layout(children: Children) -> impl IntoView {
                                 {g.rollen.contains(&crate::auth::model::Rol::Expert).then(|| view! { <li><a href="/advies">"Adviesvragen"</a></li> })}
                                 {g.heeft_een_van(&[crate::auth::model::Rol::Casewerker, crate::auth::model::Rol::KlantenbeheerderKinderopvang, crate::auth::model::Rol::Coordinator, crate::auth::model::Rol::Kennisbeheerder]).then(|| view! { <li><a href="/kennisbank">"Kennisbank"</a></li> })}
                                 {g.heeft_een_van(crate::sjablonen::BEHEERDERS).then(|| view! { <li><a href="/sjablonen">"Sjablonen"</a></li> })}
+                                {g.heeft_een_van(crate::berichten::NAZIENERS).then(|| view! { <li><a href="/nazicht">"Nazicht"</a></li><li><a href="/uitgaand">"Uitgaand"</a></li> })}
                                 {g.rollen.contains(&crate::auth::model::Rol::Coordinator).then(|| view! { <li><a href="/beheer/diensten">"Beheer"</a></li> })}
                                 {g.rollen.contains(&crate::auth::model::Rol::Coordinator).then(|| view! { <li><a href="/audit">"Auditlog"</a></li> })}
-                                                                {g.rollen.contains(&crate::auth::model::Rol::Beheerder).then(|| view! { <li><a href="/beheer/accounts">"Accounts"</a></li> })}
+                                {g.rollen.contains(&crate::auth::model::Rol::Beheerder).then(|| view! { <li><a href="/beheer/accounts">"Accounts"</a></li> })}
                                 <li class="wie"><a href="/account" title="Mijn account">{g.naam}</a></li>
                                 <li>
                                     <form method="post" action="/afmelden">

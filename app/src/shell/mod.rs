@@ -88,6 +88,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/regelgeving/:slug") view=RegelgevingPaginaScherm ssr=SsrMode::Async/>
                     <Route path=path!("/zoeken") view=ZoekPagina ssr=SsrMode::Async/>
                     <Route path=path!("/kennisbank") view=KennisbankIndex ssr=SsrMode::Async/>
+                    <Route path=path!("/meldingen/:referentie/schrijven") view=crate::berichten::ui::Schrijven ssr=SsrMode::Async/>
+                    <Route path=path!("/berichten/:id") view=crate::berichten::ui::BerichtScherm ssr=SsrMode::Async/>
+                    <Route path=path!("/nazicht") view=crate::berichten::ui::NazichtLijst ssr=SsrMode::Async/>
+                    <Route path=path!("/uitgaand") view=crate::berichten::ui::UitgaandLijst ssr=SsrMode::Async/>
                     <Route path=path!("/sjablonen") view=crate::sjablonen::ui::SjablonenLijst ssr=SsrMode::Async/>
                     <Route path=path!("/sjablonen/:slug") view=crate::sjablonen::ui::SjabloonScherm ssr=SsrMode::Async/>
                     <Route path=path!("/sjablonen/:slug/bewerken") view=crate::sjablonen::ui::SjabloonBewerken ssr=SsrMode::Async/>

@@ -302,3 +302,27 @@ pub fn uit_invoer(slug: &str, i: &SjabloonInvoer) -> Result<Sjabloon, Veldfouten
         }
     }
 }
+
+/// A template to write from, as stored now, with its revision (the composer's draft).
+pub async fn om_te_schrijven(db: &Db, slug: &str) -> Result<Option<(Sjabloon, i64)>, SjabloonFout> {
+    match repo::een(db, slug).await? {
+        Some(r) => Ok(Some((gelezen(&r)?, r.revisie))),
+        None => Ok(None),
+    }
+}
+
+/// The templates that go out by themselves on `g` for a case of `soort`, with their revisions.
+pub async fn automatisch(
+    db: &Db,
+    g: sjabloon::Gebeurtenis,
+    soort: sjabloon::Zaaksoort,
+) -> Result<Vec<(Sjabloon, i64)>, SjabloonFout> {
+    let mut uit = Vec::new();
+    for r in repo::alle(db).await? {
+        let s = gelezen(&r)?;
+        if s.automatisch == Some(g) && s.zaaksoorten.contains(&soort) {
+            uit.push((s, r.revisie));
+        }
+    }
+    Ok(uit)
+}

@@ -4,6 +4,7 @@ use crate::advies::model::Adviesvraag;
 use crate::advies::ui::AdviesVak;
 use crate::analyse::ui::AnalyseVak;
 use crate::behandeling::ui::{Behandelstand, NotitieVak, StappenVak};
+use crate::berichten::ui::BerichtenVak;
 use crate::citaten::ui::CitatenVak;
 use crate::documenten::ui::DocumentenVak;
 use crate::dubbels::ui::KoppelingenVak;
@@ -53,7 +54,7 @@ fn afwijkende_ids() -> Vec<(&'static str, String)> {
 
 #[component]
 fn Detail(p: Zaakpagina) -> impl IntoView {
-    let Zaakpagina { detail: m, analyse, citaten, documenten, koppelingen } = p;
+    let Zaakpagina { detail: m, analyse, citaten, documenten, koppelingen, berichten } = p;
     let titel = format!("Melding {}", m.referentie);
     let stand = Behandelstand {
         referentie: m.referentie.clone(),
@@ -107,6 +108,10 @@ fn Detail(p: Zaakpagina) -> impl IntoView {
         <CitatenVak referentie=ref_tekst.clone() data=citaten/>
         <DocumentenVak referentie=ref_tekst.clone() data=documenten/>
         <KoppelingenVak referentie=ref_tekst.clone() geladen=koppelingen/>
+        {match berichten {
+            Ok(b) => view! { <BerichtenVak referentie=ref_tekst.clone() berichten=b/> }.into_any(),
+            Err(e) => view! { <section id="berichten"><h2>"Berichten"</h2>{laadfout(&e)}</section> }.into_any(),
+        }}
         <section aria-labelledby="h-tijdlijn">
             <h2 id="h-tijdlijn">"Tijdlijn"</h2>
             <NotitieVak referentie=ref_tekst tijdlijn=tijdlijn_kopie/>

@@ -7,7 +7,7 @@ mod pagina;
 
 pub use bewerken::SjabloonBewerken;
 pub use lijst::SjablonenLijst;
-pub use pagina::SjabloonScherm;
+pub use pagina::{SjabloonScherm, schrijfhulp_blok};
 
 use crate::error::AppError;
 use leptos::prelude::*;

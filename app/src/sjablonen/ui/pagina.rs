@@ -51,7 +51,7 @@ pub(super) fn voorbeeld_blok(v: Voorbeeld, kop: &'static str) -> impl IntoView {
 }
 
 /// The writing aid: the score, the level it suggests and the remarks by line.
-fn schrijfhulp_blok(h: Schrijfhulp) -> impl IntoView {
+pub fn schrijfhulp_blok(h: Schrijfhulp) -> impl IntoView {
     let score = h.score.map_or_else(|| "–".to_string(), |s| s.to_string());
     let opmerkingen = if h.opmerkingen.is_empty() {
         view! { <p>"Geen opmerkingen: korte zinnen, gewone woorden."</p> }.into_any()
@@ -66,7 +66,7 @@ fn schrijfhulp_blok(h: Schrijfhulp) -> impl IntoView {
                 {format!("({} zinnen, {} woorden.)", h.zinnen, h.woorden)}
             </p>
             {opmerkingen}
-            <p class="hulp">"Dit is advies: u kunt het sjabloon ook zo bewaren."</p>
+            <p class="hulp">"Dit is advies: het houdt u niet tegen."</p>
         </section>
     }
 }

@@ -1,0 +1,70 @@
+//! Messages as pages show them: on the case, in review, in the outbox, one in full.
+
+use super::fout::BerichtFout;
+use super::model::{BerichtDetail, BerichtRegel, BerichtStatus, Berichtenlijst};
+use super::repo::{self, BerichtDb};
+use super::service::{Afzender, ontvanger_tekst};
+use crate::auth::model::{Gebruiker, Rol};
+use crate::gemeen::Db;
+
+pub fn regel(b: &BerichtDb) -> BerichtRegel {
+    BerichtRegel {
+        id: b.id.clone(),
+        referentie: b.referentie.clone(),
+        status: b.status,
+        onderwerp: b.onderwerp.clone(),
+        aan: b.aan.iter().map(ontvanger_tekst).collect::<Vec<_>>().join(", "),
+        door: b.door.clone(),
+        geschreven: b.geschreven,
+        sjabloon: b.sjabloon.clone(),
+        automatisch: b.automatisch,
+        verzonden: b.verzonden,
+        pogingen: b.pogingen,
+        volgende_poging: b.volgende_poging,
+        laatste_fout: b.laatste_fout.clone(),
+        opmerking: b.opmerking.clone(),
+        goedgekeurd_door: b.goedgekeurd_naam.clone(),
+    }
+}
+
+pub async fn van_melding(db: &Db, referentie: &str) -> Result<Vec<BerichtRegel>, BerichtFout> {
+    Ok(repo::van_melding(db, referentie).await?.iter().map(regel).collect())
+}
+
+pub async fn lijst(db: &Db, a: &Afzender, statussen: &[BerichtStatus]) -> Result<Berichtenlijst, BerichtFout> {
+    let berichten = repo::met_status(db, statussen).await?.iter().map(regel).collect();
+    Ok(Berichtenlijst { berichten, smtp: a.smtp })
+}
+
+/// One message for `g`, who must be allowed to see its case (404 otherwise, as for the case).
+pub async fn detail(db: &Db, g: &Gebruiker, sleutel: &str) -> Result<BerichtDetail, BerichtFout> {
+    if !crate::gemeen::is_sleutel(sleutel) {
+        return Err(BerichtFout::NietGevonden);
+    }
+    let b = repo::een(db, sleutel).await?.ok_or(BerichtFout::NietGevonden)?;
+    let zichtbaar = crate::zaak::toegang::mag_zien(db, g, &b.referentie).await.map_err(|e| match e {
+        crate::zaak::toegang::ToegangFout::Db(e) => BerichtFout::Db(e),
+    })?;
+    if !zichtbaar {
+        return Err(BerichtFout::NietGevonden);
+    }
+    let mag_nazien = b.status == BerichtStatus::Nazicht
+        && g.rollen.iter().any(|r| super::NAZIENERS.contains(r))
+        && b.schrijver.as_deref() != Some(g.id.as_str());
+    Ok(BerichtDetail {
+        regel: regel(&b),
+        html: b.html.clone(),
+        tekst: b.tekst.clone(),
+        bijlagen: b.bijlage_namen.clone(),
+        hash: b.hash.clone(),
+        message_id: b.message_id.clone(),
+        sjabloon_revisie: b.sjabloon_revisie,
+        smtp_antwoord: b.smtp_antwoord.clone(),
+        mag_nazien,
+    })
+}
+
+/// Is `g` one of the second readers?
+pub fn is_nazier(g: &Gebruiker) -> bool {
+    g.rollen.contains(&Rol::Coordinator)
+}

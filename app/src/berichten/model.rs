@@ -1,0 +1,128 @@
+//! Messages written from a case, as pages show them and as the composer posts them (shared with
+//! the browser build: plain strings, the status as a word list).
+
+use crate::gemeen::woordenlijst::woordenlijst;
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+// Where a message is on its way out.
+woordenlijst!(BerichtStatus {
+    Nazicht => "nazicht", "Wacht op nazicht";
+    Teruggestuurd => "teruggestuurd", "Teruggestuurd door de nalezer";
+    Wachtrij => "wachtrij", "Klaar om te vertrekken";
+    Verzonden => "verzonden", "Verzonden";
+    Mislukt => "mislukt", "Niet verzonden";
+    Geannuleerd => "geannuleerd", "Geannuleerd";
+});
+
+/// Longest body the composer accepts, in characters (a long letter is about 4,000).
+pub const MAX_INHOUD: usize = 10_000;
+/// Longest subject, in characters.
+pub const MAX_ONDERWERP: usize = 200;
+/// Most recipients of one message.
+pub const MAX_ONTVANGERS: usize = 20;
+
+/// One message in a list (on the case, in review, in the outbox).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BerichtRegel {
+    pub id: String,
+    pub referentie: String,
+    pub status: BerichtStatus,
+    pub onderwerp: String,
+    /// "Jana Peeters <jana@example.be>, …"
+    pub aan: String,
+    pub door: String,
+    pub geschreven: DateTime<Utc>,
+    pub sjabloon: Option<String>,
+    pub automatisch: bool,
+    pub verzonden: Option<DateTime<Utc>>,
+    pub pogingen: i64,
+    pub volgende_poging: DateTime<Utc>,
+    /// The last failure, in words for staff.
+    pub laatste_fout: Option<String>,
+    /// The reviewer's comment when sent back.
+    pub opmerking: Option<String>,
+    pub goedgekeurd_door: Option<String>,
+}
+
+/// One message in full: the frozen text as sent (or to be sent) and the proof of sending.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BerichtDetail {
+    pub regel: BerichtRegel,
+    pub html: String,
+    pub tekst: String,
+    pub bijlagen: Vec<String>,
+    pub hash: String,
+    pub message_id: String,
+    pub sjabloon_revisie: Option<i64>,
+    pub smtp_antwoord: Option<String>,
+    /// May the person looking approve it (a reviewer, not the writer, still in review)?
+    pub mag_nazien: bool,
+}
+
+/// A template the composer offers for this case.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SjabloonKeuze {
+    pub slug: String,
+    pub titel: String,
+    pub publiek: String,
+    pub tweede_lezer: bool,
+}
+
+/// Someone of the case the message can go to.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Partij {
+    /// `melder`, `organisator`, `medebehandelaar`, `dienst:<key>`.
+    pub code: String,
+    /// "Melder", "Organisator", …
+    pub rol: String,
+    /// The name the message is addressed to.
+    pub label: String,
+    pub email: String,
+}
+
+/// The draft from a template, before the writer changes it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Concept {
+    pub sjabloon: String,
+    pub titel: String,
+    pub revisie: i64,
+    pub publiek: String,
+    pub tweede_lezer: bool,
+    pub onderwerp: String,
+    pub inhoud: String,
+    /// Party codes ticked at first: the template's audience.
+    pub ontvangers: Vec<String>,
+}
+
+/// `/meldingen/<referentie>/schrijven`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SchrijfPagina {
+    pub referentie: String,
+    pub sjablonen: Vec<SjabloonKeuze>,
+    pub concept: Option<Concept>,
+    pub partijen: Vec<Partij>,
+    /// `(id, name)` of the case's documents.
+    pub documenten: Vec<(String, String)>,
+    /// Is a mail server set? Without one, messages wait in the outbox.
+    pub smtp: bool,
+}
+
+/// The composer's preview: the message as the recipient will see it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BerichtVoorbeeld {
+    pub onderwerp: String,
+    pub aan: Vec<String>,
+    pub html: String,
+    pub tekst: String,
+    pub bijlagen: Vec<String>,
+    pub open: Vec<String>,
+    pub schrijfhulp: crate::sjablonen::model::Schrijfhulp,
+}
+
+/// `/nazicht` and `/uitgaand`: messages in a list, with whether the mail server is set.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Berichtenlijst {
+    pub berichten: Vec<BerichtRegel>,
+    pub smtp: bool,
+}

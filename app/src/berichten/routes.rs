@@ -1,0 +1,150 @@
+//! The messages' forms: the composer (`POST /meldingen/<ref>/schrijven`: "Voorbeeld tonen" shows
+//! the message as the recipient will see it, "Versturen" stores it for review or the outbox),
+//! the second reader (`POST /berichten/<id>/nazicht`) and the outbox (`POST /berichten/<id>/uitgaand`).
+//! A refusal shows the page again with the text as typed and a message next to each field.
+
+use super::fout::BerichtFout;
+use super::schrijven::{Actie, Beslissing};
+use super::{opstel, repo, service};
+use crate::auth::model::Rol;
+use crate::auth::toegang::{Met, Rollen};
+use crate::gemeen::audit::{self, Actie as AuditActie};
+use crate::gemeen::http::toon;
+use crate::gemeen::{FormEcho, GebruikersFout, Velden, Veldfouten};
+use crate::state::AppState;
+use crate::zaak::toegang::Zaak;
+use axum::Router;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::post;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/meldingen/{referentie}/schrijven", post(schrijven))
+        .route("/berichten/{id}/nazicht", post(nazicht))
+        .route("/berichten/{id}/uitgaand", post(uitgaand))
+}
+
+pub struct Nazieners;
+impl Rollen for Nazieners {
+    const ROLLEN: &'static [Rol] = super::NAZIENERS;
+    const WEIGERING: &'static str = "Alleen coördinatoren lezen berichten na en beheren de uitgaande post.";
+}
+
+/// The composer again, with the echo and, when there is one, the preview.
+fn toon_schrijver(zaak: &Zaak, slug: &str, echo: FormEcho, voorbeeld: Option<super::model::BerichtVoorbeeld>, status: StatusCode) -> Response {
+    let pad = format!("{}/schrijven?sjabloon={}", zaak.pad(), form_urlencoded::byte_serialize(slug.as_bytes()).collect::<String>());
+    toon(pad, status, move || {
+        leptos::prelude::provide_context(echo.clone());
+        if let Some(v) = &voorbeeld {
+            leptos::prelude::provide_context(v.clone());
+        }
+    })
+}
+
+async fn schrijven(State(state): State<AppState>, zaak: Zaak, velden: Velden) -> Response {
+    let echo = FormEcho::nieuw("bericht", velden.alleen(opstel::VELDEN));
+    let slug = velden.kort("sjabloon", 80);
+    let weiger = |echo: FormEcho, fouten: Veldfouten, status| {
+        let echo = echo.met_fouten(fouten).met_melding("Nog niet verstuurd: verbeter de velden met een melding.");
+        toon_schrijver(&zaak, &slug, echo, None, status)
+    };
+    let z = match repo::zaak(&state.db, zaak.referentie.as_str()).await {
+        Ok(Some(z)) => z,
+        Ok(None) => return zaak.geweigerd(echo, &BerichtFout::MeldingOnbekend, Vec::new()),
+        Err(e) => return zaak.geweigerd(echo, &BerichtFout::Db(e), Vec::new()),
+    };
+    let partijen = match service::partijen(&state.db, &z).await {
+        Ok(p) => p,
+        Err(e) => return zaak.geweigerd(echo, &e, Vec::new()),
+    };
+    let o = match opstel::lees(&velden, &partijen) {
+        Ok(o) => o,
+        Err(fouten) => return weiger(echo, fouten, StatusCode::UNPROCESSABLE_ENTITY),
+    };
+    if velden.get("actie") == "voorbeeld" {
+        let namen = bijlage_namen(&state, zaak.referentie.as_str(), &o.bijlagen).await;
+        let v = service::voorbeeld(&o, namen);
+        return toon_schrijver(&zaak, &slug, echo, Some(v), StatusCode::OK);
+    }
+    let open = service::open_als_fouten(&o);
+    if !open.is_empty() {
+        let namen = bijlage_namen(&state, zaak.referentie.as_str(), &o.bijlagen).await;
+        let echo = echo.met_fouten(open).met_melding("Nog niet verstuurd: er staan nog plekken open in de tekst.");
+        return toon_schrijver(&zaak, &slug, echo, Some(service::voorbeeld(&o, namen)), StatusCode::UNPROCESSABLE_ENTITY);
+    }
+    let a = &state.config.afzender;
+    match service::verstuur(&state.db, a, &zaak.g, zaak.referentie.as_str(), &o, chrono::Utc::now()).await {
+        Ok(_) => zaak.klaar(&state, AuditActie::Aanmaken, "berichten").await,
+        Err(e) => {
+            e.log();
+            let status = e.soort().status();
+            toon_schrijver(&zaak, &slug, echo.met_fout(&e), None, status)
+        }
+    }
+}
+
+async fn bijlage_namen(state: &AppState, referentie: &str, gekozen: &[String]) -> Vec<String> {
+    let documenten = repo::documenten(&state.db, referentie).await.unwrap_or_default();
+    documenten.into_iter().filter(|d| gekozen.contains(&d.id)).map(|d| d.naam).collect()
+}
+
+/// The message's page again with the reviewer's form as typed (`id` is a checked key).
+fn toon_bericht(id: &str, echo: FormEcho, status: StatusCode) -> Response {
+    crate::gemeen::http::toon_met(format!("/berichten/{id}"), status, echo)
+}
+
+async fn nazicht(State(state): State<AppState>, wie: Met<Nazieners>, Path(id): Path<String>, velden: Velden) -> Response {
+    let echo = FormEcho::nieuw("nazicht", velden.alleen(&["opmerking", "hash"]));
+    if !crate::gemeen::is_sleutel(&id) {
+        return crate::gemeen::http::toon_met("/nazicht", StatusCode::NOT_FOUND, echo.met_fout(&BerichtFout::NietGevonden));
+    }
+    let beslissing = match velden.get("actie") {
+        "goedkeuren" => Beslissing::Goedkeuren { hash: velden.kort("hash", 64) },
+        _ => {
+            let opmerking = velden.kort("opmerking", 2000);
+            if opmerking.is_empty() {
+                let mut f = Veldfouten::default();
+                f.zet("opmerking", "Schrijf wat de schrijver moet aanpassen.");
+                let echo = echo.met_fouten(f).met_melding("Nog niet teruggestuurd: vul de opmerking in.");
+                return toon_bericht(&id, echo, StatusCode::UNPROCESSABLE_ENTITY);
+            }
+            Beslissing::Terugsturen { opmerking }
+        }
+    };
+    match super::schrijven::beoordeel(&state.db, &wie.g, &id, beslissing, chrono::Utc::now()).await {
+        Ok(_) => {
+            wie.audit(&state, AuditActie::Wijzigen, &audit::schoon(&id)).await;
+            Redirect::to("/nazicht").into_response()
+        }
+        Err(e) => {
+            e.log();
+            let status = e.soort().status();
+            toon_bericht(&id, echo.met_fout(&e), status)
+        }
+    }
+}
+
+async fn uitgaand(State(state): State<AppState>, wie: Met<Nazieners>, Path(id): Path<String>, velden: Velden) -> Response {
+    let actie = match velden.get("actie") {
+        "opnieuw" => Actie::Opnieuw,
+        _ => Actie::Annuleer,
+    };
+    let echo = FormEcho::nieuw("uitgaand", velden.alleen(&["actie"]));
+    let uitkomst = if crate::gemeen::is_sleutel(&id) {
+        super::schrijven::behandel(&state.db, &wie.g, &id, actie, chrono::Utc::now()).await
+    } else {
+        Err(BerichtFout::NietGevonden)
+    };
+    match uitkomst {
+        Ok(_) => {
+            wie.audit(&state, AuditActie::Wijzigen, &audit::schoon(&id)).await;
+            Redirect::to("/uitgaand").into_response()
+        }
+        Err(e) => {
+            e.log();
+            crate::gemeen::http::toon_met("/uitgaand", e.soort().status(), echo.met_fout(&e))
+        }
+    }
+}

@@ -60,6 +60,8 @@ ensure_rust() {
 ensure_debian() {
   local missing=()
   command -v chromium >/dev/null || missing+=(chromium)
+  # pdftotext and pdfinfo: the brief crate's tests read its PDFs back.
+  command -v pdftotext >/dev/null || missing+=(poppler-utils)
   if ! smtp_venv_klaar && ! venv_werkt; then missing+=(python3-venv); fi
   if [ ${#missing[@]} -gt 0 ]; then
     log "installing Debian packages: ${missing[*]}"

@@ -209,6 +209,17 @@ fn regels() -> Vec<Regel> {
             Rollen(SJABLONEN),
             None,
         ),
+        r("sf schrijven", Method::POST, "/api/schrijven", "referentie={ref}", Rollen(CASEWERK), Some("/api/schrijven")),
+        r("sf bericht", Method::POST, "/api/bericht", "id={bericht}", Rollen(CASEWERK), Some("/api/bericht")),
+        r("sf nazicht", Method::POST, "/api/nazicht", "", Rollen(COORD), Some("/api/nazicht")),
+        r("sf uitgaand", Method::POST, "/api/uitgaand", "", Rollen(COORD), Some("/api/uitgaand")),
+        r("pagina schrijven", Method::GET, "/meldingen/{ref}/schrijven?sjabloon=doorverwijzing", "", Rollen(CASEWERK), None),
+        r("pagina bericht", Method::GET, "/berichten/{bericht}", "", Rollen(CASEWERK), None),
+        r("pagina nazicht", Method::GET, "/nazicht", "", Rollen(COORD), None),
+        r("pagina uitgaand", Method::GET, "/uitgaand", "", Rollen(COORD), None),
+        r("bericht voorbeeld", Method::POST, "/meldingen/{ref}/schrijven", "actie=voorbeeld", Rollen(CASEWERK), None),
+        r("bericht nazien", Method::POST, "/berichten/{bericht}/nazicht", "actie=terugsturen&opmerking=", Rollen(COORD), None),
+        r("bericht uitgaand", Method::POST, "/berichten/{bericht}/uitgaand", "actie=opnieuw", Rollen(COORD), None),
         r("pagina faq", Method::GET, "/faq", "", Iedereen, None),
         r("pagina zoeken", Method::GET, "/zoeken?q=schorsign", "", Iedereen, None),
         r("pagina werkbak", Method::GET, "/werkbak", "", Rollen(CASEWERK), None),
@@ -471,6 +482,21 @@ async fn every_server_function_and_staff_route_checks_the_role() {
         .unwrap()
         .remove(0);
 
+    // A message on that case, written by els, waiting for review.
+    app::sjablonen::service::importeer_als_leeg(&db, std::path::Path::new("../content")).await.unwrap().unwrap();
+    let opstel = app::berichten::opstel::Opstel {
+        sjabloon: "terugkoppeling-melding".into(),
+        revisie: 1,
+        aan: vec![app::berichten::repo::OntvangerDb { naam: None, email: "ouder@example.be".into() }],
+        onderwerp: "Het resultaat".into(),
+        inhoud: "Beste ouder".into(),
+        bijlagen: vec![],
+    };
+    let afzender = app::berichten::service::Afzender::default();
+    app::berichten::service::verstuur(&db, &afzender, &els, &referentie, &opstel, chrono::Utc::now()).await.unwrap();
+    let bericht: String =
+        db.query("SELECT VALUE record::id(id) FROM bericht").await.unwrap().take::<Vec<String>>(0).unwrap().remove(0);
+
     let mut fouten = Vec::new();
     let mut gecontroleerd = 0;
     for regel in regels() {
@@ -482,6 +508,7 @@ async fn every_server_function_and_staff_route_checks_the_role() {
                 .replace("{adviesdoc}", &adviesdoc)
                 .replace("{doc}", &doc)
                 .replace("{account}", &doel)
+                .replace("{bericht}", &bericht)
         };
         let (pad, body) = (vul(regel.pad), vul(regel.body));
         for (rol, cookie) in &cookies {
@@ -507,8 +534,9 @@ async fn every_server_function_and_staff_route_checks_the_role() {
         }
         // The right role, but not their object: an account manager of another organiser (for a
         // case, an organiser or a location).
-        let object = ["{ref}", "{org}", "{loc}"];
-        if object.iter().any(|o| regel.pad.contains(o) || regel.body.contains(o)) {
+        let object = ["{ref}", "{org}", "{loc}", "{bericht}"];
+        let voor_accountbeheer = matches!(regel.mag, Mag::Rollen(r) if r.contains(&Rol::KlantenbeheerderKinderopvang));
+        if voor_accountbeheer && object.iter().any(|o| regel.pad.contains(o) || regel.body.contains(o)) {
             let req = if regel.methode == Method::GET { get(&pad) } else { post(&pad, &body) };
             let resp = app.clone().oneshot(met(req, &kb2)).await.unwrap();
             gecontroleerd += 1;

@@ -1,6 +1,7 @@
 //! The plain-text part of an e-mail: a filled-in markdown body as a person reads it in a mail
 //! program without HTML. Paragraphs stay apart, lists keep their bullets and numbers, a link shows
-//! its address, markup characters and escapes disappear, and raw HTML is left out.
+//! its address, markup characters and escapes disappear, and raw HTML keeps only its text (the
+//! HTML part shows the same words, sanitised; scripts and styles show nothing in either).
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
@@ -25,6 +26,8 @@ struct Schrijver {
     citaat: usize,
     /// Text written since the current link opened (to leave out an address equal to its text).
     link_begin: usize,
+    /// Inside a `<script>` or `<style>` element of raw HTML.
+    in_script: bool,
 }
 
 impl Schrijver {
@@ -32,20 +35,20 @@ impl Schrijver {
         match g {
             Event::Start(tag) => self.begin(tag),
             Event::End(tag) => self.einde(tag),
-            Event::Text(t) | Event::Code(t) => self.schrijf(&t),
+            Event::Text(t) | Event::Code(t) if !self.in_script => self.schrijf(&t),
             Event::SoftBreak | Event::HardBreak => self.nieuwe_regel(),
             Event::Rule => {
                 self.blok();
                 self.schrijf("----------");
             }
-            // Raw HTML has no place in the text part; the HTML part sanitises it.
+            Event::Html(h) | Event::InlineHtml(h) => self.html(&h),
             _ => {}
         }
     }
 
     fn begin(&mut self, tag: Tag<'_>) {
         match tag {
-            Tag::Paragraph | Tag::Heading { .. } | Tag::CodeBlock(_) => self.blok(),
+            Tag::Paragraph | Tag::Heading { .. } | Tag::CodeBlock(_) | Tag::HtmlBlock => self.blok(),
             Tag::BlockQuote(_) => {
                 self.blok();
                 self.citaat += 1;
@@ -130,6 +133,38 @@ impl Schrijver {
     fn schrijf(&mut self, t: &str) {
         self.uit.push_str(t);
     }
+
+    /// The text of raw HTML: tags dropped, script and style contents too.
+    fn html(&mut self, h: &str) {
+        let mut rest = h;
+        while !rest.is_empty() {
+            match rest.find('<') {
+                Some(begin) => {
+                    if !self.in_script {
+                        self.uit.push_str(&rest[..begin]);
+                    }
+                    let einde = rest[begin..].find('>').map_or(rest.len(), |e| begin + e + 1);
+                    let naam: String = rest[begin + 1..einde]
+                        .chars()
+                        .take_while(|c| c.is_ascii_alphanumeric() || *c == '/')
+                        .collect::<String>()
+                        .to_ascii_lowercase();
+                    match naam.as_str() {
+                        "script" | "style" => self.in_script = true,
+                        "/script" | "/style" => self.in_script = false,
+                        _ => {}
+                    }
+                    rest = &rest[einde..];
+                }
+                None => {
+                    if !self.in_script {
+                        self.uit.push_str(rest.trim_end_matches('\n'));
+                    }
+                    rest = "";
+                }
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -142,8 +177,14 @@ mod tests {
         let t = platte_tekst(md);
         assert_eq!(
             t,
-            "Beste Jana\n\nWe kregen uw melding M-2030-00042.\nDank u.\n\n- eerste\n- tweede\n\n1. een\n2. twee\n\nMeer op onze website (https://example.be) of https://x.be.\n\nJan & Piet <b> x\n"
+            "Beste Jana\n\nWe kregen uw melding M-2030-00042.\nDank u.\n\n- eerste\n- tweede\n\n1. een\n2. twee\n\nMeer op onze website (https://example.be) of https://x.be.\n\nJan & Piet <b>\n"
         );
+    }
+
+    #[test]
+    fn raw_html_keeps_its_text_but_no_script() {
+        let t = platte_tekst("Beste\n\n<script>\nalert(1)\n</script>\n\n<p>Een <em>alinea</em></p>\n\nTot <b>ziens</b>");
+        assert_eq!(t, "Beste\n\nEen alinea\n\nTot ziens\n");
     }
 
     #[test]

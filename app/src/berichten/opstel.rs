@@ -30,7 +30,15 @@ pub fn lees(v: &Velden, partijen: &[Partij]) -> Result<Opstel, Veldfouten> {
             None => f.zet("ontvangers", "Kies ontvangers uit de lijst."),
         }
     }
-    for adres in v.get("ander").split([',', ';', '\n']).map(str::trim).filter(|a| !a.is_empty()) {
+    let ander = v.get("ander");
+    // One line in the form: a line break can only be an attempt to add mail headers.
+    let getypt: Vec<&str> = if ander.chars().any(char::is_control) {
+        f.zet("ander", "Een e-mailadres mag geen regeleinde of stuurteken bevatten.");
+        Vec::new()
+    } else {
+        ander.split([',', ';']).map(str::trim).filter(|a| !a.is_empty()).collect()
+    };
+    for adres in getypt {
         match adres_fout(adres) {
             None => voeg_toe(&mut aan, OntvangerDb { naam: None, email: adres.to_string() }),
             Some(m) => f.zet("ander", &format!("{m} ({})", kort(adres))),

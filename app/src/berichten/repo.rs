@@ -122,7 +122,8 @@ pub async fn schrijf(db: &Db, sleutel: &str, b: NieuwBerichtDb, tijdlijn: &str) 
                  THROW 'meldpunt:onbekend'
              };
              CREATE $id CONTENT $b RETURN NONE;
-             CREATE tijdlijn SET melding = $m, versie = (SELECT VALUE versie FROM ONLY $m), tijdstip = $b.geschreven,
+             LET $v = (SELECT VALUE versie FROM ONLY $m);
+             CREATE tijdlijn SET melding = $m, versie = $v, tijdstip = $b.geschreven,
                  soort = 'bericht', tekst = $tekst, door = $b.door, gebruiker = $b.schrijver RETURN NONE;
              COMMIT TRANSACTION;",
         )
@@ -240,8 +241,9 @@ pub async fn overgang(db: &Db, sleutel: &str, o: Overgang) -> surrealdb::Result<
                  pogingen = IF $o.van = 'mislukt' { 0 } ELSE { pogingen },
                  lease_door = NONE, lease_tot = NONE
                  WHERE status = $o.van RETURN VALUE melding);
+             LET $v = IF array::len($m) > 0 { (SELECT VALUE versie FROM ONLY $m[0]) } ELSE { 0 };
              IF array::len($m) > 0 {
-                 CREATE tijdlijn SET melding = $m[0], versie = (SELECT VALUE versie FROM ONLY $m[0]),
+                 CREATE tijdlijn SET melding = $m[0], versie = $v,
                      tijdstip = $o.tijdstip, soort = 'bericht', tekst = $o.tekst, door = $o.door,
                      gebruiker = $o.gebruiker RETURN NONE;
              };

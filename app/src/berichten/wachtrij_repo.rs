@@ -65,8 +65,9 @@ pub async fn afloop(db: &Db, sleutel: &str, nu: DateTime<Utc>, a: Afloop, tijdli
              verzonden = IF $status = 'verzonden' { $nu } ELSE { verzonden },
              lease_door = NONE, lease_tot = NONE
              WHERE status = 'wachtrij' RETURN VALUE melding);
+         LET $v = IF array::len($m) > 0 { (SELECT VALUE versie FROM ONLY $m[0]) } ELSE { 0 };
          IF array::len($m) > 0 AND $tijdlijn != NONE {
-             CREATE tijdlijn SET melding = $m[0], versie = (SELECT VALUE versie FROM ONLY $m[0]), tijdstip = $nu,
+             CREATE tijdlijn SET melding = $m[0], versie = $v, tijdstip = $nu,
                  soort = 'bericht', tekst = $tijdlijn, door = 'Meldpunt' RETURN NONE;
          };
          COMMIT TRANSACTION;",
@@ -87,12 +88,12 @@ pub async fn afloop(db: &Db, sleutel: &str, nu: DateTime<Utc>, a: Afloop, tijdli
 pub async fn tellers(db: &Db) -> surrealdb::Result<(i64, i64)> {
     let mut res = db
         .query(
-            "SELECT VALUE count() FROM bericht WHERE status = 'wachtrij' GROUP ALL;
-             SELECT VALUE count() FROM bericht WHERE status = 'mislukt' GROUP ALL;",
+            "RETURN count(SELECT VALUE id FROM bericht WHERE status = 'wachtrij');
+             RETURN count(SELECT VALUE id FROM bericht WHERE status = 'mislukt');",
         )
         .await?
         .check()?;
-    let wachtend: Vec<i64> = res.take(0)?;
-    let mislukt: Vec<i64> = res.take(1)?;
-    Ok((wachtend.first().copied().unwrap_or(0), mislukt.first().copied().unwrap_or(0)))
+    let wachtend: Option<i64> = res.take(0)?;
+    let mislukt: Option<i64> = res.take(1)?;
+    Ok((wachtend.unwrap_or(0), mislukt.unwrap_or(0)))
 }

@@ -40,7 +40,15 @@ impl<S: Send + Sync> FromRequest<S> for Velden {
     type Rejection = Response;
 
     async fn from_request(req: Request, state: &S) -> Result<Self, Response> {
-        let body = axum::body::Bytes::from_request(req, state).await.map_err(IntoResponse::into_response)?;
+        let body = axum::body::Bytes::from_request(req, state).await.map_err(|e| {
+            // Over the body limit (a pasted file, a runaway script): a plain Dutch answer.
+            if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+                let tekst = "Wat u verstuurde is te groot. Maak de tekst korter en probeer het opnieuw.";
+                (StatusCode::PAYLOAD_TOO_LARGE, tekst).into_response()
+            } else {
+                e.into_response()
+            }
+        })?;
         Ok(Velden::uit_body(&body))
     }
 }

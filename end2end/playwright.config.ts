@@ -9,7 +9,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { defineConfig, type LaunchOptions } from '@playwright/test';
-import { DEMO_PASSWORD } from './tests/fixtures';
+import { DEMO_PASSWORD, POST_MAP } from './tests/fixtures';
 
 // Port of the server that this config starts. Not the cargo-leptos dev port (3000), so that a
 // running `cargo leptos watch` does not get in the way.
@@ -20,6 +20,11 @@ const BASE_URL = `http://127.0.0.1:${PORT}`;
 // target/release/meldpunt.
 const SERVER_BIN = process.env.MELDPUNT_BIN ?? path.resolve(__dirname, '../target/debug/meldpunt');
 const SITE_ROOT = process.env.MELDPUNT_SITE_ROOT ?? path.resolve(__dirname, '../target/site');
+
+// The real SMTP server the app sends to (aiosmtpd in the virtualenv scripts/setup.sh makes): each
+// message lands as a file in POST_MAP, where the tests read it.
+const SMTP_PORT = process.env.MELDPUNT_E2E_SMTP_PORT ?? '3125';
+const SMTP_PYTHON = process.env.MELDPUNT_SMTP_PYTHON ?? path.resolve(__dirname, '../.venv-smtp/bin/python');
 
 // Debian's Chromium; Playwright's own browser downloads are not available on these machines.
 const launchOptions: LaunchOptions = {
@@ -67,23 +72,36 @@ export default defineConfig({
       use: { launchOptions, javaScriptEnabled: false },
     },
   ],
-  webServer: {
-    command: `"${SERVER_BIN}" serve`,
-    env: {
-      MELDPUNT_DB: 'mem://',
-      MELDPUNT_ADDR: `127.0.0.1:${PORT}`,
-      MELDPUNT_SITE_ROOT: SITE_ROOT,
-      MELDPUNT_DEMO: 'true',
-      MELDPUNT_DEMO_PASSWORD: DEMO_PASSWORD,
-      MELDPUNT_CONTENT: path.resolve(__dirname, '../content'),
-      MELDPUNT_DOCUMENTEN: path.join(os.tmpdir(), 'meldpunt-e2e-documenten'),
-      RUST_LOG: 'info',
+  webServer: [
+    {
+      command: `"${SMTP_PYTHON}" "${path.resolve(__dirname, '../scripts/smtp_ontvanger.py')}" --poort ${SMTP_PORT} --map "${POST_MAP}"`,
+      port: Number(SMTP_PORT),
+      timeout: 30_000,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+      stderr: 'pipe',
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
     },
-    url: `${BASE_URL}/health`,
-    timeout: 120_000,
-    reuseExistingServer: false,
-    stdout: 'pipe',
-    stderr: 'pipe',
-    gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
-  },
+    {
+      command: `"${SERVER_BIN}" serve`,
+      env: {
+        MELDPUNT_DB: 'mem://',
+        MELDPUNT_ADDR: `127.0.0.1:${PORT}`,
+        MELDPUNT_SITE_ROOT: SITE_ROOT,
+        MELDPUNT_DEMO: 'true',
+        MELDPUNT_DEMO_PASSWORD: DEMO_PASSWORD,
+        MELDPUNT_CONTENT: path.resolve(__dirname, '../content'),
+        MELDPUNT_DOCUMENTEN: path.join(os.tmpdir(), 'meldpunt-e2e-documenten'),
+        MELDPUNT_SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+        MELDPUNT_OUTBOX_INTERVAL_SECONDS: '1',
+        RUST_LOG: 'info',
+      },
+      url: `${BASE_URL}/health`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+      stderr: 'pipe',
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+    },
+  ],
 });

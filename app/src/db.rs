@@ -39,6 +39,7 @@ pub const MIGRATIES: &[(i64, &str, &str)] = &[
     (23, "plaats_tijd_index", include_str!("../migrations/0023_plaats_tijd_index.surql")),
     (24, "sjablonen", include_str!("../migrations/0024_sjablonen.surql")),
     (25, "berichten", include_str!("../migrations/0025_berichten.surql")),
+    (26, "jargon", include_str!("../migrations/0026_jargon.surql")),
 ];
 
 pub struct Verbinding<'a> {

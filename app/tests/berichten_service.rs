@@ -60,7 +60,8 @@ async fn schrijf(db: &Db, g: &app::auth::model::Gebruiker, r: &str, slug: &str, 
         bijlagen: Vec::new(),
     };
     assert!(service::open(&o).is_empty(), "{:?}", service::open(&o));
-    service::verstuur(db, &afzender(), g, r, &o, Utc::now()).await.unwrap()
+    let bestanden = app::gemeen::opslag::Bestanden::new(std::env::temp_dir().join("meldpunt-berichten-test"));
+    service::verstuur(db, &bestanden, &afzender(), g, r, &o, Utc::now()).await.unwrap()
 }
 
 fn vul_plekken(tekst: &str) -> String {
@@ -107,6 +108,7 @@ async fn the_draft_is_filled_from_the_case_and_missing_values_become_places_to_f
             bijlagen: vec![],
         },
         vec![],
+        &[],
     );
     assert!(v.html.contains("Jana &lt;Peeters&gt; &amp; co"), "{}", v.html);
     assert!(v.tekst.contains("Jana <Peeters> & co"), "{}", v.tekst);

@@ -1,11 +1,13 @@
 //! Templates: the starter set imported once, revisions on every real change, the editor's input
 //! refused with a message per field (a template's mistakes with their line), version conflicts,
-//! append-only revisions, and export that reads back as the same templates.
+//! append-only revisions, export that reads back as the same templates, and the writing aid's
+//! jargon list (filled at first start, kept by coordinators, used by the aid as stored).
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
 
 mod common;
 
 use app::sjablonen::fout::SjabloonFout;
+use app::sjablonen::jargon::{self, Jargon};
 use app::sjablonen::model::SjabloonInvoer;
 use app::sjablonen::service;
 use std::path::Path;
@@ -127,4 +129,98 @@ async fn the_example_fills_in_every_field_and_lists_what_a_person_writes() {
     let antwoord = service::pagina(&db, "antwoord-op-vraag", chrono::Utc::now(), None, None).await.unwrap();
     assert!(!antwoord.voorbeeld.open.is_empty());
     assert!(antwoord.voorbeeld.open.iter().all(|o| o.starts_with("Regel ")), "{:?}", antwoord.voorbeeld.open);
+}
+
+fn jargon_in(h: &app::sjablonen::model::Schrijfhulp) -> Vec<String> {
+    h.opmerkingen.iter().filter(|o| o.contains("schrijf liever")).cloned().collect()
+}
+
+#[tokio::test]
+async fn the_jargon_list_is_filled_once_at_first_start() {
+    let db = common::db().await;
+    assert!(jargon::lijst(&db).await.unwrap().is_empty());
+    assert!(jargon::vul_als_leeg(&db).await.unwrap());
+    let lijst = jargon::lijst(&db).await.unwrap();
+    let standaard = sjabloon::schrijfhulp::STANDAARD_JARGON;
+    assert_eq!(lijst.len(), standaard.len());
+    assert!(lijst.windows(2).all(|w| w[0].woord < w[1].woord), "not sorted");
+    assert!(lijst.iter().all(|j| j.door == "meldpunt (eerste start)"));
+    let ontvankelijk = lijst.iter().find(|j| j.woord == "ontvankelijk").unwrap();
+    assert_eq!(ontvankelijk.alternatief, "we kunnen uw melding behandelen");
+    // A list that is there (however short) is left alone.
+    jargon::verwijder(&db, "teneinde").await.unwrap();
+    assert!(!jargon::vul_als_leeg(&db).await.unwrap());
+    assert_eq!(jargon::lijst(&db).await.unwrap().len(), standaard.len() - 1);
+}
+
+#[tokio::test]
+async fn a_coordinators_word_is_flagged_by_the_writing_aid_until_it_is_removed() {
+    let db = met_startset().await;
+    jargon::vul_als_leeg(&db).await.unwrap();
+    let hulp = |db: app::gemeen::Db| async move {
+        service::pagina(&db, SLUG, chrono::Utc::now(), None, None).await.unwrap().voorbeeld.schrijfhulp
+    };
+    assert!(jargon_in(&hulp(db.clone()).await).is_empty());
+
+    let j = Jargon::parse("  Melding ", "uw bericht").unwrap();
+    assert!(jargon::bewaar(&db, &j, "Coby Coördinator").await.unwrap(), "a new word");
+    let gemeld = jargon_in(&hulp(db.clone()).await);
+    assert!(gemeld.iter().any(|o| o.contains("“uw bericht” dan “melding”")), "{gemeld:?}");
+    // The same aid in the message composer's preview and in the editor.
+    let tekst = "Met betrekking tot uw melding bellen we u.";
+    let lijst = jargon::voor_schrijfhulp(&db).await;
+    assert_eq!(jargon_in(&app::sjablonen::voorbeeld::schrijfhulp(tekst, &lijst)).len(), 1);
+
+    // Changing the alternative: the same word, no second entry.
+    let j = Jargon::parse("melding", "wat u ons meldde").unwrap();
+    assert!(!jargon::bewaar(&db, &j, "Kim Peeters").await.unwrap(), "a change");
+    let lijst = jargon::lijst(&db).await.unwrap();
+    let melding: Vec<_> = lijst.iter().filter(|w| w.woord == "melding").collect();
+    assert_eq!(
+        (melding.len(), melding[0].alternatief.as_str(), melding[0].door.as_str()),
+        (1, "wat u ons meldde", "Kim Peeters")
+    );
+    let gemeld = jargon_in(&hulp(db.clone()).await);
+    assert!(gemeld.iter().any(|o| o.contains("“wat u ons meldde” dan “melding”")), "{gemeld:?}");
+
+    // A phrase of three words counts as one.
+    jargon::bewaar(&db, &Jargon::parse("met betrekking tot", "over").unwrap(), "Kim").await.unwrap();
+    let lijst = jargon::voor_schrijfhulp(&db).await;
+    let gemeld = jargon_in(&app::sjablonen::voorbeeld::schrijfhulp(tekst, &lijst));
+    assert_eq!(gemeld.len(), 2, "{gemeld:?}");
+
+    // Removed (as typed, in capitals): no longer flagged; removing it again is refused.
+    jargon::verwijder(&db, " MELDING ").await.unwrap();
+    assert!(jargon_in(&hulp(db.clone()).await).is_empty());
+    let fout = jargon::verwijder(&db, "melding").await.unwrap_err();
+    assert!(matches!(fout, SjabloonFout::WoordOnbekend), "{fout:?}");
+    assert!(matches!(jargon::verwijder(&db, "").await, Err(SjabloonFout::WoordOnbekend)));
+}
+
+#[tokio::test]
+async fn the_schema_refuses_what_the_form_refuses() {
+    let db = common::db().await;
+    jargon::vul_als_leeg(&db).await.unwrap();
+    let lang = "a".repeat(61);
+    for (woord, alternatief) in [("Groot", "iets"), ("", "iets"), (lang.as_str(), "iets"), ("leeg", "")] {
+        let r = db
+            .query("CREATE jargon SET woord = $w, alternatief = $a, door = 'test', gewijzigd = time::now()")
+            .bind(("w", woord.to_string()))
+            .bind(("a", alternatief.to_string()))
+            .await
+            .unwrap()
+            .check();
+        assert!(r.is_err(), "{woord:?} / {alternatief:?} was stored");
+    }
+    // One entry per word, also under another key.
+    let r = db
+        .query("CREATE jargon SET woord = 'teneinde', alternatief = 'om', door = 'test', gewijzigd = time::now()")
+        .await
+        .unwrap()
+        .check();
+    assert!(r.is_err(), "a second 'teneinde'");
+    // Parsing refuses the same, with a message next to the field.
+    let f = Jargon::parse("een woord te veel hier", "").unwrap_err();
+    assert_eq!(f.get("woord"), Some("Hoogstens drie woorden: een woord of een korte uitdrukking."));
+    assert_eq!(f.get("alternatief"), Some("Schrijf wat we beter schrijven."));
 }

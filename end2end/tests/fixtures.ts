@@ -2,11 +2,19 @@
 //
 // This module is imported by playwright.config.ts too (to hand the demo password to the
 // server it starts), so it must stay free of Playwright runtime imports.
+import os from 'node:os';
+import path from 'node:path';
 
 /** E-mail address of the demo staff account that the server seeds with MELDPUNT_DEMO=true. */
 export const DEMO_EMAIL = 'demo@meldpunt.test';
 /** The demo expert (a jurist) that `serve --demo` sets up with the same password. */
 export const DEMO_JURIST = 'jurist@meldpunt.test';
+
+/** Where the test SMTP server (started by the config) writes each message it receives. */
+export const POST_MAP = process.env.MELDPUNT_E2E_POST ?? path.join(os.tmpdir(), 'meldpunt-e2e-post');
+
+/** The demo coordinator, second reader of what the demo case worker writes (same password). */
+export const DEMO_COORD_EMAIL = 'coordinator@meldpunt.test';
 
 /** E-mail address of the demo knowledge editor (same password as the demo staff account). */
 export const DEMO_KENNIS_EMAIL = 'kennis@meldpunt.test';

@@ -1,4 +1,4 @@
-// The template pages pass axe (list, one template, the editor with a refused save).
+// The template pages pass axe (list, one template, the editor with a refused save, the jargon list).
 import { expect, test } from '@playwright/test';
 import { verwachtGeenErnstigeToegankelijkheidsfouten } from './axe';
 import { LoginPage } from './pages/LoginPage';
@@ -19,4 +19,14 @@ test('axe: de sjabloonpagina\'s', async ({ page }) => {
   await sjablonen.opslaan();
   await expect(sjablonen.foutoverzicht).toContainText('Nog niet bewaard');
   await verwachtGeenErnstigeToegankelijkheidsfouten(page, 'bewerken, geweigerd');
+});
+
+test('axe: de lijst met moeilijke woorden', async ({ page }) => {
+  const login = new LoginPage(page);
+  await login.goto('/sjablonen');
+  await login.meldAanAlsDemo();
+  const sjablonen = new SjabloonPage(page);
+  await sjablonen.lijst();
+  await sjablonen.jargon();
+  await verwachtGeenErnstigeToegankelijkheidsfouten(page, '/sjablonen/jargon');
 });

@@ -214,6 +214,11 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 Ok(None) => {}
                 Err(e) => tracing::error!(error = %e, "template import failed"),
             }
+            match app::sjablonen::jargon::vul_als_leeg(&db).await {
+                Ok(true) => tracing::info!("jargon list filled with the starter list"),
+                Ok(false) => {}
+                Err(e) => tracing::error!(error = %e, "jargon list not filled"),
+            }
             serve(config, db, kluis).await
         }
         Command::Migrate => open(&config).await.map(|_| ()),

@@ -9,6 +9,8 @@ pub const DEMO_EMAIL: &str = "demo@meldpunt.test";
 pub const DEMO_JURIST: &str = "jurist@meldpunt.test";
 /// The demo knowledge editor (same password as the demo staff account).
 pub const DEMO_KENNIS_EMAIL: &str = "kennis@meldpunt.test";
+/// A demo coordinator, the second reader of what the demo case worker writes.
+pub const DEMO_COORD_EMAIL: &str = "coordinator@meldpunt.test";
 /// The demo admin (accounts and roles, no case data).
 pub const DEMO_BEHEER_EMAIL: &str = "beheer@meldpunt.test";
 /// A demo case worker with a second factor, enrolled with a fixed, published secret so that
@@ -55,6 +57,7 @@ pub(crate) async fn klaarzetten(db: &Db, kluis: &app::kluis::Kluis) -> anyhow::R
     let accounts = [
         (DEMO_EMAIL, "Demo Casewerker", vec![Rol::Casewerker, Rol::Coordinator]),
         (DEMO_KENNIS_EMAIL, "Demo Kennisbeheerder", vec![Rol::Kennisbeheerder]),
+        (DEMO_COORD_EMAIL, "Demo Coördinator", vec![Rol::Coordinator]),
         (DEMO_BEHEER_EMAIL, "Demo Beheerder", vec![Rol::Beheerder]),
         (DEMO_TOTP_EMAIL, "Demo Tweede Factor", vec![Rol::Casewerker]),
     ];
@@ -78,7 +81,7 @@ pub(crate) async fn klaarzetten(db: &Db, kluis: &app::kluis::Kluis) -> anyhow::R
     app::advies::service::zet_discipline(db, DEMO_JURIST, app::advies::model::Discipline::Jurist).await?;
     app::auth::tweede_factor::service::demo_inschrijven(db, kluis, DEMO_TOTP_EMAIL, DEMO_TOTP_GEHEIM).await?;
     println!(
-        "\n  Demo-accounts voor medewerkers (wachtwoord: {wachtwoord})\n    casewerker en coördinator: {DEMO_EMAIL}\n    jurist (expert):           {DEMO_JURIST}\n    kennisbeheerder:           {DEMO_KENNIS_EMAIL}\n    beheerder:                 {DEMO_BEHEER_EMAIL}\n    met tweede factor:         {DEMO_TOTP_EMAIL} (TOTP-sleutel {DEMO_TOTP_GEHEIM})\n"
+        "\n  Demo-accounts voor medewerkers (wachtwoord: {wachtwoord})\n    casewerker en coördinator: {DEMO_EMAIL}\n    coördinator (nalezer):     {DEMO_COORD_EMAIL}\n    jurist (expert):           {DEMO_JURIST}\n    kennisbeheerder:           {DEMO_KENNIS_EMAIL}\n    beheerder:                 {DEMO_BEHEER_EMAIL}\n    met tweede factor:         {DEMO_TOTP_EMAIL} (TOTP-sleutel {DEMO_TOTP_GEHEIM})\n"
     );
     Ok(())
 }

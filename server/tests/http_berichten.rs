@@ -76,6 +76,14 @@ async fn the_composer_works_without_javascript_and_keeps_what_was_typed() {
     assert!(!html.contains("<script>alert(1)</script>"));
     assert!(html.contains("Tekstversie"));
 
+    // The printed letter, shown in the browser; nothing stored.
+    velden.pop();
+    velden.push(("actie", "pdf"));
+    let resp = app.clone().oneshot(met(post(&format!("/meldingen/{r}/schrijven"), &form(&velden)), &els)).await.unwrap();
+    assert_eq!(resp.status(), StatusCode::OK);
+    assert_eq!(resp.headers()[header::CONTENT_TYPE], "application/pdf");
+    assert!(tekst(resp).await.starts_with("%PDF-"));
+
     // Sending with a place left open: refused, the text kept, nothing stored.
     velden.pop();
     velden.push(("actie", "versturen"));
@@ -157,6 +165,8 @@ async fn a_coordinator_approves_what_a_case_worker_wrote_and_the_outbox_lists_it
     assert!(html.contains("Het resultaat van uw melding") && html.contains("Annuleren"), "{html}");
     let html = tekst(app.clone().oneshot(met(get(&format!("/meldingen/{r}")), &els)).await.unwrap()).await;
     assert!(html.contains("E-mail goedgekeurd door Chris Coördinator"), "on the timeline");
+    // The letter version is a document of the case.
+    assert!(html.contains("bericht-het-resultaat-van-uw-melding.pdf"), "{html}");
 }
 
 #[tokio::test]

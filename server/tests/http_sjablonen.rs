@@ -1,5 +1,6 @@
 //! Templates over HTTP: who may see and edit them, the example, the editor without JavaScript
-//! (a mistake named with its line, the typed text kept, nothing written), saving, conflicts.
+//! (a mistake named with its line, the typed text kept, nothing written), saving, conflicts, and
+//! the jargon list the writing aid advises from (kept by coordinators only).
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
 
 mod common;
@@ -14,6 +15,7 @@ const SLUG: &str = "ontvangstbevestiging-melding";
 async fn app_met_sjablonen() -> (axum::Router, app::gemeen::Db, String) {
     let (app, db) = app().await;
     app::sjablonen::service::importeer_als_leeg(&db, std::path::Path::new("../content")).await.unwrap().unwrap();
+    assert!(app::sjablonen::jargon::vul_als_leeg(&db).await.unwrap());
     account(&db, "coord@meldpunt.test", "Coby Coördinator", &[Rol::Coordinator]).await;
     let cookie = inloggen(&app, "coord@meldpunt.test").await;
     (app, db, cookie)
@@ -150,4 +152,86 @@ async fn the_writing_aid_advises_and_does_not_block() {
     let resp = stuur(&app, &bewerking(inhoud, "1", "opslaan"), &cookie).await;
     assert_eq!(resp.status(), StatusCode::SEE_OTHER);
     assert_eq!(revisie(&db).await, 2);
+}
+
+async fn stuur_jargon(app: &axum::Router, velden: &[(&str, &str)], cookie: &str) -> axum::response::Response {
+    let body = form_urlencoded::Serializer::new(String::new()).extend_pairs(velden).finish();
+    let req = post("/sjablonen/jargon", &body);
+    app.clone().oneshot(if cookie.is_empty() { req } else { met(req, cookie) }).await.unwrap()
+}
+
+async fn woorden(db: &app::gemeen::Db) -> Vec<String> {
+    app::sjablonen::jargon::lijst(db).await.unwrap().into_iter().map(|j| j.woord).collect()
+}
+
+#[tokio::test]
+async fn coordinators_keep_the_jargon_list_knowledge_editors_read_it_and_others_may_not() {
+    let (app, db, cookie) = app_met_sjablonen().await;
+    let (_, lijst) = haal(&app, "/sjablonen", &cookie).await;
+    assert!(lijst.contains("href=\"/sjablonen/jargon\""), "{lijst}");
+    let (status, html) = haal(&app, "/sjablonen/jargon", &cookie).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("ontvankelijk") && html.contains("we kunnen uw melding behandelen"), "{html}");
+    assert!(html.contains("id=\"jargon-woord\"") && html.contains("Verwijderen"), "{html}");
+    let voor = woorden(&db).await;
+
+    account(&db, "kennis@meldpunt.test", "Kim Kennis", &[Rol::Kennisbeheerder]).await;
+    let kennis = inloggen(&app, "kennis@meldpunt.test").await;
+    let (status, html) = haal(&app, "/sjablonen/jargon", &kennis).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("ontvankelijk") && !html.contains("Verwijderen") && !html.contains("jargon-woord"), "{html}");
+    let els = inloggen(&app, "els@meldpunt.test").await;
+    let (status, html) = haal(&app, "/sjablonen/jargon", &els).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    assert!(!html.contains("we kunnen uw melding behandelen"), "{html}");
+    for wie in [&kennis, &els] {
+        let resp = stuur_jargon(&app, &[("actie", "verwijder"), ("woord", "ontvankelijk")], wie).await;
+        assert_eq!(resp.status(), StatusCode::FORBIDDEN);
+    }
+    let resp = app.clone().oneshot(get("/sjablonen/jargon")).await.unwrap();
+    assert_eq!(resp.status(), StatusCode::SEE_OTHER);
+    assert!(resp.headers()[header::LOCATION].to_str().unwrap().starts_with("/login"));
+    let resp = stuur_jargon(&app, &[("actie", "verwijder"), ("woord", "ontvankelijk")], "").await;
+    assert!(resp.headers()[header::LOCATION].to_str().unwrap().starts_with("/login"));
+    assert_eq!(woorden(&db).await, voor);
+}
+
+#[tokio::test]
+async fn a_word_is_refused_with_its_message_added_used_by_the_aid_and_removed() {
+    let (app, db, cookie) = app_met_sjablonen().await;
+    let inhoud = "Beste {{melder.naam}},\n\nMet betrekking tot uw melding bellen we u.\n";
+    let advies = "schrijf liever “over” dan “met betrekking tot”";
+    let fout = [("actie", "bewaar"), ("woord", "een woord te veel hier"), ("alternatief", "iets gewoons")];
+    let resp = stuur_jargon(&app, &fout, &cookie).await;
+    assert_eq!(resp.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = tekst(resp).await;
+    assert!(html.contains("Hoogstens drie woorden") && html.contains("aria-invalid=\"true\""), "{html}");
+    assert!(html.contains("value=\"een woord te veel hier\"") && html.contains("value=\"iets gewoons\""), "{html}");
+
+    let nieuw = [("actie", "bewaar"), ("woord", " Met betrekking TOT"), ("alternatief", "over")];
+    let resp = stuur_jargon(&app, &nieuw, &cookie).await;
+    assert_eq!(resp.status(), StatusCode::SEE_OTHER);
+    assert_eq!(resp.headers()[header::LOCATION], "/sjablonen/jargon");
+    let (_, html) = haal(&app, "/sjablonen/jargon", &cookie).await;
+    assert!(html.contains("met betrekking tot") && html.contains("Coby Coördinator"), "{html}");
+    let resp = stuur(&app, &bewerking(inhoud, "1", "voorbeeld"), &cookie).await;
+    assert!(tekst(resp).await.contains(advies), "the editor's aid does not use the list");
+    let audit: Vec<String> = db
+        .query("SELECT VALUE actie FROM audit WHERE object = 'jargon:met betrekking tot'")
+        .await
+        .unwrap()
+        .take(0)
+        .unwrap();
+    assert_eq!(audit, ["aanmaken"]);
+
+    let weg = [("actie", "verwijder"), ("woord", "met betrekking tot")];
+    let resp = stuur_jargon(&app, &weg, &cookie).await;
+    assert_eq!(resp.status(), StatusCode::SEE_OTHER);
+    assert!(!woorden(&db).await.contains(&"met betrekking tot".to_string()));
+    let resp = stuur(&app, &bewerking(inhoud, "1", "voorbeeld"), &cookie).await;
+    assert!(!tekst(resp).await.contains(advies));
+    // Removed twice (another tab): the list again with a plain message.
+    let resp = stuur_jargon(&app, &weg, &cookie).await;
+    assert_eq!(resp.status(), StatusCode::NOT_FOUND);
+    assert!(tekst(resp).await.contains("Dit woord staat niet (meer) in de lijst."));
 }

@@ -209,6 +209,10 @@ fn regels() -> Vec<Regel> {
             Rollen(SJABLONEN),
             None,
         ),
+        r("sf jargon", Method::POST, "/api/jargon", "", Rollen(SJABLONEN), Some("/api/jargon")),
+        r("pagina jargon", Method::GET, "/sjablonen/jargon", "", Rollen(SJABLONEN), None),
+        r("jargon bewaren", Method::POST, "/sjablonen/jargon", "actie=bewaar&woord=", Rollen(COORD), None),
+        r("jargon verwijderen", Method::POST, "/sjablonen/jargon", "actie=verwijder&woord=x", Rollen(COORD), None),
         r("sf schrijven", Method::POST, "/api/schrijven", "referentie={ref}", Rollen(CASEWERK), Some("/api/schrijven")),
         r("sf bericht", Method::POST, "/api/bericht", "id={bericht}", Rollen(CASEWERK), Some("/api/bericht")),
         r("sf nazicht", Method::POST, "/api/nazicht", "", Rollen(COORD), Some("/api/nazicht")),
@@ -493,7 +497,10 @@ async fn every_server_function_and_staff_route_checks_the_role() {
         bijlagen: vec![],
     };
     let afzender = app::berichten::service::Afzender::default();
-    app::berichten::service::verstuur(&db, &afzender, &els, &referentie, &opstel, chrono::Utc::now()).await.unwrap();
+    let bestanden = app::gemeen::opslag::Bestanden::new(std::env::temp_dir().join("meldpunt-toegang-test"));
+    app::berichten::service::verstuur(&db, &bestanden, &afzender, &els, &referentie, &opstel, chrono::Utc::now())
+        .await
+        .unwrap();
     let bericht: String =
         db.query("SELECT VALUE record::id(id) FROM bericht").await.unwrap().take::<Vec<String>>(0).unwrap().remove(0);
 

@@ -14,6 +14,7 @@
 
 mod fout;
 mod invullen;
+mod jargon;
 mod lezer;
 mod open;
 mod platte_tekst;

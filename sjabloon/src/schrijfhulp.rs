@@ -13,7 +13,8 @@ pub const MAX_WOORDEN_PER_ZIN: usize = 20;
 /// A word of this many syllables or more is flagged.
 pub const LANG_WOORD_LETTERGREPEN: usize = 5;
 
-/// Words the team avoids, with what to write instead (coordinators extend the list).
+/// Words the team avoids, with what to write instead: the starter list. Meldpunt fills its
+/// database with it at the first start; from then on coordinators keep the list there.
 pub const STANDAARD_JARGON: &[(&str, &str)] = &[
     ("ontvankelijk", "we kunnen uw melding behandelen"),
     ("onontvankelijk", "we kunnen uw melding niet behandelen"),
@@ -208,8 +209,9 @@ fn zinnen(tekst: &str) -> Vec<Zin> {
 }
 
 /// The aid's remarks and score for `tekst` (markdown with template markers), with `jargon` as
-/// `(word, plain alternative)`.
-pub fn beoordeel(tekst: &str, jargon: &[(&str, &str)]) -> Advies {
+/// `(word or short phrase, plain alternative)`.
+pub fn beoordeel<W: AsRef<str>, A: AsRef<str>>(tekst: &str, jargon: &[(W, A)]) -> Advies {
+    let lijst = super::jargon::ingangen(jargon);
     let mut opmerkingen = Vec::new();
     let (mut woorden, mut grepen) = (0, 0);
     let alle = zinnen(tekst);
@@ -228,13 +230,8 @@ pub fn beoordeel(tekst: &str, jargon: &[(&str, &str)]) -> Advies {
                     .push(Opmerking { regel: z.regel, soort: Soort::LangWoord { woord: w.clone(), lettergrepen: n } });
             }
         }
-        for w in &klein {
-            if let Some((woord, beter)) = jargon.iter().find(|(j, _)| w.starts_with(&j.to_lowercase())) {
-                opmerkingen.push(Opmerking {
-                    regel: z.regel,
-                    soort: Soort::Jargon { woord: (*woord).into(), beter: (*beter).into() },
-                });
-            }
+        for (woord, beter) in super::jargon::jargon_in(&klein, &lijst) {
+            opmerkingen.push(Opmerking { regel: z.regel, soort: Soort::Jargon { woord, beter } });
         }
         if let Some(i) = klein.iter().position(|w| WORDEN.contains(&w.as_str()))
             && let Some(j) = klein.iter().enumerate().skip(i + 1).find(|(_, w)| is_deelwoord(w)).map(|(j, _)| j)
@@ -258,7 +255,7 @@ mod tests {
     use super::*;
 
     fn zonder_jargon(tekst: &str) -> Advies {
-        beoordeel(tekst, &[])
+        beoordeel::<&str, &str>(tekst, &[])
     }
 
     #[test]

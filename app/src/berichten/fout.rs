@@ -9,6 +9,10 @@ pub enum BerichtFout {
     Db(#[from] surrealdb::Error),
     #[error("template: {0}")]
     Sjabloon(#[from] crate::sjablonen::fout::SjabloonFout),
+    #[error("pdf: {0}")]
+    Pdf(String),
+    #[error("document: {0}")]
+    Document(String),
     #[error("services: {0}")]
     Diensten(String),
     #[error("melding not found")]
@@ -34,7 +38,7 @@ pub enum BerichtFout {
 impl GebruikersFout for BerichtFout {
     fn soort(&self) -> Foutsoort {
         match self {
-            Self::Db(_) | Self::Sjabloon(_) | Self::Diensten(_) => Foutsoort::Storing,
+            Self::Db(_) | Self::Sjabloon(_) | Self::Diensten(_) | Self::Pdf(_) | Self::Document(_) => Foutsoort::Storing,
             Self::MeldingOnbekend | Self::NietGevonden => Foutsoort::NietGevonden,
             Self::SjabloonOnbekend | Self::EigenBericht | Self::BijlageOnbekend => Foutsoort::Ongeldig,
             Self::AlBehandeld | Self::AndereTekst => Foutsoort::Verouderd,
@@ -43,7 +47,9 @@ impl GebruikersFout for BerichtFout {
 
     fn bericht(&self) -> String {
         match self {
-            Self::Db(_) | Self::Sjabloon(_) | Self::Diensten(_) => crate::gemeen::fout::STORING_TEKST_BEWAARD.into(),
+            Self::Db(_) | Self::Sjabloon(_) | Self::Diensten(_) | Self::Pdf(_) | Self::Document(_) => {
+                crate::gemeen::fout::STORING_TEKST_BEWAARD.into()
+            }
             Self::MeldingOnbekend => "Deze melding bestaat niet.".into(),
             Self::NietGevonden => "Dit bericht bestaat niet.".into(),
             Self::SjabloonOnbekend => "Dit sjabloon bestaat niet meer. Kies een ander sjabloon.".into(),

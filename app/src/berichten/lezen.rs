@@ -53,9 +53,10 @@ pub async fn detail(db: &Db, g: &Gebruiker, sleutel: &str) -> Result<BerichtDeta
         && b.schrijver.as_deref() != Some(g.id.as_str());
     Ok(BerichtDetail {
         regel: regel(&b),
-        html: b.html.clone(),
+        html: lichaam(&b.html).to_string(),
         tekst: b.tekst.clone(),
         bijlagen: b.bijlage_namen.clone(),
+        pdf: b.pdf.clone(),
         hash: b.hash.clone(),
         message_id: b.message_id.clone(),
         sjabloon_revisie: b.sjabloon_revisie,
@@ -67,4 +68,22 @@ pub async fn detail(db: &Db, g: &Gebruiker, sleutel: &str) -> Result<BerichtDeta
 /// Is `g` one of the second readers?
 pub fn is_nazier(g: &Gebruiker) -> bool {
     g.rollen.contains(&Rol::Coordinator)
+}
+
+/// The body of the stored e-mail document: the sanitised HTML exactly as sent, without the
+/// wrapper (shown in the page itself: an iframe would hide it from assistive-technology checks).
+fn lichaam(html: &str) -> &str {
+    let begin = html.find("<body").and_then(|b| html[b..].find('>').map(|e| b + e + 1)).unwrap_or(0);
+    let einde = html.rfind("</body>").filter(|e| *e >= begin).unwrap_or(html.len());
+    &html[begin..einde]
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_body_of_the_sent_document() {
+        let doc = super::super::service::html_document("Onderwerp <x>", "Beste **Jana**");
+        assert_eq!(super::lichaam(&doc).trim(), "<p>Beste <strong>Jana</strong></p>");
+        assert_eq!(super::lichaam("geen document"), "geen document");
+    }
 }

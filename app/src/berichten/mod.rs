@@ -12,6 +12,8 @@ pub mod model;
 #[cfg(feature = "ssr")]
 pub mod opstel;
 #[cfg(feature = "ssr")]
+pub mod pdf;
+#[cfg(feature = "ssr")]
 pub mod postbus;
 #[cfg(feature = "ssr")]
 pub mod repo;

@@ -49,9 +49,12 @@ pub struct BerichtRegel {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BerichtDetail {
     pub regel: BerichtRegel,
+    /// The sanitised body of the e-mail as sent.
     pub html: String,
     pub tekst: String,
     pub bijlagen: Vec<String>,
+    /// The case document holding the message as a printed letter.
+    pub pdf: Option<String>,
     pub hash: String,
     pub message_id: String,
     pub sjabloon_revisie: Option<i64>,

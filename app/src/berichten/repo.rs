@@ -98,6 +98,7 @@ pub struct NieuwBerichtDb {
     pub html: String,
     pub tekst: String,
     pub bijlagen: Vec<RecordId>,
+    pub pdf: Option<RecordId>,
     pub hash: String,
     pub message_id: String,
     pub schrijver: Option<RecordId>,
@@ -156,6 +157,7 @@ pub struct BerichtDb {
     pub bijlage_namen: Vec<String>,
     pub bijlage_hashes: Vec<String>,
     pub bijlage_soorten: Vec<crate::documenten::model::Documentsoort>,
+    pub pdf: Option<String>,
     pub hash: String,
     pub message_id: String,
     pub schrijver: Option<String>,
@@ -177,7 +179,8 @@ pub struct BerichtDb {
 
 pub const BERICHT_VELDEN: &str = "record::id(id) AS id, melding.referentie AS referentie, kanaal, status, publiek,
     aan, onderwerp, inhoud, html, tekst, (bijlagen.naam ?? []) AS bijlage_namen,
-    (bijlagen.sha256 ?? []) AS bijlage_hashes, (bijlagen.soort ?? []) AS bijlage_soorten, hash, message_id, (IF schrijver { record::id(schrijver) } ELSE { NONE }) AS schrijver, door,
+    (bijlagen.sha256 ?? []) AS bijlage_hashes, (bijlagen.soort ?? []) AS bijlage_soorten,
+    (IF pdf { record::id(pdf) } ELSE { NONE }) AS pdf, hash, message_id, (IF schrijver { record::id(schrijver) } ELSE { NONE }) AS schrijver, door,
     geschreven, sjabloon, sjabloon_revisie, automatisch, tweede_lezer, goedgekeurd_naam, goedgekeurd_hash,
     opmerking, pogingen, volgende_poging, laatste_fout, smtp_antwoord, verzonden";
 

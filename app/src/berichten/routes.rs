@@ -63,19 +63,29 @@ async fn schrijven(State(state): State<AppState>, zaak: Zaak, velden: Velden) ->
         Ok(o) => o,
         Err(fouten) => return weiger(echo, fouten, StatusCode::UNPROCESSABLE_ENTITY),
     };
+    if velden.get("actie") == "pdf" {
+        let a = &state.config.afzender;
+        let b = super::pdf::brief(a, zaak.referentie.as_str(), &o.aan, &o.onderwerp, &o.inhoud, &zaak.g.naam, chrono::Utc::now());
+        return match super::pdf::render(b).await {
+            Ok(pdf) => pdf_antwoord(pdf, &super::pdf::bestandsnaam(&o.onderwerp)),
+            Err(e) => zaak.geweigerd(echo, &e, Vec::new()),
+        };
+    }
     if velden.get("actie") == "voorbeeld" {
         let namen = bijlage_namen(&state, zaak.referentie.as_str(), &o.bijlagen).await;
-        let v = service::voorbeeld(&o, namen);
+        let jargon = crate::sjablonen::jargon::voor_schrijfhulp(&state.db).await;
+        let v = service::voorbeeld(&o, namen, &jargon);
         return toon_schrijver(&zaak, &slug, echo, Some(v), StatusCode::OK);
     }
     let open = service::open_als_fouten(&o);
     if !open.is_empty() {
         let namen = bijlage_namen(&state, zaak.referentie.as_str(), &o.bijlagen).await;
         let echo = echo.met_fouten(open).met_melding("Nog niet verstuurd: er staan nog plekken open in de tekst.");
-        return toon_schrijver(&zaak, &slug, echo, Some(service::voorbeeld(&o, namen)), StatusCode::UNPROCESSABLE_ENTITY);
+        let jargon = crate::sjablonen::jargon::voor_schrijfhulp(&state.db).await;
+        return toon_schrijver(&zaak, &slug, echo, Some(service::voorbeeld(&o, namen, &jargon)), StatusCode::UNPROCESSABLE_ENTITY);
     }
     let a = &state.config.afzender;
-    match service::verstuur(&state.db, a, &zaak.g, zaak.referentie.as_str(), &o, chrono::Utc::now()).await {
+    match service::verstuur(&state.db, &state.bestanden(), a, &zaak.g, zaak.referentie.as_str(), &o, chrono::Utc::now()).await {
         Ok(_) => zaak.klaar(&state, AuditActie::Aanmaken, "berichten").await,
         Err(e) => {
             e.log();
@@ -83,6 +93,17 @@ async fn schrijven(State(state): State<AppState>, zaak: Zaak, velden: Velden) ->
             toon_schrijver(&zaak, &slug, echo.met_fout(&e), None, status)
         }
     }
+}
+
+/// The letter shown in the browser (not downloaded), never cached.
+fn pdf_antwoord(pdf: Vec<u8>, naam: &str) -> Response {
+    use axum::http::header;
+    let headers = [
+        (header::CONTENT_TYPE, "application/pdf".to_string()),
+        (header::CONTENT_DISPOSITION, format!("inline; filename=\"{naam}\"")),
+        (header::CACHE_CONTROL, "no-store".to_string()),
+    ];
+    (headers, pdf).into_response()
 }
 
 async fn bijlage_namen(state: &AppState, referentie: &str, gekozen: &[String]) -> Vec<String> {

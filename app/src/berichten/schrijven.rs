@@ -8,6 +8,7 @@ use super::repo::{self, Overgang};
 use super::service::{Afzender, concept, hash_van, nieuw_bericht, ontvanger_tekst, open};
 use crate::auth::model::Gebruiker;
 use crate::gemeen::Db;
+use crate::gemeen::opslag::Bestanden;
 use chrono::{DateTime, Utc};
 
 /// Stores a composed message (the caller checked that nothing is left open): for review when
@@ -15,6 +16,7 @@ use chrono::{DateTime, Utc};
 /// audience are read again here; the form only names it.
 pub async fn verstuur(
     db: &Db,
+    bestanden: &Bestanden,
     a: &Afzender,
     g: &Gebruiker,
     referentie: &str,
@@ -31,7 +33,16 @@ pub async fn verstuur(
     }
     // The revision the writer started from is kept, so the proof names the text they saw.
     let revisie = if o.revisie >= 1 && o.revisie <= revisie { o.revisie } else { revisie };
-    let (sleutel, b) = nieuw_bericht(referentie, o, (&s, revisie), &hashes, Some(g), a, nu);
+    let (sleutel, mut b) = nieuw_bericht(referentie, o, (&s, revisie), &hashes, Some(g), a, nu);
+    // The letter version is kept on the case as a document (file and checksum), before the
+    // message that points to it.
+    let inhoud = super::pdf::render(super::pdf::brief(a, referentie, &o.aan, &o.onderwerp, &o.inhoud, &g.naam, nu)).await?;
+    let naam = super::pdf::bestandsnaam(&o.onderwerp);
+    let upload = crate::documenten::service::Upload { referentie, adviesvraag: None, naam: &naam, inhoud };
+    let document = crate::documenten::service::voeg_toe(db, bestanden, g, upload, usize::MAX, nu)
+        .await
+        .map_err(|e| BerichtFout::Document(e.to_string()))?;
+    b.pdf = Some(repo::document(&document));
     let status = b.status;
     let aan = o.aan.iter().map(ontvanger_tekst).collect::<Vec<_>>().join(", ");
     let tekst = match status {

@@ -114,7 +114,7 @@ pub async fn partijen(db: &Db, z: &ZaakDb) -> Result<Vec<Partij>, BerichtFout> {
 
 /// Subject and body as the recipient will see them: the HTML and plain-text parts, what is still
 /// open, and the writing aid.
-pub fn voorbeeld(o: &Opstel, bijlagen: Vec<String>) -> BerichtVoorbeeld {
+pub fn voorbeeld(o: &Opstel, bijlagen: Vec<String>, jargon: &[(String, String)]) -> BerichtVoorbeeld {
     BerichtVoorbeeld {
         onderwerp: o.onderwerp.clone(),
         aan: o.aan.iter().map(ontvanger_tekst).collect(),
@@ -122,7 +122,7 @@ pub fn voorbeeld(o: &Opstel, bijlagen: Vec<String>) -> BerichtVoorbeeld {
         tekst: sjabloon::platte_tekst(&o.inhoud),
         bijlagen,
         open: open(o).into_iter().map(|(_, m)| m).collect(),
-        schrijfhulp: crate::sjablonen::voorbeeld::schrijfhulp(&o.inhoud),
+        schrijfhulp: crate::sjablonen::voorbeeld::schrijfhulp(&o.inhoud, jargon),
     }
 }
 
@@ -234,6 +234,7 @@ pub(super) fn nieuw_bericht(
         tekst: sjabloon::platte_tekst(&o.inhoud),
         inhoud: o.inhoud.clone(),
         bijlagen: o.bijlagen.iter().map(|k| repo::document(k)).collect(),
+        pdf: None,
         message_id,
         schrijver: schrijver.map(|g| repo::gebruiker(&g.id)),
         door: schrijver.map_or_else(|| "Meldpunt (automatisch)".to_string(), |g| g.naam.clone()),

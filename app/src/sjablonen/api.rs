@@ -1,6 +1,6 @@
 //! Server functions for the templates. Thin: check the role, call the service.
 
-use super::model::{BewerkData, SjabloonPagina, SjabloonRegel};
+use super::model::{BewerkData, JargonPagina, SjabloonPagina, SjabloonRegel};
 use crate::error::AppError;
 use leptos::prelude::*;
 
@@ -26,4 +26,12 @@ pub async fn sjabloon_bewerken(slug: String) -> Result<BewerkData, AppError> {
     let state = crate::state::app_state()?;
     crate::auth::service::toegang(&state.db, super::BEHEERDERS, Some(&crate::gemeen::audit::schoon(&slug))).await?;
     Ok(super::service::bewerkdata(&state.db, &slug).await?)
+}
+
+/// The writing aid's jargon list, and whether this user may change it (coordinators).
+#[server(prefix = "/api", endpoint = "jargon")]
+pub async fn jargon() -> Result<JargonPagina, AppError> {
+    let state = crate::state::app_state()?;
+    let g = crate::auth::service::toegang(&state.db, super::BEHEERDERS, Some("sjablonen/jargon")).await?;
+    Ok(super::jargon::pagina(&state.db, g.heeft_een_van(super::JARGONBEHEERDERS)).await?)
 }

@@ -9,6 +9,9 @@ pub enum SjabloonFout {
     Db(#[from] surrealdb::Error),
     #[error("template not found")]
     NietGevonden,
+    /// A word to remove that is not (or no longer) on the jargon list.
+    #[error("word not on the jargon list")]
+    WoordOnbekend,
     /// Someone saved a newer revision since the editor read revision `gelezen`.
     #[error("revision {gelezen} is outdated: the template is at revision {huidig}")]
     Verouderd { gelezen: i64, huidig: i64 },
@@ -23,7 +26,7 @@ pub enum SjabloonFout {
 impl GebruikersFout for SjabloonFout {
     fn soort(&self) -> Foutsoort {
         match self {
-            Self::NietGevonden => Foutsoort::NietGevonden,
+            Self::NietGevonden | Self::WoordOnbekend => Foutsoort::NietGevonden,
             Self::Verouderd { .. } => Foutsoort::Verouderd,
             Self::Bestand { .. } => Foutsoort::Ongeldig,
             _ => Foutsoort::Storing,
@@ -34,6 +37,7 @@ impl GebruikersFout for SjabloonFout {
         match self {
             Self::Verouderd { gelezen, huidig } => crate::gemeen::fout::verouderd_bericht(*gelezen, *huidig),
             Self::NietGevonden => "Dit sjabloon bestaat niet (meer).".into(),
+            Self::WoordOnbekend => "Dit woord staat niet (meer) in de lijst. Laad de pagina opnieuw.".into(),
             Self::Bestand { bestand, fouten } => format!("{bestand} kan niet gelezen worden: {fouten}"),
             _ => crate::gemeen::fout::STORING_TEKST_BEWAARD.into(),
         }

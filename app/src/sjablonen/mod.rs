@@ -1,11 +1,13 @@
 //! Sjablonen: the letter and e-mail templates the team writes from (`/sjablonen`), with their
-//! revisions, a preview filled with example values, and import and export as files. The template
-//! language (front matter, merge fields, optional parts, fill-in markers) is the `sjabloon` crate,
-//! server only.
+//! revisions, a preview filled with example values, import and export as files, and the writing
+//! aid's jargon list (`/sjablonen/jargon`). The template language (front matter, merge fields,
+//! optional parts, fill-in markers) is the `sjabloon` crate, server only.
 
 pub mod api;
 #[cfg(feature = "ssr")]
 pub mod fout;
+#[cfg(feature = "ssr")]
+pub mod jargon;
 pub mod model;
 #[cfg(feature = "ssr")]
 pub mod repo;
@@ -21,3 +23,5 @@ use crate::auth::model::Rol;
 
 /// Who may read and edit the templates: coordinators and knowledge editors.
 pub const BEHEERDERS: &[Rol] = &[Rol::Coordinator, Rol::Kennisbeheerder];
+/// Who may change the writing aid's jargon list (the others of `BEHEERDERS` read it).
+pub const JARGONBEHEERDERS: &[Rol] = &[Rol::Coordinator];

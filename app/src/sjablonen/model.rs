@@ -141,3 +141,19 @@ pub struct BewerkData {
     pub invoer: SjabloonInvoer,
     pub alle_velden: Vec<(String, String)>,
 }
+
+/// One word (or short phrase) of the writing aid's jargon list, with what to write instead.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct JargonRegel {
+    pub woord: String,
+    pub alternatief: String,
+    pub door: String,
+    pub gewijzigd: DateTime<Utc>,
+}
+
+/// `/sjablonen/jargon`: the list, and whether this user may change it (coordinators only).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct JargonPagina {
+    pub woorden: Vec<JargonRegel>,
+    pub mag_wijzigen: bool,
+}

@@ -115,3 +115,72 @@ pub async fn revisie_tekst(db: &Db, slug: &str, nummer: i64) -> surrealdb::Resul
     let teksten: Vec<String> = res.take(0)?;
     Ok(teksten.into_iter().next())
 }
+
+/// One word of the jargon list as stored; the word is also the record's key.
+#[derive(Debug, Clone, PartialEq, Eq, SurrealValue)]
+#[surreal(crate = "surrealdb::types")]
+pub struct JargonDb {
+    pub woord: String,
+    pub alternatief: String,
+    pub door: String,
+    pub gewijzigd: DateTime<Utc>,
+}
+
+fn jargon_record(woord: &str) -> RecordId {
+    RecordId::new("jargon", woord)
+}
+
+/// The whole list, by word.
+pub async fn jargon(db: &Db) -> surrealdb::Result<Vec<JargonDb>> {
+    db.query("SELECT woord, alternatief, door, gewijzigd FROM jargon ORDER BY woord").await?.check()?.take(0)
+}
+
+/// Adds the word or changes its alternative; `true` when the word was new.
+pub async fn bewaar_jargon(db: &Db, woord: &str, alternatief: &str, door: &str) -> surrealdb::Result<bool> {
+    let mut res = db
+        .query(
+            "UPSERT ONLY $r SET woord = $woord, alternatief = $alternatief, door = $door, gewijzigd = time::now()
+             RETURN BEFORE",
+        )
+        .bind(("r", jargon_record(woord)))
+        .bind(("woord", woord.to_string()))
+        .bind(("alternatief", alternatief.to_string()))
+        .bind(("door", door.to_string()))
+        .await?
+        .check()?;
+    let voordien: Option<JargonDb> = res.take(0)?;
+    Ok(voordien.is_none())
+}
+
+/// Removes the word; `false` when it was not on the list.
+pub async fn verwijder_jargon(db: &Db, woord: &str) -> surrealdb::Result<bool> {
+    let mut res = db.query("DELETE ONLY $r RETURN BEFORE").bind(("r", jargon_record(woord))).await?.check()?;
+    let weg: Option<JargonDb> = res.take(0)?;
+    Ok(weg.is_some())
+}
+
+/// Fills an empty list with `lijst` in one transaction; `false` when the list was not empty.
+pub async fn vul_jargon_als_leeg(db: &Db, lijst: Vec<(String, String)>, door: &str) -> surrealdb::Result<bool> {
+    let rijen: Vec<JargonDb> = lijst
+        .into_iter()
+        .map(|(woord, alternatief)| JargonDb { woord, alternatief, door: door.to_string(), gewijzigd: Utc::now() })
+        .collect();
+    // One statement, so one transaction: the check and the fill cannot be split.
+    let mut res = db
+        .query(
+            "IF array::len(SELECT VALUE woord FROM jargon LIMIT 1) = 0 {
+                 FOR $j IN $rijen {
+                     CREATE type::record('jargon', $j.woord) SET woord = $j.woord, alternatief = $j.alternatief,
+                         door = $j.door, gewijzigd = $j.gewijzigd RETURN NONE;
+                 };
+                 true
+             } ELSE {
+                 false
+             };",
+        )
+        .bind(("rijen", rijen))
+        .await?
+        .check()?;
+    let gevuld: Option<bool> = res.take(0)?;
+    Ok(gevuld == Some(true))
+}

@@ -2,14 +2,18 @@
 //! filled with example values; "Opslaan" stores a new revision based on the one read and answers
 //! 303 to the template. A refusal shows the editor again with the typed text and a message per
 //! field (a template's mistakes with their line in the text box).
+//! `POST /sjablonen/jargon` (coordinators): `actie=bewaar` adds a word to the writing aid's jargon
+//! list or changes its alternative, `actie=verwijder` removes one; 303 back to the list, or the
+//! list again with the typed text and a message next to the field.
 
 use super::fout::SjabloonFout;
+use super::jargon::Jargon;
 use super::model::{SjabloonInvoer, Voorbeeld};
 use super::service;
 use crate::auth::model::Rol;
 use crate::auth::toegang::{Met, Rollen};
 use crate::gemeen::audit::{self, Actie};
-use crate::gemeen::http::toon;
+use crate::gemeen::http::{toon, toon_met};
 use crate::gemeen::{FormEcho, GebruikersFout, Velden};
 use crate::state::AppState;
 use axum::Router;
@@ -19,7 +23,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::post;
 
 pub fn routes() -> Router<AppState> {
-    Router::new().route("/sjablonen/{slug}/bewerken", post(bewerken))
+    Router::new().route("/sjablonen/{slug}/bewerken", post(bewerken)).route(JARGON_PAD, post(jargon))
 }
 
 pub struct Sjabloonbeheerders;
@@ -27,6 +31,14 @@ impl Rollen for Sjabloonbeheerders {
     const ROLLEN: &'static [Rol] = super::BEHEERDERS;
     const WEIGERING: &'static str = "Alleen coördinatoren en kennisbeheerders kunnen sjablonen bewerken.";
 }
+
+pub struct Jargonbeheerders;
+impl Rollen for Jargonbeheerders {
+    const ROLLEN: &'static [Rol] = super::JARGONBEHEERDERS;
+    const WEIGERING: &'static str = "Alleen coördinatoren passen de lijst met moeilijke woorden aan.";
+}
+
+const JARGON_PAD: &str = "/sjablonen/jargon";
 
 /// The editor's fields that come back after a refusal or with a preview.
 const VELDEN: &[&str] = &[
@@ -67,7 +79,8 @@ async fn bewerken(
             return toon_bewerker(&slug, echo, None, StatusCode::UNPROCESSABLE_ENTITY);
         }
     };
-    let voorbeeld = super::voorbeeld::vul_voorbeeld(&s, chrono::Utc::now());
+    let jargon = super::jargon::voor_schrijfhulp(&state.db).await;
+    let voorbeeld = super::voorbeeld::vul_voorbeeld(&s, chrono::Utc::now(), &jargon);
     if velden.get("actie") == "voorbeeld" {
         return toon_bewerker(&slug, echo, Some(voorbeeld), StatusCode::OK);
     }
@@ -101,4 +114,30 @@ async fn bewerken(
             toon_bewerker(&slug, echo.met_melding(e.bericht()), Some(voorbeeld), status)
         }
     }
+}
+
+async fn jargon(State(state): State<AppState>, wie: Met<Jargonbeheerders>, velden: Velden) -> Response {
+    if velden.get("actie") == "verwijder" {
+        // Its own form name: a failed removal must not fill the add form with the word.
+        let echo = FormEcho::nieuw("jargon-weg", velden.alleen(&["woord"]));
+        let woord = velden.kort("woord", 200);
+        let object = format!("jargon:{} (verwijderd)", audit::schoon(&woord));
+        let r = super::jargon::verwijder(&state.db, &woord).await;
+        return wie.afronden(&state, (Actie::Wijzigen, &object), JARGON_PAD, r, echo).await;
+    }
+    let echo = FormEcho::nieuw("jargon", velden.alleen(&["woord", "alternatief"]));
+    let j = match Jargon::parse(velden.get("woord"), velden.get("alternatief")) {
+        Ok(j) => j,
+        Err(fouten) => {
+            let echo = echo.met_fouten(fouten).met_melding("Nog niet bewaard: verbeter de velden met een melding.");
+            return toon_met(JARGON_PAD, StatusCode::UNPROCESSABLE_ENTITY, echo);
+        }
+    };
+    let (actie, r) = match super::jargon::bewaar(&state.db, &j, &wie.g.naam).await {
+        Ok(true) => (Actie::Aanmaken, Ok(())),
+        Ok(false) => (Actie::Wijzigen, Ok(())),
+        Err(e) => (Actie::Wijzigen, Err(e)),
+    };
+    let object = format!("jargon:{}", audit::schoon(&j.woord));
+    wie.afronden(&state, (actie, &object), JARGON_PAD, r, echo).await
 }

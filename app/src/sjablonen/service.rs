@@ -165,7 +165,8 @@ pub async fn pagina(
     van: Option<i64>,
     naar: Option<i64>,
 ) -> Result<SjabloonPagina, SjabloonFout> {
-    let (r, revisies) = tokio::join!(repo::een(db, slug), repo::revisies(db, slug));
+    let (r, revisies, jargon) =
+        tokio::join!(repo::een(db, slug), repo::revisies(db, slug), super::jargon::voor_schrijfhulp(db));
     let (r, revisies) = (r?.ok_or(SjabloonFout::NietGevonden)?, revisies?);
     let s = gelezen(&r)?;
     let mut velden = velden_in(&s.onderwerp);
@@ -179,7 +180,7 @@ pub async fn pagina(
         regel: regel(&r, &s),
         onderwerp: s.onderwerp.bron().into(),
         inhoud: s.inhoud.bron().into(),
-        voorbeeld: super::voorbeeld::vul_voorbeeld(&s, nu),
+        voorbeeld: super::voorbeeld::vul_voorbeeld(&s, nu, &jargon),
         velden: velden.into_iter().map(|v| (v.to_string(), uitleg(v))).collect(),
         revisies: revisies
             .into_iter()

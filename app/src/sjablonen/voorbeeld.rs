@@ -46,27 +46,27 @@ pub fn voorbeeldwaarde(veld: &str, nu: DateTime<Utc>) -> Option<String> {
     })
 }
 
-/// Subject and body of `s` filled with the example values: the body as sanitised HTML, and what
-/// a person still has to write.
-pub fn vul_voorbeeld(s: &Sjabloon, nu: DateTime<Utc>) -> Voorbeeld {
-    vul(&s.onderwerp, &s.inhoud, nu)
+/// Subject and body of `s` filled with the example values: the body as sanitised HTML, what a
+/// person still has to write, and the writing aid with `jargon` (`jargon::voor_schrijfhulp`).
+pub fn vul_voorbeeld(s: &Sjabloon, nu: DateTime<Utc>, jargon: &[(String, String)]) -> Voorbeeld {
+    vul(&s.onderwerp, &s.inhoud, nu, jargon)
 }
 
-pub fn vul(onderwerp: &Tekst, inhoud: &Tekst, nu: DateTime<Utc>) -> Voorbeeld {
+pub fn vul(onderwerp: &Tekst, inhoud: &Tekst, nu: DateTime<Utc>, jargon: &[(String, String)]) -> Voorbeeld {
     let waarde = |v: &str| voorbeeldwaarde(v, nu);
     let markdown = inhoud.vul_in(&waarde, Ontsnapping::Markdown);
     Voorbeeld {
         onderwerp: onderwerp.onderwerp(&waarde),
         html: kennisbank::render::render(&markdown, &|_| true, "/kennisbank").html,
         open: open_plekken(&inhoud.vul_in(&waarde, Ontsnapping::Geen)).iter().map(ToString::to_string).collect(),
-        schrijfhulp: schrijfhulp(inhoud.bron()),
+        schrijfhulp: schrijfhulp(inhoud.bron(), jargon),
     }
 }
 
-/// The writing aid on a text as written (markers and merge fields as the aid counts them).
-pub fn schrijfhulp(tekst: &str) -> Schrijfhulp {
-    use sjabloon::schrijfhulp::{STANDAARD_JARGON, beoordeel};
-    let a = beoordeel(tekst, STANDAARD_JARGON);
+/// The writing aid on a text as written (markers and merge fields as the aid counts them), with
+/// the jargon list as `(word, plain alternative)`.
+pub fn schrijfhulp(tekst: &str, jargon: &[(String, String)]) -> Schrijfhulp {
+    let a = sjabloon::schrijfhulp::beoordeel(tekst, jargon);
     Schrijfhulp {
         // Rounded: the score is a guide, its decimals mean nothing to a writer.
         score: a.score.map(|s| s.round() as i64),

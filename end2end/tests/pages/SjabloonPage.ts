@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/** `/sjablonen`, one template and its editor (plain forms: the same with JavaScript off). */
+/** `/sjablonen`, one template, its editor and the jargon list (plain forms: the same with JavaScript off). */
 export class SjabloonPage {
   readonly page: Page;
   readonly inhoud: Locator;
@@ -22,6 +22,12 @@ export class SjabloonPage {
   async open(titel: string): Promise<void> {
     await this.page.getByRole('link', { name: titel, exact: true }).click();
     await expect(this.page.getByRole('heading', { level: 1, name: titel })).toBeVisible();
+  }
+
+  /** From the list to the jargon list of the writing aid. */
+  async jargon(): Promise<void> {
+    await this.page.getByRole('link', { name: 'Moeilijke woorden: de lijst van de schrijfhulp' }).click();
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Moeilijke woorden' })).toBeVisible();
   }
 
   async bewerk(): Promise<void> {

@@ -21,6 +21,7 @@ const STAFF_PADEN: &[&str] = &[
     "/kennisbank",
     "/account",
     "/beheer",
+    "/sjablonen",
     "/audit",
     "/audit.csv",
 ];

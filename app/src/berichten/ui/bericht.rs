@@ -46,6 +46,10 @@ fn Inhoud(d: BerichtDetail, echo: Echo) -> impl IntoView {
     let opmerking = r.opmerking.clone().map(|o| view! { <dt>"Opmerking van de nalezer"</dt><dd>{o}</dd> });
     let goedgekeurd = r.goedgekeurd_door.clone().map(|g| view! { <dt>"Goedgekeurd door"</dt><dd>{g}</dd> });
     let bijlagen = (!d.bijlagen.is_empty()).then(|| view! { <dt>"Bijlagen"</dt><dd>{d.bijlagen.join(", ")}</dd> });
+    let pdf = d.pdf.clone().map(|doc| {
+        let href = format!("/meldingen/{}/documenten/{doc}", r.referentie);
+        view! { <dt>"Als brief"</dt><dd><a href=href>"De brief (PDF) in het dossier"</a></dd> }
+    });
     let nazicht = d.mag_nazien.then(|| view! { <Nazicht id=r.id.clone() hash=d.hash.clone() echo/> });
     view! {
         <Title text=format!("{titel} | Meldpunt")/>
@@ -58,6 +62,7 @@ fn Inhoud(d: BerichtDetail, echo: Echo) -> impl IntoView {
             <dt>"Geschreven door"</dt><dd>{r.door.clone()} ", " {tijd::toon(r.geschreven)}</dd>
             {sjabloon}
             {bijlagen}
+            {pdf}
             {goedgekeurd}
             {opmerking}
             {bewijs}
@@ -68,7 +73,7 @@ fn Inhoud(d: BerichtDetail, echo: Echo) -> impl IntoView {
         {nazicht}
         <section aria-labelledby="h-mail">
             <h2 id="h-mail">"De e-mail"</h2>
-            <iframe class="mailvoorbeeld" title="De e-mail zoals de ontvanger hem ziet" sandbox="" srcdoc=d.html.clone()></iframe>
+            <div class="kb-inhoud mailvoorbeeld" inner_html=d.html.clone()></div>
             <details>
                 <summary>"Tekstversie"</summary>
                 <pre class="tekstversie">{d.tekst.clone()}</pre>
@@ -80,7 +85,7 @@ fn Inhoud(d: BerichtDetail, echo: Echo) -> impl IntoView {
 /// The reviewer's form: approve exactly this text (its hash), or send it back with a comment.
 #[component]
 fn Nazicht(id: String, hash: String, echo: Echo) -> impl IntoView {
-    let overzicht = echo.0.clone().map(|e| view! { <Foutoverzicht fouten=e.fouten melding=e.melding prefix="n".to_string()/> });
+    let overzicht = echo.0.clone().map(|e| view! { <Foutoverzicht fouten=e.fouten melding=e.melding prefix="n".to_string() kop=Some("Nog niet nagezien".to_string())/> });
     view! {
         <section class="nazicht" aria-labelledby="h-nazicht">
             <h2 id="h-nazicht">"Nazien"</h2>

@@ -76,7 +76,7 @@ fn Formulier(p: SchrijfPagina, c: Concept, echo: Echo, voorbeeld: Option<Bericht
     let ontvangers = echo.alle_of("ontvangers", || c.ontvangers.clone());
     let bijlagen = echo.alle_of("bijlagen", Vec::new);
     let overzicht = echo.0.clone().map(|e| {
-        view! { <Foutoverzicht fouten=e.fouten melding=e.melding prefix=PREFIX.to_string()/> }
+        view! { <Foutoverzicht fouten=e.fouten melding=e.melding prefix=PREFIX.to_string() kop=Some("Niet verstuurd".to_string())/> }
     });
     let partijen: Vec<(String, String)> =
         p.partijen.iter().map(|x| (x.code.clone(), format!("{}: {} <{}>", x.rol, x.label, x.email))).collect();
@@ -107,6 +107,7 @@ fn Formulier(p: SchrijfPagina, c: Concept, echo: Echo, voorbeeld: Option<Bericht
             {nazicht}
             <div class="knoppen">
                 <button type="submit" name="actie" value="voorbeeld" class="knop knop-tweede">"Voorbeeld tonen"</button>
+                <button type="submit" name="actie" value="pdf" class="knop knop-tweede" formtarget="_blank">"Brief bekijken (PDF)"</button>
                 <button type="submit" name="actie" value="versturen" class="knop">{knop}</button>
             </div>
         </form>

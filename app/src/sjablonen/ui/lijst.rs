@@ -11,6 +11,7 @@ pub fn SjablonenLijst() -> impl IntoView {
         <Title text="Sjablonen | Meldpunt"/>
         <h1>"Sjablonen"</h1>
         <p>"De brieven en e-mails waarmee we schrijven. Kies een sjabloon om het voorbeeld en de versies te zien of om het aan te passen."</p>
+        <p><a href="/sjablonen/jargon">"Moeilijke woorden: de lijst van de schrijfhulp"</a></p>
         <Suspense fallback=|| view! { <p>"Laden…"</p> }>
             {Suspend::new(async move {
                 match sjablonen().await {

@@ -1,11 +1,13 @@
 //! The template pages, all server-rendered HTML (no islands): the list, one template with its
-//! example, and the editor.
+//! example, the editor, and the writing aid's jargon list.
 
 mod bewerken;
+mod jargon;
 mod lijst;
 mod pagina;
 
 pub use bewerken::SjabloonBewerken;
+pub use jargon::JargonLijst;
 pub use lijst::SjablonenLijst;
 pub use pagina::{SjabloonScherm, schrijfhulp_blok};
 

@@ -23,7 +23,7 @@ pub struct Config {
     /// Reverse proxies whose `X-Forwarded-For` / `Forwarded` are believed (`--trusted-proxy`).
     pub vertrouwde_proxies: Vec<crate::gemeen::klantadres::Netwerk>,
     /// Who messages come from, and whether a mail server is set.
-    pub afzender: crate::berichten::service::Afzender,
+    pub afzender: crate::gemeen::afzender::Afzender,
 }
 
 impl Default for Config {
@@ -37,7 +37,7 @@ impl Default for Config {
             max_document: 10 * 1000 * 1000,
             kluis: crate::kluis::Kluis::tijdelijk(),
             vertrouwde_proxies: Vec::new(),
-            afzender: crate::berichten::service::Afzender::default(),
+            afzender: crate::gemeen::afzender::Afzender::default(),
         }
     }
 }

@@ -167,6 +167,15 @@ async fn a_coordinator_approves_what_a_case_worker_wrote_and_the_outbox_lists_it
     assert!(html.contains("E-mail goedgekeurd door Chris Coördinator"), "on the timeline");
     // The letter version is a document of the case.
     assert!(html.contains("bericht-het-resultaat-van-uw-melding.pdf"), "{html}");
+
+    // A message the mail server refused: the coordinators' werkbak says so, the case worker's not.
+    assert!(!tekst(app.clone().oneshot(met(get("/werkbak"), &coord)).await.unwrap()).await.contains("niet verzonden"));
+    db.query("UPDATE bericht SET status = 'mislukt', laatste_fout = '550 onbekend adres'").await.unwrap().check().unwrap();
+    let html = tekst(app.clone().oneshot(met(get("/werkbak"), &coord)).await.unwrap()).await;
+    assert!(html.contains("1 bericht kon niet verzonden worden.") && html.contains(r#"href="/uitgaand""#), "{html}");
+    assert!(!tekst(app.clone().oneshot(met(get("/werkbak"), &els)).await.unwrap()).await.contains("niet verzonden"));
+    let html = tekst(app.clone().oneshot(met(get("/uitgaand"), &coord)).await.unwrap()).await;
+    assert!(html.contains("Niet verzonden: 550 onbekend adres") && html.contains("Opnieuw proberen"), "{html}");
 }
 
 #[tokio::test]

@@ -4,7 +4,7 @@ use super::fout::BerichtFout;
 use super::model::{BerichtDetail, BerichtRegel, BerichtStatus, Berichtenlijst};
 use super::repo::{self, BerichtDb};
 use super::service::{Afzender, ontvanger_tekst};
-use crate::auth::model::{Gebruiker, Rol};
+use crate::auth::model::Gebruiker;
 use crate::gemeen::Db;
 
 pub fn regel(b: &BerichtDb) -> BerichtRegel {
@@ -65,9 +65,9 @@ pub async fn detail(db: &Db, g: &Gebruiker, sleutel: &str) -> Result<BerichtDeta
     })
 }
 
-/// Is `g` one of the second readers?
-pub fn is_nazier(g: &Gebruiker) -> bool {
-    g.rollen.contains(&Rol::Coordinator)
+/// How many messages could not be sent (for the werkbak's notice).
+pub async fn niet_verzonden(db: &Db) -> Result<i64, BerichtFout> {
+    Ok(super::wachtrij_repo::tellers(db).await?.1)
 }
 
 /// The body of the stored e-mail document: the sanitised HTML exactly as sent, without the

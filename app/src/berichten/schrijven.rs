@@ -73,7 +73,7 @@ pub async fn automatische_bevestiging(
     let Some(melder) = partijen.iter().find(|p| p.code == "melder") else { return Ok(0) };
     let mut verstuurd = 0;
     for (s, revisie) in sjablonen {
-        let c = concept(&z, &a.team(), &s, revisie, &partijen, nu);
+        let c = concept(&z, &super::service::team(a), &s, revisie, &partijen, nu);
         let o = Opstel {
             sjabloon: c.sjabloon,
             revisie,

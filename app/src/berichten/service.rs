@@ -13,32 +13,11 @@ use chrono::{DateTime, Utc};
 use sha2::{Digest, Sha256};
 use sjabloon::{Ontsnapping, Sjabloon};
 
-/// Who messages come from, and whether a mail server is set (`--mail-from`, `--smtp-url`, …).
-#[derive(Debug, Clone)]
-pub struct Afzender {
-    pub naam: String,
-    pub email: String,
-    pub antwoord_aan: Option<String>,
-    pub telefoon: String,
-    pub smtp: bool,
-}
+pub use crate::gemeen::afzender::Afzender;
 
-impl Default for Afzender {
-    fn default() -> Self {
-        Self {
-            naam: "Meldpunt Kinderopvang".into(),
-            email: "meldpunt@meldpunt.test".into(),
-            antwoord_aan: None,
-            telefoon: "02 533 14 14".into(),
-            smtp: false,
-        }
-    }
-}
-
-impl Afzender {
-    pub fn team(&self) -> Team {
-        Team { naam: self.naam.clone(), telefoon: self.telefoon.clone(), email: self.email.clone() }
-    }
+/// The team fields of the merge values, from the sender.
+pub fn team(a: &Afzender) -> Team {
+    Team { naam: a.naam.clone(), telefoon: a.telefoon.clone(), email: a.email.clone() }
 }
 
 /// The composer's page: the templates that fit the case, the case's parties and documents and,
@@ -63,7 +42,7 @@ pub async fn pagina(
             let (s, revisie) = crate::sjablonen::service::om_te_schrijven(db, slug)
                 .await?
                 .ok_or(BerichtFout::SjabloonOnbekend)?;
-            Some(concept(&z, &a.team(), &s, revisie, &partijen, nu))
+            Some(concept(&z, &team(a), &s, revisie, &partijen, nu))
         }
         None => None,
     };

@@ -4,6 +4,8 @@
 //! every feature writes and shows.
 //! Nothing here imports a feature.
 
+#[cfg(feature = "ssr")]
+pub mod afzender;
 pub mod audit;
 #[cfg(feature = "ssr")]
 pub mod auditlimiet;

@@ -30,7 +30,12 @@ pub async fn werkbak(query: Option<String>) -> Result<WerkbakPagina, AppError> {
         let object = format!("werkbak zoeken: {}", schoon(zoek));
         schrijf_voor_verzoek(&state.db, Some(&g), Actie::Bekijken, Some(&object)).await;
     }
-    Ok(super::service::werkbak(&state.db, &filter).await?)
+    let mut pagina = super::service::werkbak(&state.db, &filter).await?;
+    // Coordinators handle the outbox: a failed message is theirs to retry or cancel.
+    if g.heeft_een_van(crate::berichten::NAZIENERS) {
+        pagina.niet_verzonden = crate::berichten::lezen::niet_verzonden(&state.db).await.ok();
+    }
+    Ok(pagina)
 }
 
 /// The case page: the melding with its location, melder, timeline and clocks, and the parts

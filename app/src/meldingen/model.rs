@@ -31,6 +31,8 @@ pub struct WerkbakPagina {
     pub acuut: Vec<WerkbakRij>,
     pub rijen: Vec<WerkbakRij>,
     pub volgende: Option<WerkbakCursor>,
+    /// For coordinators: how many messages could not be sent (shown with a link to /uitgaand).
+    pub niet_verzonden: Option<i64>,
 }
 
 pub const WERKBAK_PAGINA: usize = 25;

@@ -75,7 +75,7 @@ pub async fn werkbak(db: &Db, filter: &WerkbakFilter) -> Result<WerkbakPagina, M
     let volgende = meer
         .then(|| rijen.last().map(|r| WerkbakCursor { ontvangen: r.ontvangen, referentie: r.referentie.to_string() }))
         .flatten();
-    Ok(WerkbakPagina { acuut, rijen, volgende })
+    Ok(WerkbakPagina { acuut, rijen, volgende, niet_verzonden: None })
 }
 
 pub async fn detail(db: &Db, referentie: &Referentie) -> Result<Option<MeldingDetail>, MeldingFout> {

@@ -22,6 +22,9 @@ const STAFF_PADEN: &[&str] = &[
     "/account",
     "/beheer",
     "/sjablonen",
+    "/berichten",
+    "/nazicht",
+    "/uitgaand",
     "/audit",
     "/audit.csv",
 ];

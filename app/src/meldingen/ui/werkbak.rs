@@ -164,7 +164,12 @@ fn Tabellen(pagina: WerkbakPagina, filter: WerkbakFilter) -> impl IntoView {
         }
         .into_any()
     };
+    let post = pagina.niet_verzonden.filter(|n| *n > 0).map(|n| {
+        let tekst = if n == 1 { "1 bericht kon niet verzonden worden.".to_string() } else { format!("{n} berichten konden niet verzonden worden.") };
+        view! { <p class="let-op" role="status">{tekst} " " <a href="/uitgaand">"Bekijk de uitgaande berichten"</a></p> }
+    });
     view! {
+        {post}
         {acuut}
         <h2 class="sr-only">"Meldingen"</h2>
         {lijst}

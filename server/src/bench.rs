@@ -3,6 +3,9 @@
 //! percentiles, the resident memory the index added, and recall@3 / MRR on the relevance sets.
 //! A measurement, not a test: the figures depend on the machine and on what else runs on it.
 
+pub mod brieven;
+#[cfg(feature = "bench")]
+pub mod uitgaand;
 pub mod werkbak;
 
 use anyhow::Context;
@@ -15,7 +18,7 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 /// Resident memory in KiB, from /proc/self/status (0 where that does not exist).
-fn rss_kib() -> u64 {
+pub(crate) fn rss_kib() -> u64 {
     let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
     status
         .lines()

@@ -117,6 +117,20 @@ pub enum BenchCommand {
         #[arg(long)]
         endpoint: Option<String>,
     },
+    /// Letters as PDF, as the app makes them (template merge, markdown, typst), over demo data in
+    /// `mem://`: time per letter and resident memory; fails on p95 > 100 ms or > 10 % growth.
+    Brieven {
+        #[arg(long, default_value_t = 1_000)]
+        aantal: usize,
+    },
+    /// The outbox sending to a real SMTP server (aiosmtpd) with two workers while the werkbak is
+    /// timed (`--features bench`); fails below 50 messages/s or a werkbak p95 over 1.2 × idle.
+    Uitgaand {
+        #[arg(long, default_value_t = 1_000)]
+        aantal: usize,
+        #[arg(long, default_value_t = 300)]
+        meldingen: usize,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -279,6 +293,17 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Bench { command: BenchCommand::Werkbak { meldingen, herhalingen, endpoint } } => {
             crate::bench::werkbak::werkbak(endpoint, meldingen, herhalingen).await
+        }
+        Command::Bench { command: BenchCommand::Brieven { aantal } } => {
+            crate::bench::brieven::brieven(&config.content, aantal).await
+        }
+        #[cfg(feature = "bench")]
+        Command::Bench { command: BenchCommand::Uitgaand { aantal, meldingen } } => {
+            crate::bench::uitgaand::uitgaand(&config.content, aantal, meldingen).await
+        }
+        #[cfg(not(feature = "bench"))]
+        Command::Bench { command: BenchCommand::Uitgaand { .. } } => {
+            bail!("bench uitgaand is not in this build (cargo build --release -p server --features bench)")
         }
         Command::User { command: UserCommand::Add { email, name, roles } } => {
             let rollen = roles

@@ -10,7 +10,8 @@ use app::zaak::model::{Categorie, Status};
 use app::zaak::werkbak_filter::{Weergave, WerkbakFilter};
 use std::time::{Duration, Instant};
 
-struct TijdelijkeMap(std::path::PathBuf);
+/// A folder removed when dropped.
+pub(super) struct TijdelijkeMap(pub(super) std::path::PathBuf);
 
 impl Drop for TijdelijkeMap {
     fn drop(&mut self) {
@@ -19,7 +20,7 @@ impl Drop for TijdelijkeMap {
 }
 
 /// The views a case worker opens all day, and some filters and searches on top of them.
-fn scenario_s(ik: &str, locatie: &str) -> Vec<(&'static str, WerkbakFilter)> {
+pub(super) fn scenario_s(ik: &str, locatie: &str) -> Vec<(&'static str, WerkbakFilter)> {
     let w = |weergave| WerkbakFilter { weergave: Some(weergave), ..WerkbakFilter::default() };
     vec![
         ("open", w(Weergave::Open)),

@@ -324,3 +324,46 @@ async fn no_acknowledgement_without_an_address_and_none_when_sent_text_was_chang
     assert_eq!(na.status, BerichtStatus::Mislukt);
     assert!(smtp.berichten().is_empty());
 }
+
+#[tokio::test]
+async fn attachments_over_the_limit_or_of_another_case_are_refused_and_nothing_is_written() {
+    let db = common::db_met_demo(5).await;
+    met_sjablonen(&db).await;
+    let els = common::account(&db, "els@meldpunt.test", &[Rol::Casewerker]).await;
+    let r = melding(&db, "jana@example.be").await;
+    let ander = melding(&db, "piet@example.be").await;
+    // Document rows as an upload leaves them (the file itself is not read before the check).
+    for (sleutel, melding, grootte) in [("groot", &r, 16_000_000_i64), ("elders", &ander, 1_000)] {
+        db.query(
+            "CREATE type::record('document', $k) SET melding = type::record('melding', $m), naam = 'bijlage.pdf',
+                 soort = 'pdf', grootte = $g, sha256 = $h, door = type::record('gebruiker', $u), tijdstip = time::now()",
+        )
+        .bind(("k", sleutel))
+        .bind(("m", melding.clone()))
+        .bind(("g", grootte))
+        .bind(("h", "a".repeat(64)))
+        .bind(("u", els.id.clone()))
+        .await
+        .unwrap()
+        .check()
+        .unwrap();
+    }
+    let bestanden = app::gemeen::opslag::Bestanden::new(std::env::temp_dir().join("meldpunt-berichten-test"));
+    let voor = berichten(&db, &r).await.len();
+    for (bijlage, verwacht) in [("groot", "groot"), ("elders", "onbekend")] {
+        let o = Opstel {
+            sjabloon: "doorverwijzing".into(),
+            revisie: 1,
+            aan: vec![OntvangerDb { naam: None, email: "jana@example.be".into() }],
+            onderwerp: "Doorverwijzing".into(),
+            inhoud: "Beste Jana".into(),
+            bijlagen: vec![bijlage.into()],
+        };
+        let fout = service::verstuur(&db, &bestanden, &afzender(), &els, &r, &o, Utc::now()).await.unwrap_err();
+        match verwacht {
+            "groot" => assert!(matches!(fout, BerichtFout::BijlagenTeGroot), "{fout:?}"),
+            _ => assert!(matches!(fout, BerichtFout::BijlageOnbekend), "{fout:?}"),
+        }
+    }
+    assert_eq!(berichten(&db, &r).await.len(), voor, "nothing written");
+}

@@ -30,6 +30,9 @@ pub enum BerichtFout {
     /// The text approved is not the text stored (changed since it was read).
     #[error("hash mismatch")]
     AndereTekst,
+    /// The attachments together are over `model::MAX_BIJLAGEN_BYTES`.
+    #[error("attachments too large")]
+    BijlagenTeGroot,
     /// An attachment is not one of the case's documents (any more).
     #[error("attachment not of this case")]
     BijlageOnbekend,
@@ -40,7 +43,9 @@ impl GebruikersFout for BerichtFout {
         match self {
             Self::Db(_) | Self::Sjabloon(_) | Self::Diensten(_) | Self::Pdf(_) | Self::Document(_) => Foutsoort::Storing,
             Self::MeldingOnbekend | Self::NietGevonden => Foutsoort::NietGevonden,
-            Self::SjabloonOnbekend | Self::EigenBericht | Self::BijlageOnbekend => Foutsoort::Ongeldig,
+            Self::SjabloonOnbekend | Self::EigenBericht | Self::BijlageOnbekend | Self::BijlagenTeGroot => {
+                Foutsoort::Ongeldig
+            }
             Self::AlBehandeld | Self::AndereTekst => Foutsoort::Verouderd,
         }
     }
@@ -58,6 +63,9 @@ impl GebruikersFout for BerichtFout {
             Self::AndereTekst => {
                 "Het bericht is niet meer de tekst die u las. Lees het opnieuw voor u het goedkeurt.".into()
             }
+            Self::BijlagenTeGroot => {
+                "De bijlagen samen zijn te groot voor een e-mail: hoogstens 15 MB. Kies minder bijlagen.".into()
+            }
             Self::BijlageOnbekend => {
                 "Een gekozen bijlage hoort niet (meer) bij deze melding. Kies de bijlagen opnieuw.".into()
             }
@@ -67,7 +75,7 @@ impl GebruikersFout for BerichtFout {
     fn veld(&self) -> Option<&'static str> {
         match self {
             Self::SjabloonOnbekend => Some("sjabloon"),
-            Self::BijlageOnbekend => Some("bijlagen"),
+            Self::BijlageOnbekend | Self::BijlagenTeGroot => Some("bijlagen"),
             _ => None,
         }
     }

@@ -19,6 +19,9 @@ woordenlijst!(BerichtStatus {
 pub const MAX_INHOUD: usize = 10_000;
 /// Longest subject, in characters.
 pub const MAX_ONDERWERP: usize = 200;
+/// Most bytes of attachments one e-mail carries (mail servers commonly refuse above 25 MB,
+/// and base64 makes attachments a third larger).
+pub const MAX_BIJLAGEN_BYTES: i64 = 15_000_000;
 /// Most recipients of one message.
 pub const MAX_ONTVANGERS: usize = 20;
 

@@ -73,10 +73,11 @@ pub struct BijlageDb {
     pub naam: String,
     pub soort: crate::documenten::model::Documentsoort,
     pub sha256: String,
+    pub grootte: i64,
 }
 
 pub async fn documenten(db: &Db, referentie: &str) -> surrealdb::Result<Vec<BijlageDb>> {
-    db.query("SELECT record::id(id) AS id, naam, soort, sha256 FROM document WHERE melding = $m ORDER BY tijdstip")
+    db.query("SELECT record::id(id) AS id, naam, soort, sha256, grootte FROM document WHERE melding = $m ORDER BY tijdstip")
         .bind(("m", melding_record(referentie)))
         .await?
         .check()?

@@ -27,9 +27,14 @@ pub async fn verstuur(
         crate::sjablonen::service::om_te_schrijven(db, &o.sjabloon).await?.ok_or(BerichtFout::SjabloonOnbekend)?;
     let documenten = repo::documenten(db, referentie).await?;
     let mut hashes = Vec::new();
+    let mut bytes = 0;
     for b in &o.bijlagen {
         let d = documenten.iter().find(|d| d.id == *b).ok_or(BerichtFout::BijlageOnbekend)?;
         hashes.push(d.sha256.clone());
+        bytes += d.grootte;
+    }
+    if bytes > super::model::MAX_BIJLAGEN_BYTES {
+        return Err(BerichtFout::BijlagenTeGroot);
     }
     // The revision the writer started from is kept, so the proof names the text they saw.
     let revisie = if o.revisie >= 1 && o.revisie <= revisie { o.revisie } else { revisie };

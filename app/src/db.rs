@@ -40,6 +40,7 @@ pub const MIGRATIES: &[(i64, &str, &str)] = &[
     (24, "sjablonen", include_str!("../migrations/0024_sjablonen.surql")),
     (25, "berichten", include_str!("../migrations/0025_berichten.surql")),
     (26, "jargon", include_str!("../migrations/0026_jargon.surql")),
+    (27, "brieven", include_str!("../migrations/0027_brieven.surql")),
 ];
 
 pub struct Verbinding<'a> {

@@ -6,6 +6,8 @@
 
 mod common;
 
+use common::berichten::{afzender, melding, met_sjablonen, vul_plekken};
+
 use app::auth::model::Rol;
 use app::berichten::fout::BerichtFout;
 use app::berichten::model::BerichtStatus;
@@ -13,29 +15,12 @@ use app::berichten::opstel::Opstel;
 use app::berichten::postbus::Postbode;
 use app::berichten::repo::{self, OntvangerDb};
 use app::berichten::schrijven::{Actie, Beslissing, behandel, beoordeel};
-use app::berichten::service::{self, Afzender};
+use app::berichten::service;
 use app::gemeen::Db;
 use app::meldingen::intake::{Indiening, dien_in};
 use chrono::{Duration, Utc};
 use std::time::Duration as StdDuration;
 use verzending::testserver::SmtpTestServer;
-
-async fn met_sjablonen(db: &Db) {
-    app::sjablonen::service::importeer_als_leeg(db, std::path::Path::new("../content")).await.unwrap().unwrap();
-}
-
-/// A melding through the public form, with the melder's e-mail address.
-async fn melding(db: &Db, email: &str) -> String {
-    let mut f = common::formulier("L0007", "De poort van de speelplaats stond open en niemand hield toezicht.");
-    f.email = email.into();
-    f.naam = "Jana <Peeters> & co".into();
-    let Indiening::Ontvangen(b) = dien_in(db, &f, Utc::now()).await.unwrap() else { panic!("refused") };
-    b.referentie.to_string()
-}
-
-fn afzender() -> Afzender {
-    Afzender { smtp: true, email: "meldpunt@meldpunt.test".into(), ..Afzender::default() }
-}
 
 fn postbode(db: &Db, smtp: &SmtpTestServer, naam: &str) -> Postbode {
     Postbode {
@@ -52,6 +37,8 @@ async fn schrijf(db: &Db, g: &app::auth::model::Gebruiker, r: &str, slug: &str, 
     let p = service::pagina(db, &afzender(), r, Some(slug), Utc::now()).await.unwrap();
     let c = p.concept.unwrap();
     let o = Opstel {
+        kanaal: app::berichten::model::BerichtKanaal::Email,
+        postadres: Vec::new(),
         sjabloon: c.sjabloon,
         revisie: c.revisie,
         aan: vec![OntvangerDb { naam: Some("Jana Peeters".into()), email: aan.into() }],
@@ -62,19 +49,6 @@ async fn schrijf(db: &Db, g: &app::auth::model::Gebruiker, r: &str, slug: &str, 
     assert!(service::open(&o).is_empty(), "{:?}", service::open(&o));
     let bestanden = app::gemeen::opslag::Bestanden::new(std::env::temp_dir().join("meldpunt-berichten-test"));
     service::verstuur(db, &bestanden, &afzender(), g, r, &o, Utc::now()).await.unwrap()
-}
-
-fn vul_plekken(tekst: &str) -> String {
-    let mut uit = String::new();
-    let mut rest = tekst;
-    while let Some(begin) = rest.find("[[") {
-        let einde = rest[begin..].find("]]").unwrap() + begin + 2;
-        uit.push_str(&rest[..begin]);
-        uit.push_str("We bezochten de opvang.");
-        rest = &rest[einde..];
-    }
-    uit.push_str(rest);
-    uit
 }
 
 async fn berichten(db: &Db, r: &str) -> Vec<repo::BerichtDb> {
@@ -100,6 +74,8 @@ async fn the_draft_is_filled_from_the_case_and_missing_values_become_places_to_f
     assert_eq!(melder.email, "jana@example.be");
     let v = service::voorbeeld(
         &Opstel {
+            kanaal: app::berichten::model::BerichtKanaal::Email,
+            postadres: Vec::new(),
             sjabloon: c.sjabloon.clone(),
             revisie: c.revisie,
             aan: vec![],
@@ -350,6 +326,8 @@ async fn attachments_over_the_limit_or_of_another_case_are_refused_and_nothing_i
     let voor = berichten(&db, &r).await.len();
     for (bijlage, verwacht) in [("groot", "groot"), ("elders", "onbekend")] {
         let o = Opstel {
+            kanaal: app::berichten::model::BerichtKanaal::Email,
+            postadres: Vec::new(),
             sjabloon: "doorverwijzing".into(),
             revisie: 1,
             aan: vec![OntvangerDb { naam: None, email: "jana@example.be".into() }],

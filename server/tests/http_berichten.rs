@@ -199,3 +199,60 @@ async fn the_web_form_writes_the_acknowledgement_by_itself() {
     let rijen: Vec<Vec<String>> = res.take(0).unwrap();
     assert_eq!(rijen, [["lotte@voorbeeld.be", "wachtrij", "true"]]);
 }
+
+#[tokio::test]
+async fn a_letter_is_written_approved_printed_and_marked_posted_without_javascript() {
+    let (app, db) = app().await;
+    met_sjablonen(&db).await;
+    let r = zaak(&db).await;
+    account(&db, "coord@meldpunt.test", "Chris Coördinator", &[Rol::Coordinator]).await;
+    let els = inloggen(&app, "els@meldpunt.test").await;
+    let coord = inloggen(&app, "coord@meldpunt.test").await;
+    let slug = "brief-organisator-kennisgeving-melding";
+    let pad = format!("/meldingen/{r}/schrijven");
+    let html = tekst(app.clone().oneshot(met(get(&format!("{pad}?sjabloon={slug}")), &els)).await.unwrap()).await;
+    assert!(html.contains("Per post") && html.contains(r#"name="postadres""#), "{html}");
+    let onderwerp = "Kennisgeving van een melding";
+    let inhoud = "Geachte organisator,\n\nWe ontvingen een melding over uw opvang.";
+    let velden = |adres: &str| {
+        form(&[
+            ("sjabloon", slug),
+            ("revisie", "1"),
+            ("kanaal", "brief"),
+            ("postadres", adres),
+            ("onderwerp", onderwerp),
+            ("inhoud", inhoud),
+            ("actie", "versturen"),
+        ])
+    };
+    // No address: refused next to the field, the text kept.
+    let resp = app.clone().oneshot(met(post(&pad, &velden("")), &els)).await.unwrap();
+    assert_eq!(resp.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = tekst(resp).await;
+    assert!(html.contains("Vul het postadres in") && html.contains("We ontvingen een melding over uw opvang."), "{html}");
+    let adres = "Vzw De Speelboom\nKerkstraat 1\n9000 Gent";
+    assert_eq!(app.clone().oneshot(met(post(&pad, &velden(adres)), &els)).await.unwrap().status(), StatusCode::SEE_OTHER);
+
+    let mut res = db.query("SELECT VALUE [record::id(id), hash] FROM bericht WHERE kanaal = 'brief'").await.unwrap();
+    let rij: Vec<Vec<String>> = res.take(0).unwrap();
+    let [id, hash] = [rij[0][0].clone(), rij[0][1].clone()];
+    let goed = form(&[("actie", "goedkeuren"), ("hash", &hash)]);
+    assert_eq!(app.clone().oneshot(met(post(&format!("/berichten/{id}/nazicht"), &goed), &coord)).await.unwrap().status(), StatusCode::SEE_OTHER);
+
+    let html = tekst(app.clone().oneshot(met(get("/uitgaand"), &coord)).await.unwrap()).await;
+    assert!(html.contains("Brieven om te posten") && html.contains("Vzw De Speelboom, Kerkstraat 1, 9000 Gent"), "{html}");
+    // Nothing ticked: a message, nothing changed.
+    let resp = app.clone().oneshot(met(post("/uitgaand/brieven", "actie=gepost"), &coord)).await.unwrap();
+    assert_eq!(resp.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(tekst(resp).await.contains("Vink minstens één brief aan."));
+    let resp = app.clone().oneshot(met(post("/uitgaand/brieven", &format!("actie=pdf&brieven={id}")), &coord)).await.unwrap();
+    assert_eq!(resp.status(), StatusCode::OK);
+    assert_eq!(resp.headers()[header::CONTENT_TYPE], "application/pdf");
+    // A case worker may not print or post the outbox's letters.
+    let resp = app.clone().oneshot(met(post("/uitgaand/brieven", &format!("actie=gepost&brieven={id}")), &els)).await.unwrap();
+    assert_eq!(resp.status(), StatusCode::FORBIDDEN);
+    let resp = app.clone().oneshot(met(post("/uitgaand/brieven", &format!("actie=gepost&brieven={id}")), &coord)).await.unwrap();
+    assert_eq!(resp.status(), StatusCode::SEE_OTHER);
+    let html = tekst(app.clone().oneshot(met(get(&format!("/meldingen/{r}")), &els)).await.unwrap()).await;
+    assert!(html.contains("Brief per post verstuurd aan Vzw De Speelboom, Kerkstraat 1, 9000 Gent"), "{html}");
+}

@@ -198,7 +198,17 @@ fn regels() -> Vec<Regel> {
             Rollen(SJABLONEN),
             Some("/api/sjabloon_bewerken"),
         ),
+        r(
+            "sf sjabloon_nieuw",
+            Method::POST,
+            "/api/sjabloon_nieuw",
+            "",
+            Rollen(SJABLONEN),
+            Some("/api/sjabloon_nieuw"),
+        ),
         r("pagina sjablonen", Method::GET, "/sjablonen", "", Rollen(SJABLONEN), None),
+        r("pagina sjabloon nieuw", Method::GET, "/sjablonen/nieuw", "", Rollen(SJABLONEN), None),
+        r("sjabloon nieuw voorbeeld", Method::POST, "/sjablonen/nieuw", "actie=voorbeeld", Rollen(SJABLONEN), None),
         r("pagina sjabloon", Method::GET, "/sjablonen/doorverwijzing", "", Rollen(SJABLONEN), None),
         r("pagina sjabloon bewerken", Method::GET, "/sjablonen/doorverwijzing/bewerken", "", Rollen(SJABLONEN), None),
         r(
@@ -224,6 +234,8 @@ fn regels() -> Vec<Regel> {
         r("bericht voorbeeld", Method::POST, "/meldingen/{ref}/schrijven", "actie=voorbeeld", Rollen(CASEWERK), None),
         r("bericht nazien", Method::POST, "/berichten/{bericht}/nazicht", "actie=terugsturen&opmerking=", Rollen(COORD), None),
         r("bericht uitgaand", Method::POST, "/berichten/{bericht}/uitgaand", "actie=opnieuw", Rollen(COORD), None),
+        r("brieven gepost", Method::POST, "/uitgaand/brieven", "actie=gepost&brieven={bericht}", Rollen(COORD), None),
+        r("brieven afdrukken", Method::POST, "/uitgaand/brieven", "actie=pdf&brieven={bericht}", Rollen(COORD), None),
         r("pagina faq", Method::GET, "/faq", "", Iedereen, None),
         r("pagina zoeken", Method::GET, "/zoeken?q=schorsign", "", Iedereen, None),
         r("pagina werkbak", Method::GET, "/werkbak", "", Rollen(CASEWERK), None),
@@ -489,6 +501,8 @@ async fn every_server_function_and_staff_route_checks_the_role() {
     // A message on that case, written by els, waiting for review.
     app::sjablonen::service::importeer_als_leeg(&db, std::path::Path::new("../content")).await.unwrap().unwrap();
     let opstel = app::berichten::opstel::Opstel {
+        kanaal: app::berichten::model::BerichtKanaal::Email,
+        postadres: Vec::new(),
         sjabloon: "terugkoppeling-melding".into(),
         revisie: 1,
         aan: vec![app::berichten::repo::OntvangerDb { naam: None, email: "ouder@example.be".into() }],

@@ -9,6 +9,7 @@
 mod adres;
 mod bericht;
 mod instelling;
+mod verbinding;
 mod verzender;
 
 #[cfg(feature = "testserver")]

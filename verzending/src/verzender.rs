@@ -2,13 +2,15 @@
 
 use std::error::Error as _;
 
-use lettre::transport::smtp::authentication::Credentials;
-use lettre::transport::smtp::client::{Tls, TlsParameters};
+use std::sync::{Arc, Mutex};
+
+use lettre::Message;
+use lettre::transport::smtp::client::{AsyncSmtpConnection, TlsParameters};
 use lettre::transport::smtp::response::Response;
-use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 
 use crate::bericht::{Bericht, BouwFout, bouw};
 use crate::instelling::{Beveiliging, InstellingFout, SmtpInstelling};
+use crate::verbinding::{self, OpenFout};
 
 /// The server's final answer to a sent message, e.g. 250 "Ok: queued as …".
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -60,32 +62,28 @@ const UITLEG_TIJD: &str = "De mailserver antwoordde niet op tijd.";
 const UITLEG_TLS: &str = "De beveiligde verbinding met de mailserver lukte niet.";
 const UITLEG_ONBEREIKBAAR: &str = "De mailserver is nu niet bereikbaar.";
 
-/// Sends mail through one SMTP server; one connection per message.
+/// Idle connections kept for the next message; more workers than this open their own.
+const MAX_VRIJ: usize = 4;
+
+/// Sends mail through one SMTP server, reusing a few open connections (TCP_NODELAY, see
+/// [`crate::verbinding`]). Clones share the idle connections.
 #[derive(Clone)]
 pub struct Verzender {
-    transport: AsyncSmtpTransport<Tokio1Executor>,
+    instelling: Arc<SmtpInstelling>,
+    vrij: Arc<Mutex<Vec<AsyncSmtpConnection>>>,
 }
 
 impl Verzender {
     pub fn nieuw(instelling: &SmtpInstelling) -> Result<Verzender, InstellingFout> {
         let host = instelling.host();
-        let tls = || TlsParameters::new(host.to_owned()).map_err(|e| InstellingFout::Tls(e.to_string()));
-        // builder_dangerous is lettre's plain constructor; TLS is set explicitly below.
-        let mut bouwer = AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(host)
-            .port(instelling.poort())
-            .timeout(Some(instelling.timeout()));
-        bouwer = match instelling.beveiliging() {
-            Beveiliging::Geen => bouwer.tls(Tls::None),
-            Beveiliging::StartTls => bouwer.tls(Tls::Required(tls()?)),
-            Beveiliging::Tls => bouwer.tls(Tls::Wrapper(tls()?)),
-        };
-        if let Some((gebruiker, wachtwoord)) = instelling.inlog() {
-            if instelling.beveiliging() == Beveiliging::Geen && !instelling.is_lokaal() {
-                return Err(InstellingFout::WachtwoordZonderTls(host.to_owned()));
-            }
-            bouwer = bouwer.credentials(Credentials::new(gebruiker, wachtwoord));
+        if instelling.beveiliging() != Beveiliging::Geen {
+            // Checked now so a bad host name is a settings error at start, not a failed send later.
+            TlsParameters::new(host.to_owned()).map_err(|e| InstellingFout::Tls(e.to_string()))?;
         }
-        Ok(Verzender { transport: bouwer.build() })
+        if instelling.inlog().is_some() && instelling.beveiliging() == Beveiliging::Geen && !instelling.is_lokaal() {
+            return Err(InstellingFout::WachtwoordZonderTls(host.to_owned()));
+        }
+        Ok(Verzender { instelling: Arc::new(instelling.clone()), vrij: Arc::new(Mutex::new(Vec::new())) })
     }
 
     /// Builds and sends the message.
@@ -96,10 +94,53 @@ impl Verzender {
 
     /// Sends a message built with [`bouw`], e.g. after storing its [`crate::ruwe_bytes`].
     pub async fn verstuur_gebouwd(&self, bericht: &Message) -> Result<SmtpAntwoord, VerzendFout> {
-        match self.transport.send(bericht.clone()).await {
-            Ok(antwoord) => Ok(smtp_antwoord(&antwoord)),
-            Err(fout) => Err(sorteer(&fout)),
+        let mut verbinding = self.verbinding().await?;
+        let inhoud = bericht.formatted();
+        let tijd = self.instelling.timeout();
+        match tokio::time::timeout(tijd, verbinding.send(bericht.envelope(), &inhoud)).await {
+            Ok(Ok(antwoord)) => {
+                self.terugleggen(verbinding);
+                Ok(smtp_antwoord(&antwoord))
+            }
+            Ok(Err(fout)) => {
+                // After a refusal (5xx/4xx) the session may go on; after a broken stream it may not.
+                if fout.status().is_some() && !verbinding.has_broken() {
+                    self.terugleggen(verbinding);
+                } else {
+                    verbinding.abort().await;
+                }
+                Err(sorteer(&fout))
+            }
+            Err(_) => Err(VerzendFout::Tijdelijk { uitleg: UITLEG_TIJD, detail: format!("geen antwoord binnen {tijd:?}") }),
         }
+    }
+
+    /// An idle connection that still answers, or a new one.
+    async fn verbinding(&self) -> Result<AsyncSmtpConnection, VerzendFout> {
+        loop {
+            let vrij = self.vrij.lock().ok().and_then(|mut v| v.pop());
+            let Some(mut verbinding) = vrij else { break };
+            // NOOP first: the server may have closed it or restarted (one round trip, no Nagle).
+            if verbinding.test_connected().await {
+                return Ok(verbinding);
+            }
+            verbinding.abort().await;
+        }
+        verbinding::open(&self.instelling).await.map_err(|fout| match fout {
+            OpenFout::Smtp(fout) => sorteer(&fout),
+            OpenFout::Tijd => VerzendFout::Tijdelijk { uitleg: UITLEG_TIJD, detail: "verbinden duurde te lang".into() },
+            OpenFout::Tls(detail) => VerzendFout::Tijdelijk { uitleg: UITLEG_TLS, detail },
+            OpenFout::Netwerk(fout) => VerzendFout::Tijdelijk { uitleg: UITLEG_ONBEREIKBAAR, detail: fout.to_string() },
+        })
+    }
+
+    fn terugleggen(&self, verbinding: AsyncSmtpConnection) {
+        if let Ok(mut vrij) = self.vrij.lock()
+            && vrij.len() < MAX_VRIJ
+        {
+            vrij.push(verbinding);
+        }
+        // Otherwise dropped: the server sees the connection close, which SMTP servers accept.
     }
 }
 

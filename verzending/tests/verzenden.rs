@@ -138,3 +138,21 @@ async fn bouwfout_verstuurt_niets() {
     assert!(!fout.is_tijdelijk());
     assert!(server.berichten().is_empty());
 }
+
+#[tokio::test]
+async fn open_verbinding_hergebruikt_en_na_herstart_server_vervangen() {
+    let mut server = SmtpTestServer::start();
+    let verzender = Verzender::nieuw(&server.instelling().met_timeout(Duration::from_secs(5))).unwrap();
+    for n in 0..3 {
+        let antwoord = verzender.verstuur(&bericht(&format!("ann{n}@voorbeeld.be"))).await.unwrap();
+        assert_eq!(antwoord.code, 250);
+    }
+    // The idle connection died with the server; the next message must not fail because of it.
+    server.stop();
+    server.start_opnieuw();
+    let antwoord = verzender.verstuur(&bericht("bert@voorbeeld.be")).await.unwrap();
+    assert_eq!(antwoord.code, 250);
+    let aangekomen = server.wacht_op(4, Duration::from_secs(5)).await;
+    assert_eq!(aangekomen.len(), 4, "three before the restart, one after, each once");
+    assert_eq!(aangekomen[3].envelop_aan, vec!["bert@voorbeeld.be".to_owned()]);
+}

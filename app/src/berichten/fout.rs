@@ -36,6 +36,12 @@ pub enum BerichtFout {
     /// An attachment is not one of the case's documents (any more).
     #[error("attachment not of this case")]
     BijlageOnbekend,
+    /// The template does not go out this way (e.g. a letter from an e-mail-only template).
+    #[error("channel not allowed by the template")]
+    KanaalPastNiet,
+    /// No letter ticked in the print batch.
+    #[error("no letters chosen")]
+    GeenBrieven,
 }
 
 impl GebruikersFout for BerichtFout {
@@ -43,9 +49,12 @@ impl GebruikersFout for BerichtFout {
         match self {
             Self::Db(_) | Self::Sjabloon(_) | Self::Diensten(_) | Self::Pdf(_) | Self::Document(_) => Foutsoort::Storing,
             Self::MeldingOnbekend | Self::NietGevonden => Foutsoort::NietGevonden,
-            Self::SjabloonOnbekend | Self::EigenBericht | Self::BijlageOnbekend | Self::BijlagenTeGroot => {
-                Foutsoort::Ongeldig
-            }
+            Self::SjabloonOnbekend
+            | Self::EigenBericht
+            | Self::BijlageOnbekend
+            | Self::BijlagenTeGroot
+            | Self::KanaalPastNiet
+            | Self::GeenBrieven => Foutsoort::Ongeldig,
             Self::AlBehandeld | Self::AndereTekst => Foutsoort::Verouderd,
         }
     }
@@ -69,6 +78,8 @@ impl GebruikersFout for BerichtFout {
             Self::BijlageOnbekend => {
                 "Een gekozen bijlage hoort niet (meer) bij deze melding. Kies de bijlagen opnieuw.".into()
             }
+            Self::KanaalPastNiet => "Dit sjabloon vertrekt niet op die manier. Kies e-mail of brief zoals het sjabloon voorziet.".into(),
+            Self::GeenBrieven => "Vink minstens één brief aan.".into(),
         }
     }
 
@@ -76,6 +87,8 @@ impl GebruikersFout for BerichtFout {
         match self {
             Self::SjabloonOnbekend => Some("sjabloon"),
             Self::BijlageOnbekend | Self::BijlagenTeGroot => Some("bijlagen"),
+            Self::KanaalPastNiet => Some("kanaal"),
+            Self::GeenBrieven => Some("brieven"),
             _ => None,
         }
     }

@@ -3,7 +3,7 @@
 use super::fout::BerichtFout;
 use super::model::{BerichtDetail, BerichtRegel, BerichtStatus, Berichtenlijst};
 use super::repo::{self, BerichtDb};
-use super::service::{Afzender, ontvanger_tekst};
+use super::service::{Afzender, aan_tekst};
 use crate::auth::model::Gebruiker;
 use crate::gemeen::Db;
 
@@ -11,9 +11,10 @@ pub fn regel(b: &BerichtDb) -> BerichtRegel {
     BerichtRegel {
         id: b.id.clone(),
         referentie: b.referentie.clone(),
+        kanaal: b.kanaal,
         status: b.status,
         onderwerp: b.onderwerp.clone(),
-        aan: b.aan.iter().map(ontvanger_tekst).collect::<Vec<_>>().join(", "),
+        aan: aan_tekst(b.kanaal, &b.aan, b.postadres.as_deref().unwrap_or_default()),
         door: b.door.clone(),
         geschreven: b.geschreven,
         sjabloon: b.sjabloon.clone(),

@@ -1,6 +1,7 @@
-//! Berichten: e-mails written from a case with a template (`/meldingen/<ref>/schrijven`), a second
+//! Berichten: e-mails and letters written from a case with a template (`/meldingen/<ref>/schrijven`), a second
 //! reader where the template asks for one (`/nazicht`), a durable outbox in the database sent
-//! over SMTP by a worker in every app server (`/uitgaand`), and the frozen proof of what was sent
+//! over SMTP by a worker in every app server, letters printed in one batch and marked posted
+//! (`/uitgaand`), and the frozen proof of what was sent
 //! (`/berichten/<id>`, and on the case's timeline).
 
 pub mod api;
@@ -13,6 +14,8 @@ pub mod model;
 pub mod opstel;
 #[cfg(feature = "ssr")]
 pub mod pdf;
+#[cfg(feature = "ssr")]
+pub mod post;
 #[cfg(feature = "ssr")]
 pub mod postbus;
 #[cfg(feature = "ssr")]

@@ -15,6 +15,34 @@ woordenlijst!(BerichtStatus {
     Geannuleerd => "geannuleerd", "Geannuleerd";
 });
 
+// How a message leaves: by e-mail through the outbox, or printed and posted by staff.
+woordenlijst!(BerichtKanaal {
+    Email => "email", "E-mail";
+    Brief => "brief", "Brief per post";
+});
+
+impl BerichtKanaal {
+    /// The kinds a template allows (`beide`: both, e-mail first).
+    pub fn van_sjabloon(kanaal: &str) -> Vec<BerichtKanaal> {
+        match kanaal {
+            "email" => vec![BerichtKanaal::Email],
+            "brief" => vec![BerichtKanaal::Brief],
+            _ => vec![BerichtKanaal::Email, BerichtKanaal::Brief],
+        }
+    }
+
+    /// "E-mail" or "Brief", to start a sentence on the timeline.
+    pub fn woord(self) -> &'static str {
+        match self {
+            BerichtKanaal::Email => "E-mail",
+            BerichtKanaal::Brief => "Brief",
+        }
+    }
+}
+
+/// Most lines of a postal address (name, attention line, street, postcode and municipality, country).
+pub const MAX_POSTADRES_REGELS: usize = 6;
+
 /// Longest body the composer accepts, in characters (a long letter is about 4,000).
 pub const MAX_INHOUD: usize = 10_000;
 /// Longest subject, in characters.
@@ -30,9 +58,10 @@ pub const MAX_ONTVANGERS: usize = 20;
 pub struct BerichtRegel {
     pub id: String,
     pub referentie: String,
+    pub kanaal: BerichtKanaal,
     pub status: BerichtStatus,
     pub onderwerp: String,
-    /// "Jana Peeters <jana@example.be>, …"
+    /// "Jana Peeters <jana@example.be>, …"; for a letter its postal address on one line.
     pub aan: String,
     pub door: String,
     pub geschreven: DateTime<Utc>,
@@ -73,6 +102,8 @@ pub struct SjabloonKeuze {
     pub titel: String,
     pub publiek: String,
     pub tweede_lezer: bool,
+    /// `email`, `brief` or `beide`.
+    pub kanaal: String,
 }
 
 /// Someone of the case the message can go to.
@@ -99,6 +130,10 @@ pub struct Concept {
     pub inhoud: String,
     /// Party codes ticked at first: the template's audience.
     pub ontvangers: Vec<String>,
+    /// How it may leave, the first being the default.
+    pub kanalen: Vec<BerichtKanaal>,
+    /// For a letter: the audience's postal address when the case knows it, one line each.
+    pub postadres: String,
 }
 
 /// `/meldingen/<referentie>/schrijven`.

@@ -3,19 +3,32 @@
 //! blocking thread: a letter takes ~15 ms of CPU.
 
 use super::fout::BerichtFout;
+use super::model::BerichtKanaal;
 use super::repo::OntvangerDb;
 use super::service::Afzender;
 use chrono::{DateTime, Utc};
 
-/// The letter of a message to `aan`, dated `nu`, signed by `door`.
-pub fn brief(a: &Afzender, referentie: &str, aan: &[OntvangerDb], onderwerp: &str, inhoud: &str, door: &str, nu: DateTime<Utc>) -> brief::Brief {
-    let adres = aan
-        .iter()
-        .take(brief::MAX_ADRESREGELS / 2)
-        .flat_map(|o| [o.naam.clone().unwrap_or_default(), o.email.clone()])
+/// The address block of a composed message: a letter's postal address, or for an e-mail the
+/// names and addresses it went to (the copy kept on the case).
+pub fn adres(kanaal: BerichtKanaal, aan: &[OntvangerDb], postadres: &[String]) -> Vec<String> {
+    let regels: Vec<String> = match kanaal {
+        BerichtKanaal::Brief => postadres.to_vec(),
+        BerichtKanaal::Email => aan
+            .iter()
+            .take(brief::MAX_ADRESREGELS / 2)
+            .flat_map(|o| [o.naam.clone().unwrap_or_default(), o.email.clone()])
+            .collect(),
+    };
+    regels
+        .into_iter()
         .filter(|r| !r.trim().is_empty())
+        .take(brief::MAX_ADRESREGELS)
         .map(|r| r.chars().take(brief::MAX_ADRESREGEL).collect())
-        .collect();
+        .collect()
+}
+
+/// The letter of a message to `adres`, dated `nu`, signed by `door`.
+pub fn brief(a: &Afzender, referentie: &str, adres: Vec<String>, onderwerp: &str, inhoud: &str, door: &str, nu: DateTime<Utc>) -> brief::Brief {
     brief::Brief {
         afzender: vec![a.naam.clone(), format!("Telefoon {}", a.telefoon), a.email.clone()],
         adres,
@@ -30,6 +43,15 @@ pub fn brief(a: &Afzender, referentie: &str, aan: &[OntvangerDb], onderwerp: &st
 /// The PDF of one letter.
 pub async fn render(b: brief::Brief) -> Result<Vec<u8>, BerichtFout> {
     tokio::task::spawn_blocking(move || brief::render_een(&b))
+        .await
+        .map_err(|e| BerichtFout::Pdf(e.to_string()))?
+        .map_err(|e| BerichtFout::Pdf(e.to_string()))
+}
+
+/// Several letters as one PDF, each starting on a new page with its own page numbers: the
+/// print batch.
+pub async fn render_samen(brieven: Vec<brief::Brief>) -> Result<Vec<u8>, BerichtFout> {
+    tokio::task::spawn_blocking(move || brief::render_pdf(&brieven))
         .await
         .map_err(|e| BerichtFout::Pdf(e.to_string()))?
         .map_err(|e| BerichtFout::Pdf(e.to_string()))

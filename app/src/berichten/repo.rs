@@ -2,7 +2,7 @@
 //! one transaction; messages never change the case's version (sending one changes nothing a case
 //! worker's open form is based on).
 
-use super::model::BerichtStatus;
+use super::model::{BerichtKanaal, BerichtStatus};
 use crate::gemeen::Db;
 use crate::gemeen::records::{gebruiker_record, melding_record};
 use chrono::{DateTime, Utc};
@@ -89,7 +89,9 @@ pub async fn documenten(db: &Db, referentie: &str) -> surrealdb::Result<Vec<Bijl
 #[surreal(crate = "surrealdb::types")]
 pub struct NieuwBerichtDb {
     pub melding: RecordId,
-    pub kanaal: String,
+    pub kanaal: BerichtKanaal,
+    /// A letter's address lines; `None` for e-mail.
+    pub postadres: Option<Vec<String>>,
     pub sjabloon: Option<String>,
     pub sjabloon_revisie: Option<i64>,
     pub publiek: String,
@@ -147,7 +149,8 @@ pub async fn schrijf(db: &Db, sleutel: &str, b: NieuwBerichtDb, tijdlijn: &str) 
 pub struct BerichtDb {
     pub id: String,
     pub referentie: String,
-    pub kanaal: String,
+    pub kanaal: BerichtKanaal,
+    pub postadres: Option<Vec<String>>,
     pub status: BerichtStatus,
     pub publiek: String,
     pub aan: Vec<OntvangerDb>,
@@ -178,7 +181,7 @@ pub struct BerichtDb {
     pub verzonden: Option<DateTime<Utc>>,
 }
 
-pub const BERICHT_VELDEN: &str = "record::id(id) AS id, melding.referentie AS referentie, kanaal, status, publiek,
+pub const BERICHT_VELDEN: &str = "record::id(id) AS id, melding.referentie AS referentie, kanaal, postadres, status, publiek,
     aan, onderwerp, inhoud, html, tekst, (bijlagen.naam ?? []) AS bijlage_namen,
     (bijlagen.sha256 ?? []) AS bijlage_hashes, (bijlagen.soort ?? []) AS bijlage_soorten,
     (IF pdf { record::id(pdf) } ELSE { NONE }) AS pdf, hash, message_id, (IF schrijver { record::id(schrijver) } ELSE { NONE }) AS schrijver, door,
@@ -209,6 +212,20 @@ pub async fn met_status(db: &Db, statussen: &[BerichtStatus]) -> surrealdb::Resu
         .await?
         .check()?
         .take(0)
+}
+
+/// Letters ready to print and post (approved where needed), oldest first; only those of `ids`
+/// when given.
+pub async fn brieven_klaar(db: &Db, ids: Option<&[String]>) -> surrealdb::Result<Vec<BerichtDb>> {
+    let ids: Option<Vec<RecordId>> = ids.map(|ids| ids.iter().map(|i| bericht_record(i)).collect());
+    db.query(format!(
+        "SELECT {BERICHT_VELDEN} FROM bericht WHERE kanaal = 'brief' AND status = 'wachtrij'
+             AND ($ids = NONE OR id IN $ids) ORDER BY geschreven LIMIT 500"
+    ))
+    .bind(("ids", ids))
+    .await?
+    .check()?
+    .take(0)
 }
 
 /// A reviewer's decision, the staff action on a failed message, or the outbox's answer.
@@ -242,6 +259,7 @@ pub async fn overgang(db: &Db, sleutel: &str, o: Overgang) -> surrealdb::Result<
                  goedgekeurd_op = IF $o.goedgekeurd_hash != NONE { $o.tijdstip } ELSE { goedgekeurd_op },
                  opmerking = IF $o.opmerking != NONE { $o.opmerking } ELSE { opmerking },
                  volgende_poging = IF $o.naar = 'wachtrij' { $o.tijdstip } ELSE { volgende_poging },
+                 verzonden = IF $o.naar = 'verzonden' { $o.tijdstip } ELSE { verzonden },
                  pogingen = IF $o.van = 'mislukt' { 0 } ELSE { pogingen },
                  lease_door = NONE, lease_tot = NONE
                  WHERE status = $o.van RETURN VALUE melding);

@@ -1,6 +1,8 @@
 //! The messages' forms: the composer (`POST /meldingen/<ref>/schrijven`: "Voorbeeld tonen" shows
 //! the message as the recipient will see it, "Versturen" stores it for review or the outbox),
-//! the second reader (`POST /berichten/<id>/nazicht`) and the outbox (`POST /berichten/<id>/uitgaand`).
+//! the second reader (`POST /berichten/<id>/nazicht`), the outbox (`POST /berichten/<id>/uitgaand`)
+//! and the letters to post (`POST /uitgaand/brieven`: `actie=pdf` prints the ticked ones as one
+//! PDF, `actie=gepost` marks them posted).
 //! A refusal shows the page again with the text as typed and a message next to each field.
 
 use super::fout::BerichtFout;
@@ -24,6 +26,7 @@ pub fn routes() -> Router<AppState> {
         .route("/meldingen/{referentie}/schrijven", post(schrijven))
         .route("/berichten/{id}/nazicht", post(nazicht))
         .route("/berichten/{id}/uitgaand", post(uitgaand))
+        .route("/uitgaand/brieven", post(brieven))
 }
 
 pub struct Nazieners;
@@ -65,7 +68,7 @@ async fn schrijven(State(state): State<AppState>, zaak: Zaak, velden: Velden) ->
     };
     if velden.get("actie") == "pdf" {
         let a = &state.config.afzender;
-        let b = super::pdf::brief(a, zaak.referentie.as_str(), &o.aan, &o.onderwerp, &o.inhoud, &zaak.g.naam, chrono::Utc::now());
+        let b = super::pdf::brief(a, zaak.referentie.as_str(), super::pdf::adres(o.kanaal, &o.aan, &o.postadres), &o.onderwerp, &o.inhoud, &zaak.g.naam, chrono::Utc::now());
         return match super::pdf::render(b).await {
             Ok(pdf) => pdf_antwoord(pdf, &super::pdf::bestandsnaam(&o.onderwerp)),
             Err(e) => zaak.geweigerd(echo, &e, Vec::new()),
@@ -161,6 +164,32 @@ async fn uitgaand(State(state): State<AppState>, wie: Met<Nazieners>, Path(id): 
     match uitkomst {
         Ok(_) => {
             wie.audit(&state, AuditActie::Wijzigen, &audit::schoon(&id)).await;
+            Redirect::to("/uitgaand").into_response()
+        }
+        Err(e) => {
+            e.log();
+            crate::gemeen::http::toon_met("/uitgaand", e.soort().status(), echo.met_fout(&e))
+        }
+    }
+}
+
+async fn brieven(State(state): State<AppState>, wie: Met<Nazieners>, velden: Velden) -> Response {
+    let ids: Vec<String> = velden.alle("brieven").map(str::to_string).collect();
+    let echo = FormEcho::nieuw("brieven", velden.alleen(&["brieven"]));
+    let uitkomst = if velden.get("actie") == "pdf" {
+        match super::post::afdrukken(&state.db, &state.config.afzender, &ids).await {
+            Ok(pdf) => {
+                wie.audit(&state, AuditActie::Exporteren, &format!("brieven afgedrukt: {}", ids.len())).await;
+                return pdf_antwoord(pdf, "brieven.pdf");
+            }
+            Err(e) => Err(e),
+        }
+    } else {
+        super::post::gepost(&state.db, &wie.g, &ids, chrono::Utc::now()).await.map(|_| ())
+    };
+    match uitkomst {
+        Ok(()) => {
+            wie.audit(&state, AuditActie::Versturen, &format!("brieven gepost: {}", ids.len())).await;
             Redirect::to("/uitgaand").into_response()
         }
         Err(e) => {

@@ -2,10 +2,10 @@
 //! acknowledgement, a reviewer's decision, and the coordinators' retry and cancel.
 
 use super::fout::BerichtFout;
-use super::model::BerichtStatus;
+use super::model::{BerichtKanaal, BerichtStatus};
 use super::opstel::Opstel;
 use super::repo::{self, Overgang};
-use super::service::{Afzender, concept, hash_van, nieuw_bericht, ontvanger_tekst, open};
+use super::service::{Afzender, aan_tekst, concept, hash_van, nieuw_bericht, open};
 use crate::auth::model::Gebruiker;
 use crate::gemeen::Db;
 use crate::gemeen::opslag::Bestanden;
@@ -25,6 +25,9 @@ pub async fn verstuur(
 ) -> Result<BerichtStatus, BerichtFout> {
     let (s, revisie) =
         crate::sjablonen::service::om_te_schrijven(db, &o.sjabloon).await?.ok_or(BerichtFout::SjabloonOnbekend)?;
+    if !BerichtKanaal::van_sjabloon(s.kanaal.als_tekst()).contains(&o.kanaal) {
+        return Err(BerichtFout::KanaalPastNiet);
+    }
     let documenten = repo::documenten(db, referentie).await?;
     let mut hashes = Vec::new();
     let mut bytes = 0;
@@ -41,7 +44,7 @@ pub async fn verstuur(
     let (sleutel, mut b) = nieuw_bericht(referentie, o, (&s, revisie), &hashes, Some(g), a, nu);
     // The letter version is kept on the case as a document (file and checksum), before the
     // message that points to it.
-    let inhoud = super::pdf::render(super::pdf::brief(a, referentie, &o.aan, &o.onderwerp, &o.inhoud, &g.naam, nu)).await?;
+    let inhoud = super::pdf::render(super::pdf::brief(a, referentie, super::pdf::adres(o.kanaal, &o.aan, &o.postadres), &o.onderwerp, &o.inhoud, &g.naam, nu)).await?;
     let naam = super::pdf::bestandsnaam(&o.onderwerp);
     let upload = crate::documenten::service::Upload { referentie, adviesvraag: None, naam: &naam, inhoud };
     let document = crate::documenten::service::voeg_toe(db, bestanden, g, upload, usize::MAX, nu)
@@ -49,10 +52,11 @@ pub async fn verstuur(
         .map_err(|e| BerichtFout::Document(e.to_string()))?;
     b.pdf = Some(repo::document(&document));
     let status = b.status;
-    let aan = o.aan.iter().map(ontvanger_tekst).collect::<Vec<_>>().join(", ");
-    let tekst = match status {
-        BerichtStatus::Nazicht => format!("E-mail aan {aan} geschreven en ter nazicht gegeven: {}", o.onderwerp),
-        _ => format!("E-mail aan {aan} klaargezet om te versturen: {}", o.onderwerp),
+    let (wat, aan) = (o.kanaal.woord(), aan_tekst(o.kanaal, &o.aan, &o.postadres));
+    let tekst = match (status, o.kanaal) {
+        (BerichtStatus::Nazicht, _) => format!("{wat} aan {aan} geschreven en ter nazicht gegeven: {}", o.onderwerp),
+        (_, BerichtKanaal::Email) => format!("E-mail aan {aan} klaargezet om te versturen: {}", o.onderwerp),
+        (_, BerichtKanaal::Brief) => format!("Brief aan {aan} klaargezet om af te drukken en te posten: {}", o.onderwerp),
     };
     if !repo::schrijf(db, &sleutel, b, &tekst).await? {
         return Err(BerichtFout::BijlageOnbekend);
@@ -77,9 +81,12 @@ pub async fn automatische_bevestiging(
     let partijen = super::service::partijen(db, &z).await?;
     let Some(melder) = partijen.iter().find(|p| p.code == "melder") else { return Ok(0) };
     let mut verstuurd = 0;
-    for (s, revisie) in sjablonen {
+    // Meldpunt sends by itself only by e-mail: a letter needs someone to post it.
+    for (s, revisie) in sjablonen.into_iter().filter(|(s, _)| s.kanaal != sjabloon::Kanaal::Brief) {
         let c = concept(&z, &super::service::team(a), &s, revisie, &partijen, nu);
         let o = Opstel {
+            kanaal: super::model::BerichtKanaal::Email,
+            postadres: Vec::new(),
             sjabloon: c.sjabloon,
             revisie,
             aan: vec![repo::OntvangerDb { naam: Some(melder.label.clone()), email: melder.email.clone() }],
@@ -128,10 +135,10 @@ pub async fn beoordeel(
             if hash != b.hash || hash_van(&b) != b.hash {
                 return Err(BerichtFout::AndereTekst);
             }
-            (BerichtStatus::Wachtrij, format!("E-mail goedgekeurd door {}: {}", g.naam, b.onderwerp), Some(hash), None)
+            (BerichtStatus::Wachtrij, format!("{} goedgekeurd door {}: {}", b.kanaal.woord(), g.naam, b.onderwerp), Some(hash), None)
         }
         Beslissing::Terugsturen { opmerking } => {
-            let tekst = format!("E-mail teruggestuurd door {}: {}. Opmerking: {opmerking}", g.naam, b.onderwerp);
+            let tekst = format!("{} teruggestuurd door {}: {}. Opmerking: {opmerking}", b.kanaal.woord(), g.naam, b.onderwerp);
             (BerichtStatus::Teruggestuurd, tekst, None, Some(opmerking))
         }
     };
@@ -176,7 +183,7 @@ pub async fn behandel(
         van,
         naar,
         tijdstip: nu,
-        tekst: format!("E-mail {wat} door {}: {}", g.naam, b.onderwerp),
+        tekst: format!("{} {wat} door {}: {}", b.kanaal.woord(), g.naam, b.onderwerp),
         door: g.naam.clone(),
         gebruiker: Some(repo::gebruiker(&g.id)),
         goedgekeurd_hash: None,

@@ -3,7 +3,7 @@
 //! automatic acknowledgement of a melding.
 
 use super::fout::BerichtFout;
-use super::model::{BerichtStatus, BerichtVoorbeeld, Concept, Partij, SchrijfPagina, SjabloonKeuze};
+use super::model::{BerichtKanaal, BerichtStatus, BerichtVoorbeeld, Concept, Partij, SchrijfPagina, SjabloonKeuze};
 use super::opstel::Opstel;
 use super::repo::{self, BerichtDb, NieuwBerichtDb, OntvangerDb, ZaakDb};
 use super::waarden::{self, Team};
@@ -33,8 +33,14 @@ pub async fn pagina(
     let sjablonen = crate::sjablonen::service::lijst(db)
         .await?
         .into_iter()
-        .filter(|s| s.kanaal != "brief" && s.zaaksoorten.contains(&z.soort))
-        .map(|s| SjabloonKeuze { slug: s.slug, titel: s.titel, publiek: s.publiek, tweede_lezer: s.tweede_lezer })
+        .filter(|s| s.zaaksoorten.contains(&z.soort))
+        .map(|s| SjabloonKeuze {
+            slug: s.slug,
+            titel: s.titel,
+            publiek: s.publiek,
+            tweede_lezer: s.tweede_lezer,
+            kanaal: s.kanaal,
+        })
         .collect();
     let partijen = partijen(db, &z).await?;
     let concept = match slug.filter(|s| !s.is_empty()) {
@@ -64,8 +70,30 @@ pub fn concept(z: &ZaakDb, team: &Team, s: &Sjabloon, revisie: i64, partijen: &[
         onderwerp: waarden::markeer(&s.onderwerp.onderwerp(&waarde)),
         inhoud: waarden::markeer(&s.inhoud.vul_in(&waarde, Ontsnapping::Markdown)),
         ontvangers: partijen.iter().filter(|p| p.code == publiek).map(|p| p.code.clone()).collect(),
+        kanalen: BerichtKanaal::van_sjabloon(s.kanaal.als_tekst()),
+        postadres: postadres_van(z, &publiek).join("\n"),
         publiek,
     }
+}
+
+/// The audience's postal address when the case knows it: the organiser at the location's address.
+/// The reporter's address is not kept, so the writer types it.
+pub fn postadres_van(z: &ZaakDb, publiek: &str) -> Vec<String> {
+    let (Some(organisator), Some(straat), Some(postcode), Some(gemeente)) =
+        (&z.organisator_naam, &z.locatie_straat, &z.locatie_postcode, &z.locatie_gemeente)
+    else {
+        return Vec::new();
+    };
+    if publiek != "organisator" {
+        return Vec::new();
+    }
+    let mut regels = vec![organisator.clone()];
+    if let Some(locatie) = z.locatie_naam.as_ref().filter(|l| *l != organisator) {
+        regels.push(format!("t.a.v. de verantwoordelijke van {locatie}"));
+    }
+    regels.push(straat.clone());
+    regels.push(format!("{postcode} {gemeente}"));
+    regels
 }
 
 /// The people of the case a message can go to: the reporter (unless anonymous or removed), the
@@ -96,7 +124,10 @@ pub async fn partijen(db: &Db, z: &ZaakDb) -> Result<Vec<Partij>, BerichtFout> {
 pub fn voorbeeld(o: &Opstel, bijlagen: Vec<String>, jargon: &[(String, String)]) -> BerichtVoorbeeld {
     BerichtVoorbeeld {
         onderwerp: o.onderwerp.clone(),
-        aan: o.aan.iter().map(ontvanger_tekst).collect(),
+        aan: match o.kanaal {
+            BerichtKanaal::Email => o.aan.iter().map(ontvanger_tekst).collect(),
+            BerichtKanaal::Brief => vec![format!("per post: {}", o.postadres.join(", "))],
+        },
         html: html_fragment(&o.inhoud),
         tekst: sjabloon::platte_tekst(&o.inhoud),
         bijlagen,
@@ -128,6 +159,14 @@ pub fn open_als_fouten(o: &Opstel) -> Veldfouten {
     f
 }
 
+/// The recipients on one line: e-mail addresses, or a letter's address.
+pub fn aan_tekst(kanaal: BerichtKanaal, aan: &[OntvangerDb], postadres: &[String]) -> String {
+    match kanaal {
+        BerichtKanaal::Email => aan.iter().map(ontvanger_tekst).collect::<Vec<_>>().join(", "),
+        BerichtKanaal::Brief => format!("per post: {}", postadres.join(", ")),
+    }
+}
+
 pub fn ontvanger_tekst(o: &OntvangerDb) -> String {
     match &o.naam {
         Some(n) => format!("{n} <{}>", o.email),
@@ -150,18 +189,23 @@ pub fn html_document(onderwerp: &str, markdown: &str) -> String {
     )
 }
 
-/// What a second reader approves and the outbox checks again: channel, recipients, subject, body
-/// and the attachments' checksums, each length-prefixed so no two messages hash alike by shifting text.
-pub fn hash(kanaal: &str, aan: &[OntvangerDb], onderwerp: &str, inhoud: &str, bijlagen: &[String]) -> String {
+/// What a second reader approves and the outbox checks again: channel, recipients (a letter: its
+/// address lines), subject, body and the attachments' checksums, each length-prefixed so no two
+/// messages hash alike by shifting text. An e-mail has no address lines, so its hash is the one
+/// messages written before letters existed have.
+pub fn hash(kanaal: BerichtKanaal, aan: &[OntvangerDb], postadres: &[String], onderwerp: &str, inhoud: &str, bijlagen: &[String]) -> String {
     let mut h = Sha256::new();
     let mut deel = |s: &str| {
         h.update((s.len() as u64).to_be_bytes());
         h.update(s.as_bytes());
     };
-    deel(kanaal);
+    deel(kanaal.code());
     for o in aan {
         deel(o.naam.as_deref().unwrap_or(""));
         deel(&o.email);
+    }
+    for regel in postadres {
+        deel(regel);
     }
     deel(onderwerp);
     deel(inhoud);
@@ -173,7 +217,7 @@ pub fn hash(kanaal: &str, aan: &[OntvangerDb], onderwerp: &str, inhoud: &str, bi
 
 /// The hash of a stored message, computed again from what is stored.
 pub fn hash_van(b: &BerichtDb) -> String {
-    hash(&b.kanaal, &b.aan, &b.onderwerp, &b.inhoud, &b.bijlage_hashes)
+    hash(b.kanaal, &b.aan, b.postadres.as_deref().unwrap_or_default(), &b.onderwerp, &b.inhoud, &b.bijlage_hashes)
 }
 
 /// A new key and the `Message-ID` that stays the same on every attempt.
@@ -202,11 +246,12 @@ pub(super) fn nieuw_bericht(
     let status = if s.tweede_lezer && schrijver.is_some() { BerichtStatus::Nazicht } else { BerichtStatus::Wachtrij };
     let b = NieuwBerichtDb {
         melding: crate::gemeen::records::melding_record(referentie),
-        kanaal: "email".into(),
+        kanaal: o.kanaal,
+        postadres: (o.kanaal == BerichtKanaal::Brief).then(|| o.postadres.clone()),
         sjabloon: Some(s.slug.clone()),
         sjabloon_revisie: Some(revisie),
         publiek: s.publiek.als_tekst().into(),
-        hash: hash("email", &o.aan, &o.onderwerp, &o.inhoud, bijlage_hashes),
+        hash: hash(o.kanaal, &o.aan, &o.postadres, &o.onderwerp, &o.inhoud, bijlage_hashes),
         aan: o.aan.clone(),
         onderwerp: o.onderwerp.clone(),
         html: html_document(&o.onderwerp, &o.inhoud),

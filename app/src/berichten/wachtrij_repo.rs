@@ -11,7 +11,7 @@ pub async fn claim(db: &Db, werker: &str, nu: DateTime<Utc>, tot: DateTime<Utc>,
     let mut res = db
         .query(
             "BEGIN TRANSACTION;
-             LET $ids = (SELECT VALUE id FROM bericht WHERE status = 'wachtrij' AND volgende_poging <= $nu
+             LET $ids = (SELECT VALUE id FROM bericht WHERE kanaal = 'email' AND status = 'wachtrij' AND volgende_poging <= $nu
                  AND (lease_tot = NONE OR lease_tot < $nu) ORDER BY volgende_poging LIMIT $max);
              UPDATE $ids SET lease_door = $werker, lease_tot = $tot RETURN NONE;
              COMMIT TRANSACTION;",
@@ -88,7 +88,7 @@ pub async fn afloop(db: &Db, sleutel: &str, nu: DateTime<Utc>, a: Afloop, tijdli
 pub async fn tellers(db: &Db) -> surrealdb::Result<(i64, i64)> {
     let mut res = db
         .query(
-            "RETURN count(SELECT VALUE id FROM bericht WHERE status = 'wachtrij');
+            "RETURN count(SELECT VALUE id FROM bericht WHERE kanaal = 'email' AND status = 'wachtrij');
              RETURN count(SELECT VALUE id FROM bericht WHERE status = 'mislukt');",
         )
         .await?

@@ -4,6 +4,8 @@ use app::db::{Verbinding, migreer, verbind};
 use app::gemeen::Db;
 use app::meldingen::formulier::MeldFormulier;
 
+pub mod berichten;
+
 /// A fresh, migrated in-memory database: one per test.
 pub async fn db() -> Db {
     let db = verbind(Verbinding { endpoint: "mem://", gebruiker: None, wachtwoord: None }).await.unwrap();

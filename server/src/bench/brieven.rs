@@ -10,7 +10,7 @@
 use super::{ms, percentiel, rss_kib};
 use app::berichten::repo::{OntvangerDb, ZaakDb};
 use app::berichten::service::{self, Afzender};
-use app::berichten::model::Partij;
+use app::berichten::model::{BerichtKanaal, Partij};
 use app::gemeen::Db;
 use chrono::Utc;
 use std::path::Path;
@@ -88,7 +88,7 @@ async fn een_brief(a: &Afzender, (z, partijen): &(ZaakDb, Vec<Partij>), (s, revi
         Some(p) => vec![OntvangerDb { naam: Some(p.label.clone()), email: p.email.clone() }],
         None => vec![OntvangerDb { naam: Some("De organisator".into()), email: "organisator@example.be".into() }],
     };
-    let brief = app::berichten::pdf::brief(a, &z.referentie, &aan, &onderwerp, &inhoud, "Els Vermeulen", nu);
+    let brief = app::berichten::pdf::brief(a, &z.referentie, app::berichten::pdf::adres(BerichtKanaal::Email, &aan, &[]), &onderwerp, &inhoud, "Els Vermeulen", nu);
     let pdf = app::berichten::pdf::render(brief).await.map_err(|e| anyhow::anyhow!("{} ({}): {e}", z.referentie, s.slug))?;
     anyhow::ensure!(pdf.starts_with(b"%PDF"), "{} ({}): no PDF", z.referentie, s.slug);
     Ok(pdf.len())

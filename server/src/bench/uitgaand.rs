@@ -64,6 +64,8 @@ async fn zet_klaar(db: &Db, bestanden: &Bestanden, a: &Afzender, aantal: usize) 
             .ok_or_else(|| anyhow::anyhow!("no template for a {} without a second reader", z.soort))?;
         let c = service::concept(z, &service::team(a), s, *revisie, partijen, Utc::now());
         let o = Opstel {
+            kanaal: app::berichten::model::BerichtKanaal::Email,
+            postadres: Vec::new(),
             sjabloon: c.sjabloon,
             revisie: c.revisie,
             aan: vec![OntvangerDb { naam: Some(format!("Ouder {i}")), email: format!("ouder{i}@example.be") }],

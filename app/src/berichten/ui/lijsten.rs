@@ -1,8 +1,9 @@
 //! The message lists: the case's section, `/nazicht` (waiting for a second reader) and
-//! `/uitgaand` (the outbox: waiting and failed messages, with retry and cancel).
+//! `/uitgaand` (the outbox: letters to print and post; waiting and failed e-mails, with retry
+//! and cancel).
 
 use crate::berichten::api::{nazicht, uitgaand};
-use crate::berichten::model::{BerichtRegel, BerichtStatus, Berichtenlijst};
+use crate::berichten::model::{BerichtKanaal, BerichtRegel, BerichtStatus, Berichtenlijst};
 use crate::tijd;
 use crate::ui::formulier::Echo;
 use leptos::prelude::*;
@@ -89,9 +90,16 @@ fn knoppen(b: &BerichtRegel) -> impl IntoView + use<> {
     }
 }
 
-fn lijstpagina(titel: &'static str, uitleg: &'static str, l: Berichtenlijst, acties: bool) -> AnyView {
+fn lijstpagina(titel: &'static str, uitleg: &'static str, mut l: Berichtenlijst, acties: bool) -> AnyView {
     let echo = Echo::voor("uitgaand");
     let melding = echo.melding().map(|m| view! { <p class="foutmelding" role="alert">{m}</p> });
+    // In the outbox, letters ready to post get their own print form.
+    let (brieven, rest): (Vec<_>, Vec<_>) = l
+        .berichten
+        .into_iter()
+        .partition(|b| acties && b.kanaal == BerichtKanaal::Brief && b.status == BerichtStatus::Wachtrij);
+    l.berichten = rest;
+    let brieven = acties.then(|| afdrukken(brieven));
     let inhoud = if l.berichten.is_empty() {
         view! { <p>"Er zijn geen berichten."</p> }.into_any()
     } else {
@@ -103,9 +111,62 @@ fn lijstpagina(titel: &'static str, uitleg: &'static str, l: Berichtenlijst, act
         <p>{uitleg}</p>
         {melding}
         {super::zonder_smtp(l.smtp)}
+        {brieven}
+        {acties.then(|| view! { <h2>"E-mails"</h2> })}
         {inhoud}
     }
     .into_any()
+}
+
+/// Letters ready to post: print the ticked ones as one PDF, then mark them posted.
+fn afdrukken(brieven: Vec<BerichtRegel>) -> impl IntoView {
+    let echo = Echo::voor("brieven");
+    // A refusal with a field (none ticked) or without one (changed meanwhile).
+    let fout = echo.fout("brieven").or(echo.melding()).map(|m| view! { <p class="foutmelding" role="alert">{m}</p> });
+    let inhoud = if brieven.is_empty() {
+        view! { <p>"Er liggen geen brieven klaar."</p> }.into_any()
+    } else {
+        view! {
+            <form method="post" action="/uitgaand/brieven">
+                <table class="berichten afdrukken">
+                    <thead><tr>
+                        <th scope="col">"Kiezen"</th><th scope="col">"Melding"</th><th scope="col">"Onderwerp"</th>
+                        <th scope="col">"Adres"</th><th scope="col">"Door"</th>
+                    </tr></thead>
+                    <tbody>
+                        {brieven.into_iter().map(|b| {
+                            let id = format!("brief-{}", b.id);
+                            view! {
+                                <tr>
+                                    <td>
+                                        <input type="checkbox" name="brieven" value=b.id.clone() id=id.clone() checked/>
+                                        <label for=id class="sr-only">{format!("Brief kiezen: {}", b.onderwerp)}</label>
+                                    </td>
+                                    <td><a href=format!("/meldingen/{}#berichten", b.referentie)>{b.referentie.clone()}</a></td>
+                                    <td><a href=format!("/berichten/{}", b.id)>{b.onderwerp.clone()}</a></td>
+                                    <td>{b.aan.trim_start_matches("per post: ").to_string()}</td>
+                                    <td>{b.door.clone()}</td>
+                                </tr>
+                            }
+                        }).collect_view()}
+                    </tbody>
+                </table>
+                <div class="knoppen">
+                    <button type="submit" name="actie" value="pdf" class="knop knop-tweede" formtarget="_blank">"Afdrukken (één PDF)"</button>
+                    <button type="submit" name="actie" value="gepost" class="knop">"Gepost: markeer als verzonden"</button>
+                </div>
+            </form>
+        }
+        .into_any()
+    };
+    view! {
+        <section aria-labelledby="h-brieven">
+            <h2 id="h-brieven">"Brieven om te posten"</h2>
+            <p>"Druk de gekozen brieven af als één PDF: het adres staat op de plaats van het venster van een DL-envelop. Meld ze als gepost zodra ze vertrokken zijn; dat komt bij de melding."</p>
+            {fout}
+            {inhoud}
+        </section>
+    }
 }
 
 #[component]

@@ -3,7 +3,7 @@
 //! "Voorbeeld tonen" (the e-mail as it will arrive) and "Versturen".
 
 use crate::berichten::api::schrijfpagina;
-use crate::berichten::model::{BerichtVoorbeeld, Concept, SchrijfPagina};
+use crate::berichten::model::{BerichtKanaal, BerichtVoorbeeld, Concept, SchrijfPagina};
 use crate::sjablonen::model::{PUBLIEKEN, label};
 use crate::ui::formulier::{Echo, Foutoverzicht, Invoer, Keuzelijst, Veld};
 use leptos::prelude::*;
@@ -61,7 +61,8 @@ fn kiezer(p: &SchrijfPagina) -> impl IntoView + use<> {
                 let href = format!("{basis}?sjabloon={}", s.slug);
                 let voor = label(PUBLIEKEN, &s.publiek);
                 let nazicht = s.tweede_lezer.then_some(" Een coördinator leest het na.");
-                view! { <li><a href=href>{s.titel.clone()}</a> " – voor: " {voor} "." {nazicht}</li> }
+                let hoe = match s.kanaal.as_str() { "brief" => " Brief per post.", "beide" => " E-mail of brief.", _ => " E-mail." };
+                view! { <li><a href=href>{s.titel.clone()}</a> " – voor: " {voor} "." {hoe} {nazicht}</li> }
             }).collect_view()}
         </ul>
     }
@@ -73,14 +74,30 @@ fn Formulier(p: SchrijfPagina, c: Concept, echo: Echo, voorbeeld: Option<Bericht
     let actie = format!("/meldingen/{}/schrijven", p.referentie);
     let onderwerp = echo.of("onderwerp", || c.onderwerp.clone());
     let inhoud = echo.of("inhoud", || c.inhoud.clone());
-    let ontvangers = echo.alle_of("ontvangers", || c.ontvangers.clone());
     let bijlagen = echo.alle_of("bijlagen", Vec::new);
     let overzicht = echo.0.clone().map(|e| {
         view! { <Foutoverzicht fouten=e.fouten melding=e.melding prefix=PREFIX.to_string() kop=Some("Niet verstuurd".to_string())/> }
     });
-    let partijen: Vec<(String, String)> =
-        p.partijen.iter().map(|x| (x.code.clone(), format!("{}: {} <{}>", x.rol, x.label, x.email))).collect();
     let documenten = p.documenten.clone();
+    let kanaal = echo.of("kanaal", || c.kanalen.first().map(|k| k.code().to_string()).unwrap_or_default());
+    let met = |k: BerichtKanaal| c.kanalen.contains(&k);
+    let keuze = (c.kanalen.len() > 1).then(|| {
+        let opties = c.kanalen.iter().map(|k| (k.code().to_string(), k.label().to_string())).collect();
+        view! {
+            <Keuzelijst naam="kanaal" prefix=PREFIX legende="Hoe vertrekt het?" opties gekozen=vec![kanaal.clone()]
+                fout=echo.fout("kanaal") hint="Vul hieronder de ontvangers in voor de gekozen manier."/>
+        }
+    });
+    let vast = (c.kanalen.len() == 1).then(|| view! { <input type="hidden" name="kanaal" value=kanaal.clone()/> });
+    let per_mail = met(BerichtKanaal::Email).then(|| per_mail(&p, &echo, &c));
+    let postadres = echo.of("postadres", || c.postadres.clone());
+    let per_post = met(BerichtKanaal::Brief).then(|| view! {
+        <fieldset class="groep">
+            <legend>"Per post"</legend>
+            <Veld naam="postadres" prefix=PREFIX label="Postadres" soort=Invoer::Tekstvak(5) waarde=postadres
+                fout=echo.fout("postadres") hint="Naam en adres zoals in het venster van de envelop, elk op een eigen regel (hoogstens 6)."/>
+        </fieldset>
+    });
     let knop = if c.tweede_lezer { "Ter nazicht geven" } else { "Versturen" };
     let nazicht = c.tweede_lezer.then(|| view! {
         <p class="hulp">"Een coördinator leest dit bericht na voor het vertrekt."</p>
@@ -91,12 +108,10 @@ fn Formulier(p: SchrijfPagina, c: Concept, echo: Echo, voorbeeld: Option<Bericht
         <form method="post" action=actie class="formulier" novalidate>
             <input type="hidden" name="sjabloon" value=c.sjabloon.clone()/>
             <input type="hidden" name="revisie" value=c.revisie.to_string()/>
-            {(!partijen.is_empty()).then(|| view! {
-                <Keuzelijst naam="ontvangers" prefix=PREFIX legende="Aan wie?" meerdere=true opties=partijen
-                    gekozen=ontvangers fout=echo.fout("ontvangers")/>
-            })}
-            <Veld naam="ander" prefix=PREFIX label="Ander e-mailadres" soort=Invoer::Email waarde=echo.waarde("ander")
-                fout=echo.fout("ander") hint="Meer adressen: scheid ze met een komma."/>
+            {vast}
+            {keuze}
+            {per_mail}
+            {per_post}
             <Veld naam="onderwerp" prefix=PREFIX label="Onderwerp" waarde=onderwerp fout=echo.fout("onderwerp")/>
             <Veld naam="inhoud" prefix=PREFIX label="Tekst" soort=Invoer::Tekstvak(22) waarde=inhoud fout=echo.fout("inhoud")
                 hint="Vul elke plek tussen [[ en ]] in. Opmaak: **vet**, een lijst met - aan het begin van de regel."/>
@@ -112,6 +127,24 @@ fn Formulier(p: SchrijfPagina, c: Concept, echo: Echo, voorbeeld: Option<Bericht
             </div>
         </form>
         {voorbeeld.map(voorbeeld_blok)}
+    }
+}
+
+/// The e-mail recipients: the case's parties and typed addresses.
+fn per_mail(p: &SchrijfPagina, echo: &Echo, c: &Concept) -> impl IntoView + use<> {
+    let partijen: Vec<(String, String)> =
+        p.partijen.iter().map(|x| (x.code.clone(), format!("{}: {} <{}>", x.rol, x.label, x.email))).collect();
+    let ontvangers = echo.alle_of("ontvangers", || c.ontvangers.clone());
+    view! {
+        <fieldset class="groep">
+            <legend>"Per e-mail"</legend>
+            {(!partijen.is_empty()).then(|| view! {
+                <Keuzelijst naam="ontvangers" prefix=PREFIX legende="Aan wie?" meerdere=true opties=partijen
+                    gekozen=ontvangers fout=echo.fout("ontvangers")/>
+            })}
+            <Veld naam="ander" prefix=PREFIX label="Ander e-mailadres" soort=Invoer::Email waarde=echo.waarde("ander")
+                fout=echo.fout("ander") hint="Meer adressen: scheid ze met een komma."/>
+        </fieldset>
     }
 }
 

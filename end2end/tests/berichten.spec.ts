@@ -22,12 +22,18 @@ test('uitkomstbrief: schrijven, nazien, versturen, bewijs in het dossier', async
   await login.meldAan(DEMO_EMAIL, DEMO_PASSWORD);
   const b = new BerichtPage(page);
   await b.schrijf(bewijs.referentie, 'Terugkoppeling: het resultaat van een melding');
+  // With JavaScript the text field previews the e-mail as it will arrive, and follows typing.
+  const live = page.getByRole('region', { name: 'Live voorbeeld' });
+  await expect(live).toContainText('Lien Peeters');
+  await expect(live).toContainText('Nog in te vullen');
   await verwachtGeenErnstigeToegankelijkheidsfouten(page, 'bericht schrijven');
   await expect(b.inhoud).toHaveValue(/Lien Peeters/);
   await b.knop('Ter nazicht geven');
   // Places left open: refused with the text kept.
   await expect(b.foutoverzicht).toContainText('er staan nog plekken open');
   await b.vulPlekkenIn('We vroegen de opvang om uitleg en bezochten ze.');
+  await expect(live).toContainText('We vroegen de opvang om uitleg en bezochten ze.');
+  await expect(live).not.toContainText('Nog in te vullen');
   await b.knop('Voorbeeld tonen');
   await expect(b.voorbeeld).toContainText('We vroegen de opvang om uitleg en bezochten ze.');
   await b.knop('Ter nazicht geven');

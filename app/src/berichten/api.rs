@@ -1,6 +1,6 @@
 //! Server functions for messages. Thin: check the role and the case, call the service.
 
-use super::model::{BerichtDetail, Berichtenlijst, SchrijfPagina};
+use super::model::{BerichtDetail, Berichtenlijst, LiveBerichtVoorbeeld, SchrijfPagina};
 use crate::error::AppError;
 use leptos::prelude::*;
 
@@ -37,4 +37,16 @@ pub async fn uitgaand() -> Result<Berichtenlijst, AppError> {
     let state = crate::state::app_state()?;
     crate::auth::service::toegang(&state.db, super::NAZIENERS, Some("uitgaand")).await?;
     Ok(super::lezen::lijst(&state.db, &state.config.afzender, &[S::Mislukt, S::Wachtrij]).await?)
+}
+
+/// The composer's live preview of a body (staff who write messages); nothing is stored.
+#[server(prefix = "/api", endpoint = "bericht_voorbeeld")]
+pub async fn bericht_voorbeeld(inhoud: String) -> Result<LiveBerichtVoorbeeld, AppError> {
+    let state = crate::state::app_state()?;
+    crate::auth::service::toegang(&state.db, crate::auth::model::CASEWERK, None).await?;
+    if inhoud.chars().count() > super::model::MAX_INHOUD {
+        return Err(AppError::Ongeldig("Deze tekst is te lang voor een voorbeeld.".into()).met_status());
+    }
+    let jargon = crate::sjablonen::jargon::voor_schrijfhulp(&state.db).await;
+    Ok(super::service::live_voorbeeld(&inhoud, &jargon))
 }

@@ -161,6 +161,15 @@ pub struct BerichtVoorbeeld {
     pub schrijfhulp: crate::sjablonen::model::Schrijfhulp,
 }
 
+/// The composer's live preview of the body (the island asks for it while the writer types).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LiveBerichtVoorbeeld {
+    /// The e-mail's HTML body, sanitised as it will be sent.
+    pub html: String,
+    pub open: Vec<String>,
+    pub schrijfhulp: crate::sjablonen::model::Schrijfhulp,
+}
+
 /// `/nazicht` and `/uitgaand`: messages in a list, with whether the mail server is set.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Berichtenlijst {

@@ -136,6 +136,16 @@ pub fn voorbeeld(o: &Opstel, bijlagen: Vec<String>, jargon: &[(String, String)])
     }
 }
 
+/// The body alone as the island previews it: the sanitised HTML, the places still open, the
+/// writing aid.
+pub fn live_voorbeeld(inhoud: &str, jargon: &[(String, String)]) -> super::model::LiveBerichtVoorbeeld {
+    super::model::LiveBerichtVoorbeeld {
+        html: html_fragment(inhoud),
+        open: sjabloon::open_plekken(inhoud).iter().map(ToString::to_string).collect(),
+        schrijfhulp: crate::sjablonen::voorbeeld::schrijfhulp(inhoud, jargon),
+    }
+}
+
 /// What a person must still fill in, per field: sending is refused while there is any.
 pub fn open(o: &Opstel) -> Vec<(&'static str, String)> {
     let mut uit: Vec<(&'static str, String)> = sjabloon::open_plekken(&o.onderwerp)

@@ -1,8 +1,10 @@
-//! The message pages, server-rendered HTML (no islands): the composer, one message with its
-//! proof and the reviewer's form, the review list, the outbox, and the case's message section.
+//! The message pages, server-rendered HTML: the composer (its text field an island with a live
+//! preview), one message with its proof and the reviewer's form, the review list, the outbox,
+//! and the case's message section.
 
 mod bericht;
 mod lijsten;
+mod live;
 mod schrijven;
 
 pub use bericht::BerichtScherm;

@@ -2,6 +2,7 @@
 //! JavaScript), then edit the draft filled from the case, choose recipients and attachments,
 //! "Voorbeeld tonen" (the e-mail as it will arrive) and "Versturen".
 
+use super::live::BerichtTekstVeld;
 use crate::berichten::api::schrijfpagina;
 use crate::berichten::model::{BerichtKanaal, BerichtVoorbeeld, Concept, SchrijfPagina};
 use crate::sjablonen::model::{PUBLIEKEN, label};
@@ -74,6 +75,7 @@ fn Formulier(p: SchrijfPagina, c: Concept, echo: Echo, voorbeeld: Option<Bericht
     let actie = format!("/meldingen/{}/schrijven", p.referentie);
     let onderwerp = echo.of("onderwerp", || c.onderwerp.clone());
     let inhoud = echo.of("inhoud", || c.inhoud.clone());
+    let inhoud_fout = echo.fout("inhoud");
     let bijlagen = echo.alle_of("bijlagen", Vec::new);
     let overzicht = echo.0.clone().map(|e| {
         view! { <Foutoverzicht fouten=e.fouten melding=e.melding prefix=PREFIX.to_string() kop=Some("Niet verstuurd".to_string())/> }
@@ -113,8 +115,10 @@ fn Formulier(p: SchrijfPagina, c: Concept, echo: Echo, voorbeeld: Option<Bericht
             {per_mail}
             {per_post}
             <Veld naam="onderwerp" prefix=PREFIX label="Onderwerp" waarde=onderwerp fout=echo.fout("onderwerp")/>
-            <Veld naam="inhoud" prefix=PREFIX label="Tekst" soort=Invoer::Tekstvak(22) waarde=inhoud fout=echo.fout("inhoud")
-                hint="Vul elke plek tussen [[ en ]] in. Opmaak: **vet**, een lijst met - aan het begin van de regel."/>
+            <Veld naam="inhoud" prefix=PREFIX label="Tekst" fout=inhoud_fout.clone()
+                hint="Vul elke plek tussen [[ en ]] in. Opmaak: **vet**, een lijst met - aan het begin van de regel.">
+                <BerichtTekstVeld inhoud ongeldig=inhoud_fout.is_some()/>
+            </Veld>
             {(!documenten.is_empty()).then(|| view! {
                 <Keuzelijst naam="bijlagen" prefix=PREFIX legende="Bijlagen uit het dossier" meerdere=true
                     opties=documenten gekozen=bijlagen fout=echo.fout("bijlagen")/>

@@ -4,7 +4,7 @@
 //! it back with a comment.
 
 use crate::berichten::api::bericht;
-use crate::berichten::model::{BerichtDetail, BerichtStatus};
+use crate::berichten::model::{BerichtDetail, BerichtKanaal, BerichtStatus};
 use crate::tijd;
 use crate::ui::formulier::{Echo, Foutoverzicht, Invoer, Veld};
 use leptos::prelude::*;
@@ -31,13 +31,16 @@ pub fn BerichtScherm() -> impl IntoView {
 fn Inhoud(d: BerichtDetail, echo: Echo) -> impl IntoView {
     let r = d.regel.clone();
     let titel = format!("Bericht: {}", r.onderwerp);
+    let is_mail = r.kanaal == BerichtKanaal::Email;
     let bewijs = (r.status == BerichtStatus::Verzonden).then(|| {
         let wanneer = r.verzonden.map(tijd::toon).unwrap_or_default();
-        view! {
-            <dt>"Verzonden"</dt><dd>{wanneer}</dd>
+        let antwoord = is_mail.then(|| view! {
             <dt>"Antwoord van de mailserver"</dt><dd>{d.smtp_antwoord.clone().unwrap_or_default()}</dd>
-        }
+        });
+        let label = if is_mail { "Verzonden" } else { "Gepost" };
+        view! { <dt>{label}</dt><dd>{wanneer}</dd> {antwoord} }
     });
+    let message_id = is_mail.then(|| view! { <dt>"Message-ID"</dt><dd><code>{d.message_id.clone()}</code></dd> });
     let sjabloon = r.sjabloon.clone().map(|s| {
         let versie = d.sjabloon_revisie.map(|n| format!(" (versie {n})")).unwrap_or_default();
         view! { <dt>"Sjabloon"</dt><dd><a href=format!("/sjablonen/{s}")>{s.clone()}</a>{versie}</dd> }
@@ -56,6 +59,7 @@ fn Inhoud(d: BerichtDetail, echo: Echo) -> impl IntoView {
         <p class="kruimel"><a href=format!("/meldingen/{}#berichten", r.referentie)>"← Terug naar de melding"</a></p>
         <h1>{titel}</h1>
         <dl class="kenmerken">
+            <dt>"Hoe"</dt><dd>{r.kanaal.label()}</dd>
             <dt>"Stand"</dt><dd>{r.status.label()}</dd>
             <dt>"Melding"</dt><dd>{r.referentie.clone()}</dd>
             <dt>"Aan"</dt><dd>{r.aan.clone()}</dd>
@@ -67,12 +71,12 @@ fn Inhoud(d: BerichtDetail, echo: Echo) -> impl IntoView {
             {opmerking}
             {bewijs}
             {fout}
-            <dt>"Message-ID"</dt><dd><code>{d.message_id.clone()}</code></dd>
+            {message_id}
             <dt>"Controlegetal (SHA-256)"</dt><dd><code class="hash">{d.hash.clone()}</code></dd>
         </dl>
         {nazicht}
         <section aria-labelledby="h-mail">
-            <h2 id="h-mail">"De e-mail"</h2>
+            <h2 id="h-mail">{if is_mail { "De e-mail" } else { "De tekst van de brief" }}</h2>
             <div class="kb-inhoud mailvoorbeeld" inner_html=d.html.clone()></div>
             <details>
                 <summary>"Tekstversie"</summary>

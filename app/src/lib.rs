@@ -20,6 +20,7 @@ pub mod error;
 #[cfg(feature = "ssr")]
 pub mod geheim;
 pub mod gemeen;
+pub mod handhaving;
 pub mod kennisbank;
 #[cfg(feature = "ssr")]
 pub mod kluis;

@@ -1,0 +1,6 @@
+//! Handhaving: enforcement dossiers of a location. A dossier is a sequence of steps (vaststelling,
+//! voortraject, aanmaning, voornemen, horen, beslissing, bezwaar, afsluiting); which step may follow
+//! which is decided in one place ([`regels`]), and the licence status follows the decisions.
+
+pub mod model;
+pub mod regels;

@@ -1,4 +1,5 @@
-// The template pages pass axe (list, one template, the editor with a refused save, the jargon list).
+// The template pages pass axe (list, one template, the editor with a refused save, a new template
+// with a refused save, the jargon list).
 import { expect, test } from '@playwright/test';
 import { verwachtGeenErnstigeToegankelijkheidsfouten } from './axe';
 import { LoginPage } from './pages/LoginPage';
@@ -19,6 +20,21 @@ test('axe: de sjabloonpagina\'s', async ({ page }) => {
   await sjablonen.opslaan();
   await expect(sjablonen.foutoverzicht).toContainText('Nog niet bewaard');
   await verwachtGeenErnstigeToegankelijkheidsfouten(page, 'bewerken, geweigerd');
+});
+
+test('axe: een nieuw sjabloon', async ({ page }) => {
+  const login = new LoginPage(page);
+  await login.goto('/sjablonen');
+  await login.meldAanAlsDemo();
+  const sjablonen = new SjabloonPage(page);
+  await sjablonen.lijst();
+  await sjablonen.nieuw();
+  await verwachtGeenErnstigeToegankelijkheidsfouten(page, '/sjablonen/nieuw');
+  // A refused save (an empty form): every field with its message.
+  await sjablonen.opslaan();
+  await expect(sjablonen.foutoverzicht).toContainText('Nog niet bewaard');
+  await expect(page.locator('#fout-s-slug')).toBeVisible();
+  await verwachtGeenErnstigeToegankelijkheidsfouten(page, 'nieuw sjabloon, geweigerd');
 });
 
 test('axe: de lijst met moeilijke woorden', async ({ page }) => {

@@ -1,38 +1,19 @@
 //! Templates over HTTP: who may see and edit them, the example, the editor without JavaScript
 //! (a mistake named with its line, the typed text kept, nothing written), saving, conflicts, and
-//! the jargon list the writing aid advises from (kept by coordinators only).
+//! the jargon list the writing aid advises from (kept by coordinators only). A new template:
+//! `http_sjablonen_nieuw.rs`.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
 
 mod common;
 
 use app::auth::model::Rol;
 use axum::http::{StatusCode, header};
+use common::sjablonen::*;
 use common::*;
 use tower::ServiceExt;
 
-const SLUG: &str = "ontvangstbevestiging-melding";
-
-async fn app_met_sjablonen() -> (axum::Router, app::gemeen::Db, String) {
-    let (app, db) = app().await;
-    app::sjablonen::service::importeer_als_leeg(&db, std::path::Path::new("../content")).await.unwrap().unwrap();
-    assert!(app::sjablonen::jargon::vul_als_leeg(&db).await.unwrap());
-    account(&db, "coord@meldpunt.test", "Coby Coördinator", &[Rol::Coordinator]).await;
-    let cookie = inloggen(&app, "coord@meldpunt.test").await;
-    (app, db, cookie)
-}
-
-async fn haal(app: &axum::Router, pad: &str, cookie: &str) -> (StatusCode, String) {
-    let resp = app.clone().oneshot(met(get(pad), cookie)).await.unwrap();
-    let status = resp.status();
-    (status, tekst(resp).await)
-}
-
 async fn stuur(app: &axum::Router, velden: &[(&str, &str)], cookie: &str) -> axum::response::Response {
-    let mut s = form_urlencoded::Serializer::new(String::new());
-    for (k, v) in velden {
-        s.append_pair(k, v);
-    }
-    app.clone().oneshot(met(post(&format!("/sjablonen/{SLUG}/bewerken"), &s.finish()), cookie)).await.unwrap()
+    stuur_naar(app, &format!("/sjablonen/{SLUG}/bewerken"), velden, cookie).await
 }
 
 fn bewerking<'a>(inhoud: &'a str, revisie: &'a str, actie: &'a str) -> Vec<(&'a str, &'a str)> {
@@ -48,11 +29,6 @@ fn bewerking<'a>(inhoud: &'a str, revisie: &'a str, actie: &'a str) -> Vec<(&'a 
         ("wijziging", "Korter"),
         ("actie", actie),
     ]
-}
-
-async fn revisie(db: &app::gemeen::Db) -> i64 {
-    let mut r = db.query("SELECT VALUE revisie FROM ONLY sjabloon:⟨ontvangstbevestiging-melding⟩").await.unwrap();
-    r.take::<Option<i64>>(0).unwrap().unwrap()
 }
 
 #[tokio::test]

@@ -94,6 +94,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/uitgaand") view=crate::berichten::ui::UitgaandLijst ssr=SsrMode::Async/>
                     <Route path=path!("/sjablonen") view=crate::sjablonen::ui::SjablonenLijst ssr=SsrMode::Async/>
                     <Route path=path!("/sjablonen/jargon") view=crate::sjablonen::ui::JargonLijst ssr=SsrMode::Async/>
+                    <Route path=path!("/sjablonen/nieuw") view=crate::sjablonen::ui::SjabloonNieuw ssr=SsrMode::Async/>
                     <Route path=path!("/sjablonen/:slug") view=crate::sjablonen::ui::SjabloonScherm ssr=SsrMode::Async/>
                     <Route path=path!("/sjablonen/:slug/bewerken") view=crate::sjablonen::ui::SjabloonBewerken ssr=SsrMode::Async/>
                     <Route path=path!("/kennisbank/:slug") view=KennisPaginaScherm ssr=SsrMode::Async/>

@@ -28,6 +28,14 @@ pub async fn sjabloon_bewerken(slug: String) -> Result<BewerkData, AppError> {
     Ok(super::service::bewerkdata(&state.db, &slug).await?)
 }
 
+/// The blank form of a new template (`/sjablonen/nieuw`).
+#[server(prefix = "/api", endpoint = "sjabloon_nieuw")]
+pub async fn sjabloon_nieuw() -> Result<BewerkData, AppError> {
+    let state = crate::state::app_state()?;
+    crate::auth::service::toegang(&state.db, super::BEHEERDERS, Some("sjablonen/nieuw")).await?;
+    Ok(super::invoer::nieuwe_invoer())
+}
+
 /// The writing aid's jargon list, and whether this user may change it (coordinators).
 #[server(prefix = "/api", endpoint = "jargon")]
 pub async fn jargon() -> Result<JargonPagina, AppError> {

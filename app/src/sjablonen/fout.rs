@@ -9,6 +9,9 @@ pub enum SjabloonFout {
     Db(#[from] surrealdb::Error),
     #[error("template not found")]
     NietGevonden,
+    /// A new template whose short name (slug) is taken, also by one created at the same moment.
+    #[error("a template with this slug exists")]
+    Bestaat,
     /// A word to remove that is not (or no longer) on the jargon list.
     #[error("word not on the jargon list")]
     WoordOnbekend,
@@ -27,7 +30,7 @@ impl GebruikersFout for SjabloonFout {
     fn soort(&self) -> Foutsoort {
         match self {
             Self::NietGevonden | Self::WoordOnbekend => Foutsoort::NietGevonden,
-            Self::Verouderd { .. } => Foutsoort::Verouderd,
+            Self::Verouderd { .. } | Self::Bestaat => Foutsoort::Verouderd,
             Self::Bestand { .. } => Foutsoort::Ongeldig,
             _ => Foutsoort::Storing,
         }
@@ -37,10 +40,15 @@ impl GebruikersFout for SjabloonFout {
         match self {
             Self::Verouderd { gelezen, huidig } => crate::gemeen::fout::verouderd_bericht(*gelezen, *huidig),
             Self::NietGevonden => "Dit sjabloon bestaat niet (meer).".into(),
+            Self::Bestaat => "Er bestaat al een sjabloon met deze korte naam.".into(),
             Self::WoordOnbekend => "Dit woord staat niet (meer) in de lijst. Laad de pagina opnieuw.".into(),
             Self::Bestand { bestand, fouten } => format!("{bestand} kan niet gelezen worden: {fouten}"),
             _ => crate::gemeen::fout::STORING_TEKST_BEWAARD.into(),
         }
+    }
+
+    fn veld(&self) -> Option<&'static str> {
+        matches!(self, Self::Bestaat).then_some("slug")
     }
 }
 

@@ -1,11 +1,14 @@
 //! Sjablonen: the letter and e-mail templates the team writes from (`/sjablonen`), with their
-//! revisions, a preview filled with example values, import and export as files, and the writing
-//! aid's jargon list (`/sjablonen/jargon`). The template language (front matter, merge fields,
-//! optional parts, fill-in markers) is the `sjabloon` crate, server only.
+//! revisions, a preview filled with example values, editing and creating them in the browser
+//! (`/sjablonen/nieuw`), import and export as files, and the writing aid's jargon list
+//! (`/sjablonen/jargon`). The template language (front matter, merge fields, optional parts,
+//! fill-in markers) is the `sjabloon` crate, server only.
 
 pub mod api;
 #[cfg(feature = "ssr")]
 pub mod fout;
+#[cfg(feature = "ssr")]
+pub mod invoer;
 #[cfg(feature = "ssr")]
 pub mod jargon;
 pub mod model;

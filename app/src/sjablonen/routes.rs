@@ -2,6 +2,8 @@
 //! filled with example values; "Opslaan" stores a new revision based on the one read and answers
 //! 303 to the template. A refusal shows the editor again with the typed text and a message per
 //! field (a template's mistakes with their line in the text box).
+//! `POST /sjablonen/nieuw`: the same for a new template, with its short name (the slug) and no
+//! revision to start from; "Opslaan" stores revision 1 and answers 303 to the template.
 //! `POST /sjablonen/jargon` (coordinators): `actie=bewaar` adds a word to the writing aid's jargon
 //! list or changes its alternative, `actie=verwijder` removes one; 303 back to the list, or the
 //! list again with the typed text and a message next to the field.
@@ -23,7 +25,10 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::post;
 
 pub fn routes() -> Router<AppState> {
-    Router::new().route("/sjablonen/{slug}/bewerken", post(bewerken)).route(JARGON_PAD, post(jargon))
+    Router::new()
+        .route(NIEUW_PAD, post(nieuw))
+        .route("/sjablonen/{slug}/bewerken", post(bewerken))
+        .route(JARGON_PAD, post(jargon))
 }
 
 pub struct Sjabloonbeheerders;
@@ -39,6 +44,8 @@ impl Rollen for Jargonbeheerders {
 }
 
 const JARGON_PAD: &str = "/sjablonen/jargon";
+const NIEUW_PAD: &str = "/sjablonen/nieuw";
+const NIET_BEWAARD: &str = "Nog niet bewaard: verbeter de velden met een melding.";
 
 /// The editor's fields that come back after a refusal or with a preview.
 const VELDEN: &[&str] = &[
@@ -54,14 +61,51 @@ const VELDEN: &[&str] = &[
     "wijziging",
 ];
 
-/// The editor again with the echo and, when there is one, the preview.
-fn toon_bewerker(slug: &str, echo: FormEcho, voorbeeld: Option<Voorbeeld>, status: StatusCode) -> Response {
-    toon(format!("/sjablonen/{slug}/bewerken"), status, move || {
+/// The new template's fields that come back: the editor's, with the short name.
+const VELDEN_NIEUW: &[&str] =
+    &["slug", "titel", "kanaal", "publiek", "tweede_lezer", "automatisch", "zaaksoorten", "onderwerp", "inhoud"];
+
+/// The editor at `pad` again with the echo and, when there is one, the preview.
+fn toon_bewerker(pad: String, echo: FormEcho, voorbeeld: Option<Voorbeeld>, status: StatusCode) -> Response {
+    toon(pad, status, move || {
         leptos::prelude::provide_context(echo.clone());
         if let Some(v) = &voorbeeld {
             leptos::prelude::provide_context(v.clone());
         }
     })
+}
+
+/// The template filled with example values, with the writing aid's advice.
+async fn voorbeeld(state: &AppState, s: &sjabloon::Sjabloon) -> Voorbeeld {
+    let jargon = super::jargon::voor_schrijfhulp(&state.db).await;
+    super::voorbeeld::vul_voorbeeld(s, chrono::Utc::now(), &jargon)
+}
+
+async fn nieuw(State(state): State<AppState>, wie: Met<Sjabloonbeheerders>, velden: Velden) -> Response {
+    let invoer = SjabloonInvoer::uit(&velden);
+    let echo = FormEcho::nieuw("sjabloon", velden.alleen(VELDEN_NIEUW));
+    let s = match super::invoer::uit_nieuwe_invoer(velden.get("slug").trim(), &invoer) {
+        Ok(s) => s,
+        Err(fouten) => {
+            let echo = echo.met_fouten(fouten).met_melding(NIET_BEWAARD);
+            return toon_bewerker(NIEUW_PAD.into(), echo, None, StatusCode::UNPROCESSABLE_ENTITY);
+        }
+    };
+    let voorbeeld = voorbeeld(&state, &s).await;
+    if velden.get("actie") == "voorbeeld" {
+        return toon_bewerker(NIEUW_PAD.into(), echo, Some(voorbeeld), StatusCode::OK);
+    }
+    match service::nieuw(&state.db, &s, &wie.g.naam).await {
+        Ok(()) => {
+            wie.audit(&state, Actie::Aanmaken, &audit::schoon(&s.slug)).await;
+            Redirect::to(&format!("/sjablonen/{}", s.slug)).into_response()
+        }
+        Err(e) => {
+            e.log();
+            let echo = echo.met_melding(NIET_BEWAARD).met_fout(&e);
+            toon_bewerker(NIEUW_PAD.into(), echo, Some(voorbeeld), e.soort().status())
+        }
+    }
 }
 
 async fn bewerken(
@@ -72,36 +116,32 @@ async fn bewerken(
 ) -> Response {
     let invoer = SjabloonInvoer::uit(&velden);
     let echo = FormEcho::nieuw("sjabloon", velden.alleen(VELDEN));
+    let pad = format!("/sjablonen/{slug}/bewerken");
     let s = match service::uit_invoer(&slug, &invoer) {
         Ok(s) => s,
         Err(fouten) => {
-            let echo = echo.met_fouten(fouten).met_melding("Nog niet bewaard: verbeter de velden met een melding.");
-            return toon_bewerker(&slug, echo, None, StatusCode::UNPROCESSABLE_ENTITY);
+            let echo = echo.met_fouten(fouten).met_melding(NIET_BEWAARD);
+            return toon_bewerker(pad, echo, None, StatusCode::UNPROCESSABLE_ENTITY);
         }
     };
-    let jargon = super::jargon::voor_schrijfhulp(&state.db).await;
-    let voorbeeld = super::voorbeeld::vul_voorbeeld(&s, chrono::Utc::now(), &jargon);
+    let voorbeeld = voorbeeld(&state, &s).await;
     if velden.get("actie") == "voorbeeld" {
-        return toon_bewerker(&slug, echo, Some(voorbeeld), StatusCode::OK);
+        return toon_bewerker(pad, echo, Some(voorbeeld), StatusCode::OK);
     }
     let wijziging: String = invoer.wijziging.trim().chars().take(300).collect();
     let Ok(gelezen) = invoer.revisie.trim().parse::<i64>() else {
         let echo = echo.met_melding("Laad de pagina opnieuw en probeer nog eens.");
-        return toon_bewerker(&slug, echo, Some(voorbeeld), StatusCode::UNPROCESSABLE_ENTITY);
+        return toon_bewerker(pad, echo, Some(voorbeeld), StatusCode::UNPROCESSABLE_ENTITY);
     };
     if wijziging.is_empty() {
-        let mut echo = echo.met_melding("Nog niet bewaard: verbeter de velden met een melding.");
+        let mut echo = echo.met_melding(NIET_BEWAARD);
         echo.fouten.zet("wijziging", "Schrijf kort wat u gewijzigd hebt.");
-        return toon_bewerker(&slug, echo, Some(voorbeeld), StatusCode::UNPROCESSABLE_ENTITY);
+        return toon_bewerker(pad, echo, Some(voorbeeld), StatusCode::UNPROCESSABLE_ENTITY);
     }
-    // Only an existing template is edited here: new ones come as files (import).
+    // Only an existing template is edited here: a new one is made at `/sjablonen/nieuw`.
     if gelezen < 1 {
-        return toon_bewerker(
-            &slug,
-            echo.met_melding(SjabloonFout::NietGevonden.bericht()),
-            None,
-            StatusCode::NOT_FOUND,
-        );
+        let echo = echo.met_melding(SjabloonFout::NietGevonden.bericht());
+        return toon_bewerker(pad, echo, None, StatusCode::NOT_FOUND);
     }
     match service::bewaar(&state.db, &s, Some(gelezen), &wie.g.naam, &wijziging).await {
         Ok(_) => {
@@ -111,7 +151,7 @@ async fn bewerken(
         Err(e) => {
             e.log();
             let status = e.soort().status();
-            toon_bewerker(&slug, echo.met_melding(e.bericht()), Some(voorbeeld), status)
+            toon_bewerker(pad, echo.met_melding(e.bericht()), Some(voorbeeld), status)
         }
     }
 }
@@ -129,7 +169,7 @@ async fn jargon(State(state): State<AppState>, wie: Met<Jargonbeheerders>, velde
     let j = match Jargon::parse(velden.get("woord"), velden.get("alternatief")) {
         Ok(j) => j,
         Err(fouten) => {
-            let echo = echo.met_fouten(fouten).met_melding("Nog niet bewaard: verbeter de velden met een melding.");
+            let echo = echo.met_fouten(fouten).met_melding(NIET_BEWAARD);
             return toon_met(JARGON_PAD, StatusCode::UNPROCESSABLE_ENTITY, echo);
         }
     };

@@ -1,13 +1,15 @@
 //! Storing templates with their revisions: import and export of the template files, saving from
-//! the editor with a revision check, and the pages' data.
+//! the editor with a revision check, creating a new one, and the pages' data. The editor's fields
+//! are read in `invoer`.
 
 use super::fout::SjabloonFout;
+pub use super::invoer::uit_invoer;
+use super::invoer::{alle_velden, fouten_tekst};
 use super::model::{BewerkData, RevisieRegel, SjabloonInvoer, SjabloonPagina, SjabloonRegel, Verschil};
 use super::repo::{self, Kenmerken, Opslag, SjabloonDb};
 use crate::gemeen::Db;
-use crate::gemeen::fout::Veldfouten;
 use chrono::{DateTime, Utc};
-use sjabloon::{Gebeurtenis, Kanaal, Publiek, Sjabloon, Zaaksoort, lees, naar_bestand, ontleed, velden_in};
+use sjabloon::{Sjabloon, lees, naar_bestand, velden_in};
 use std::path::Path;
 
 /// What an import did.
@@ -16,10 +18,6 @@ pub struct Verslag {
     pub nieuw: usize,
     pub gewijzigd: usize,
     pub ongewijzigd: usize,
-}
-
-fn fouten_tekst(fouten: &[sjabloon::Fout]) -> String {
-    fouten.iter().map(ToString::to_string).collect::<Vec<_>>().join(" ")
 }
 
 /// The stored file, read again (every write was read first, so a failure is ours).
@@ -85,6 +83,22 @@ pub async fn bewaar(
             let huidig = repo::een(db, &s.slug).await?.map_or(0, |r| r.revisie);
             Err(SjabloonFout::Verouderd { gelezen: gelezen.unwrap_or(huidige_revisie), huidig })
         }
+    }
+}
+
+/// Stores a new template as revision 1. Refused when one with its short name exists, also one
+/// created at the same moment: the write checks in its transaction that there is none yet.
+pub async fn nieuw(db: &Db, s: &Sjabloon, door: &str) -> Result<(), SjabloonFout> {
+    let geschreven = repo::bewaar(db, &s.slug, 0, kenmerken(s), &naar_bestand(s), door, "Nieuw sjabloon").await;
+    match geschreven {
+        Ok(Opslag::Bewaard(_)) => {
+            tracing::info!(slug = s.slug, "template created");
+            Ok(())
+        }
+        Ok(Opslag::Verouderd | Opslag::Onbekend) => Err(SjabloonFout::Bestaat),
+        // A write that lost to another (the unique indexes): refused as taken, not as a failure.
+        Err(_) if repo::een(db, &s.slug).await?.is_some() => Err(SjabloonFout::Bestaat),
+        Err(e) => Err(e.into()),
     }
 }
 
@@ -219,11 +233,6 @@ fn uitleg(veld: &str) -> String {
     sjabloon::VELDEN.iter().find(|v| v.naam == veld).map_or_else(String::new, |v| v.uitleg.to_string())
 }
 
-/// Every merge field with its explanation, for the editor's help list.
-pub fn alle_velden() -> Vec<(String, String)> {
-    sjabloon::VELDEN.iter().map(|v| (v.naam.to_string(), v.uitleg.to_string())).collect()
-}
-
 pub async fn bewerkdata(db: &Db, slug: &str) -> Result<BewerkData, SjabloonFout> {
     let r = repo::een(db, slug).await?.ok_or(SjabloonFout::NietGevonden)?;
     let s = gelezen(&r)?;
@@ -240,68 +249,6 @@ pub async fn bewerkdata(db: &Db, slug: &str) -> Result<BewerkData, SjabloonFout>
         wijziging: String::new(),
     };
     Ok(BewerkData { slug: r.slug, invoer, alle_velden: alle_velden() })
-}
-
-/// The editor's fields as a template, or a Dutch message per field (every problem of the subject
-/// and body at once, with the line in the text box).
-pub fn uit_invoer(slug: &str, i: &SjabloonInvoer) -> Result<Sjabloon, Veldfouten> {
-    let mut f = Veldfouten::default();
-    let titel = i.titel.trim();
-    if titel.is_empty() || titel.contains(['\r', '\n']) || titel.chars().count() > 150 {
-        f.zet("titel", "Geef een titel van één regel (hoogstens 150 tekens).");
-    }
-    let kanaal = Kanaal::van_tekst(&i.kanaal);
-    if kanaal.is_none() {
-        f.zet("kanaal", "Kies hoe het bericht vertrekt: e-mail, brief of allebei.");
-    }
-    let publiek = Publiek::van_tekst(&i.publiek);
-    if publiek.is_none() {
-        f.zet("publiek", "Kies voor wie het bericht is.");
-    }
-    let automatisch = match i.automatisch.as_str() {
-        "" => Some(None),
-        g => Gebeurtenis::van_tekst(g).map(Some),
-    };
-    if automatisch.is_none() {
-        f.zet("automatisch", "Kies wanneer Meldpunt het bericht zelf verstuurt, of nooit.");
-    }
-    let zaaksoorten: Option<Vec<Zaaksoort>> = i.zaaksoorten.iter().map(|z| Zaaksoort::van_tekst(z)).collect();
-    if zaaksoorten.is_none() {
-        f.zet("zaaksoorten", "Kies alleen melding, vraag of klacht.");
-    }
-    let onderwerp = i.onderwerp.trim();
-    let onderwerp = if onderwerp.is_empty() || onderwerp.contains(['\r', '\n']) {
-        f.zet("onderwerp", "Geef een onderwerp van één regel.");
-        None
-    } else {
-        ontleed(onderwerp).map_err(|e| f.zet("onderwerp", &fouten_tekst(&e))).ok()
-    };
-    let inhoud = ontleed(&i.inhoud).map_err(|e| f.zet("inhoud", &fouten_tekst(&e))).ok();
-    let (Some(kanaal), Some(publiek), Some(automatisch), Some(mut zaaksoorten), Some(onderwerp), Some(inhoud), true) =
-        (kanaal, publiek, automatisch, zaaksoorten, onderwerp, inhoud, f.is_empty())
-    else {
-        return Err(f);
-    };
-    zaaksoorten.dedup();
-    let s = Sjabloon {
-        titel: titel.into(),
-        slug: slug.into(),
-        kanaal,
-        publiek,
-        tweede_lezer: i.tweede_lezer,
-        automatisch,
-        zaaksoorten,
-        onderwerp,
-        inhoud,
-    };
-    // What is stored must read back as the same template (the file is the truth).
-    match lees(&naar_bestand(&s)) {
-        Ok(terug) if terug == s => Ok(s),
-        _ => {
-            f.zet("inhoud", "Deze tekst kan niet bewaard worden zoals hij is. Kijk na of er niets vreemds in staat.");
-            Err(f)
-        }
-    }
 }
 
 /// A template to write from, as stored now, with its revision (the composer's draft).

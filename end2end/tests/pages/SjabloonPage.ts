@@ -1,17 +1,36 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/** `/sjablonen`, one template, its editor and the jargon list (plain forms: the same with JavaScript off). */
+/**
+ * `/sjablonen`, one template, its editor, a new template and the jargon list (plain forms: the
+ * same with JavaScript off).
+ */
 export class SjabloonPage {
   readonly page: Page;
+  readonly titel: Locator;
+  readonly korteNaam: Locator;
+  readonly onderwerp: Locator;
   readonly inhoud: Locator;
   readonly wijziging: Locator;
   readonly foutoverzicht: Locator;
 
   constructor(page: Page) {
     this.page = page;
+    this.titel = page.getByLabel('Titel', { exact: true });
+    this.korteNaam = page.getByLabel('Korte naam (in de adresbalk)');
+    this.onderwerp = page.getByLabel('Onderwerp', { exact: true });
     this.inhoud = page.getByLabel('Tekst (markdown)');
     this.wijziging = page.getByLabel('Wat hebt u gewijzigd?');
     this.foutoverzicht = page.getByRole('alert').first();
+  }
+
+  /** From the list to the form of a new template. */
+  async nieuw(): Promise<void> {
+    await this.page.getByRole('link', { name: 'Nieuw sjabloon' }).click();
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Nieuw sjabloon' })).toBeVisible();
+  }
+
+  async voorbeeld(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Voorbeeld tonen' }).click();
   }
 
   async lijst(): Promise<void> {

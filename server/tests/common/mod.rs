@@ -2,6 +2,8 @@
 //! Shared set-up for the HTTP tests: the real router over a fresh in-memory SurrealDB.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failed unwrap is a failed test
 
+pub mod sjablonen;
+
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use axum::response::Response;

@@ -15,7 +15,11 @@ pub fn SjablonenLijst() -> impl IntoView {
         <Suspense fallback=|| view! { <p>"Laden…"</p> }>
             {Suspend::new(async move {
                 match sjablonen().await {
-                    Ok(l) => view! { <Tabel l/> }.into_any(),
+                    // Only who may keep the templates gets the list, so the button is theirs.
+                    Ok(l) => view! {
+                        <p><a class="knop" href="/sjablonen/nieuw">"Nieuw sjabloon"</a></p>
+                        <Tabel l/>
+                    }.into_any(),
                     Err(e) => super::laadfout(e, "Sjablonen"),
                 }
             })}

@@ -1,12 +1,12 @@
 //! The template pages, all server-rendered HTML (no islands): the list, one template with its
-//! example, the editor, and the writing aid's jargon list.
+//! example, the editor (also of a new template), and the writing aid's jargon list.
 
 mod bewerken;
 mod jargon;
 mod lijst;
 mod pagina;
 
-pub use bewerken::SjabloonBewerken;
+pub use bewerken::{SjabloonBewerken, SjabloonNieuw};
 pub use jargon::JargonLijst;
 pub use lijst::SjablonenLijst;
 pub use pagina::{SjabloonScherm, schrijfhulp_blok};

@@ -256,3 +256,26 @@ async fn a_letter_is_written_approved_printed_and_marked_posted_without_javascri
     let html = tekst(app.clone().oneshot(met(get(&format!("/meldingen/{r}")), &els)).await.unwrap()).await;
     assert!(html.contains("Brief per post verstuurd aan Vzw De Speelboom, Kerkstraat 1, 9000 Gent"), "{html}");
 }
+
+#[tokio::test]
+async fn the_live_preview_is_sanitised_names_open_places_and_is_for_staff_who_write() {
+    let (app, db) = app().await;
+    app::sjablonen::jargon::vul_als_leeg(&db).await.unwrap();
+    let els = inloggen(&app, "els@meldpunt.test").await;
+    let inhoud = "Beste Jana,\n\nDe [[datum van het bezoek]] kwamen we langs. <script>alert(1)</script>\n\nWij hebben uw melding ontvankelijk verklaard.";
+    let (status, v) = json(&app, met(post("/api/bericht_voorbeeld", &form(&[("inhoud", inhoud)])), &els)).await;
+    assert_eq!(status, StatusCode::OK, "{v}");
+    let html = v["html"].as_str().unwrap();
+    assert!(html.contains("Beste Jana") && !html.contains("<script"), "{html}");
+    let open = v["open"].as_array().unwrap();
+    assert_eq!(open.len(), 1, "{v}");
+    assert!(open[0].as_str().unwrap().contains("datum van het bezoek"), "{v}");
+    let opmerkingen = v["schrijfhulp"]["opmerkingen"].as_array().unwrap();
+    assert!(opmerkingen.iter().any(|o| o.as_str().unwrap().contains("ontvankelijk")), "jargon is pointed out: {v}");
+    let te_lang = form(&[("inhoud", &"a".repeat(10_001))]);
+    let resp = app.clone().oneshot(met(post("/api/bericht_voorbeeld", &te_lang), &els)).await.unwrap();
+    assert_eq!(resp.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    // Without an account: no preview.
+    let resp = app.clone().oneshot(post("/api/bericht_voorbeeld", &form(&[("inhoud", "x")]))).await.unwrap();
+    assert!(resp.status() == StatusCode::UNAUTHORIZED || resp.status() == StatusCode::FORBIDDEN, "{}", resp.status());
+}

@@ -28,13 +28,6 @@ fn formulier(velden: &[(&str, &str)]) -> String {
     s.finish()
 }
 
-async fn json(app: &axum::Router, req: axum::http::Request<axum::body::Body>) -> (StatusCode, serde_json::Value) {
-    let resp = app.clone().oneshot(req).await.unwrap();
-    let status = resp.status();
-    let t = tekst(resp).await;
-    (status, serde_json::from_str(&t).unwrap_or(serde_json::Value::String(t)))
-}
-
 #[tokio::test]
 async fn suggestions_follow_the_word_being_typed_and_the_reader() {
     let (app, _, _) = opzet().await;

@@ -147,3 +147,11 @@ pub async fn eerste_referentie(db: &app::gemeen::Db) -> String {
     let mut r = db.query("SELECT VALUE referentie FROM melding ORDER BY referentie LIMIT 1").await.unwrap();
     r.take::<Vec<String>>(0).unwrap().remove(0)
 }
+
+/// Sends `req` and reads the answer as JSON (the text as a JSON string when it is not JSON).
+pub async fn json(app: &axum::Router, req: Request<Body>) -> (StatusCode, serde_json::Value) {
+    let resp = app.clone().oneshot(req).await.unwrap();
+    let status = resp.status();
+    let t = tekst(resp).await;
+    (status, serde_json::from_str(&t).unwrap_or(serde_json::Value::String(t)))
+}

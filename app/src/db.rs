@@ -41,6 +41,7 @@ pub const MIGRATIES: &[(i64, &str, &str)] = &[
     (25, "berichten", include_str!("../migrations/0025_berichten.surql")),
     (26, "jargon", include_str!("../migrations/0026_jargon.surql")),
     (27, "brieven", include_str!("../migrations/0027_brieven.surql")),
+    (28, "handhaving", include_str!("../migrations/0028_handhaving.surql")),
 ];
 
 pub struct Verbinding<'a> {

@@ -19,6 +19,12 @@ impl Sleutel {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    /// A new random key: 20 hex digits (80 bits), as documents have.
+    #[cfg(feature = "ssr")]
+    pub fn nieuw() -> Self {
+        Self(format!("{:020x}", rand::random::<u128>() >> 48))
+    }
 }
 
 impl TryFrom<String> for Sleutel {

@@ -2,5 +2,11 @@
 //! voortraject, aanmaning, voornemen, horen, beslissing, bezwaar, afsluiting); which step may follow
 //! which is decided in one place ([`regels`]), and the licence status follows the decisions.
 
+#[cfg(feature = "ssr")]
+pub mod fout;
 pub mod model;
 pub mod regels;
+#[cfg(feature = "ssr")]
+pub mod repo;
+#[cfg(feature = "ssr")]
+pub mod service;

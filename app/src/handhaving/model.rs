@@ -30,6 +30,7 @@ woordenlijst!(Vergunning {
     Actief => "actief", "Actief";
     Geschorst => "geschorst", "Geschorst";
     Opgeheven => "opgeheven", "Opgeheven";
+    Stopgezet => "stopgezet", "Stopgezet door de organisator";
 });
 
 impl Maatregel {

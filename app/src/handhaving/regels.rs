@@ -64,7 +64,7 @@ impl Weigering {
         match self {
             Weigering::Gesloten => "Dit dossier is afgesloten. Open een nieuw dossier voor nieuwe stappen.",
             Weigering::VergunningOpgeheven => {
-                "De vergunning is opgeheven. Alleen een bezwaar of het afsluiten van het dossier kan nog."
+                "De vergunning is opgeheven of stopgezet. Alleen een bezwaar of het afsluiten van het dossier kan nog."
             }
             Weigering::MaatregelOntbreekt => "Kies over welke maatregel het gaat.",
             Weigering::MaatregelPastNiet => "Deze maatregel past niet bij deze stap.",
@@ -84,10 +84,15 @@ impl Weigering {
     }
 }
 
-/// The licence status after these steps: each decision to suspend, revoke or lift a suspension
-/// changes it; the others leave it.
+/// The licence status after these steps of a dossier opened on an active licence.
 pub fn vergunning(stappen: &[Stap]) -> Vergunning {
-    stappen.iter().fold(Vergunning::Actief, |v, s| match (s.soort, s.maatregel) {
+    vergunning_vanaf(Vergunning::Actief, stappen)
+}
+
+/// The licence status after these steps, from `begin` (the status when the dossier opened): each
+/// decision to suspend, revoke or lift a suspension changes it; the others leave it.
+pub fn vergunning_vanaf(begin: Vergunning, stappen: &[Stap]) -> Vergunning {
+    stappen.iter().fold(begin, |v, s| match (s.soort, s.maatregel) {
         (Stapsoort::Beslissing, Some(Maatregel::Schorsing)) => Vergunning::Geschorst,
         (Stapsoort::Beslissing, Some(Maatregel::Opheffing)) => Vergunning::Opgeheven,
         (Stapsoort::Beslissing, Some(Maatregel::SchorsingOpgeheven)) => Vergunning::Actief,
@@ -107,14 +112,20 @@ pub fn lopend_voornemen(stappen: &[Stap]) -> Option<Maatregel> {
     None
 }
 
-/// May `nieuw` follow `stappen`?
+/// May `nieuw` follow `stappen` in a dossier opened on an active licence?
 pub fn controleer(stappen: &[Stap], nieuw: &Stap) -> Result<(), Weigering> {
+    controleer_vanaf(Vergunning::Actief, stappen, nieuw)
+}
+
+/// May `nieuw` follow `stappen`, the licence having been `begin` when the dossier opened?
+pub fn controleer_vanaf(begin: Vergunning, stappen: &[Stap], nieuw: &Stap) -> Result<(), Weigering> {
     if stappen.iter().any(|s| s.soort == Stapsoort::Afsluiting) {
         return Err(Weigering::Gesloten);
     }
-    let vergunning = vergunning(stappen);
+    let vergunning = vergunning_vanaf(begin, stappen);
     let voornemen = lopend_voornemen(stappen);
-    if vergunning == Vergunning::Opgeheven && !matches!(nieuw.soort, Stapsoort::Bezwaar | Stapsoort::Afsluiting) {
+    let beeindigd = matches!(vergunning, Vergunning::Opgeheven | Vergunning::Stopgezet);
+    if beeindigd && !matches!(nieuw.soort, Stapsoort::Bezwaar | Stapsoort::Afsluiting) {
         return Err(Weigering::VergunningOpgeheven);
     }
     if nieuw.onmiddellijk && (nieuw.soort != Stapsoort::Beslissing || nieuw.maatregel != Some(Maatregel::Schorsing)) {
@@ -246,5 +257,16 @@ mod tests {
         assert_eq!(controleer(&weg, &Stap::gewoon(Aanmaning)), Err(Weigering::VergunningOpgeheven));
         assert_eq!(controleer(&weg, &Stap::gewoon(Bezwaar)), Ok(()));
         assert_eq!(controleer(&weg, &Stap::gewoon(Afsluiting)), Ok(()));
+    }
+
+    #[test]
+    fn a_dossier_reads_the_decisions_from_the_licence_it_opened_on() {
+        let opheffen = Stap::met(Beslissing, Maatregel::SchorsingOpgeheven);
+        assert_eq!(controleer_vanaf(Vergunning::Geschorst, &[], &opheffen), Ok(()));
+        assert_eq!(controleer(&[], &opheffen), Err(Weigering::NietGeschorst));
+        assert_eq!(vergunning_vanaf(Vergunning::Geschorst, &[opheffen]), Vergunning::Actief);
+        let aanmaning = Stap::gewoon(Aanmaning);
+        assert_eq!(controleer_vanaf(Vergunning::Stopgezet, &[], &aanmaning), Err(Weigering::VergunningOpgeheven));
+        assert_eq!(controleer_vanaf(Vergunning::Stopgezet, &[], &Stap::gewoon(Afsluiting)), Ok(()));
     }
 }

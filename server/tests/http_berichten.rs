@@ -56,6 +56,8 @@ async fn the_composer_works_without_javascript_and_keeps_what_was_typed() {
     let html = tekst(resp).await;
     assert!(!html.contains("<b>Jana</b>"), "markup in a value is never markup on the page");
     assert!(html.contains("[[Naam van de dienst waarnaar we doorverwijzen]]"));
+    // The text field is an island (the live preview), so this page loads the bundle.
+    assert!(html.contains("<leptos-island") && html.contains(".wasm"), "{html}");
     assert!(html.contains(r#"value="melder" checked"#) || html.contains(r#"checked value="melder""#), "{html}");
 
     // A preview: the e-mail as it will arrive; nothing stored.

@@ -26,11 +26,13 @@ use leptos_router::{
 use pages::{Home, NietGevonden};
 
 /// Pages whose islands are worth the wasm bundle: the report form's location picker, search
-/// suggestions and the editor's live preview. Only these load the hydration script; every other
-/// page (the FAQ and regulation pages among them) is plain server-rendered HTML and CSS.
+/// suggestions, the knowledge editor's and the message composer's live previews. Only these load
+/// the hydration script; every other page (the FAQ and regulation pages among them) is plain
+/// server-rendered HTML and CSS.
 fn met_eilanden(pad: &str) -> bool {
     matches!(pad, "/melden" | "/zoeken" | "/kennisbank")
         || (pad.starts_with("/kennisbank/") && pad.ends_with("/bewerken"))
+        || (pad.starts_with("/meldingen/") && pad.ends_with("/schrijven"))
 }
 
 fn heeft_eilanden() -> bool {

@@ -6,6 +6,7 @@
 pub mod fout;
 pub mod model;
 pub mod regels;
+pub mod register;
 #[cfg(feature = "ssr")]
 pub mod repo;
 #[cfg(feature = "ssr")]

@@ -238,6 +238,8 @@ fn regels() -> Vec<Regel> {
         r("brieven gepost", Method::POST, "/uitgaand/brieven", "actie=gepost&brieven={bericht}", Rollen(COORD), None),
         r("brieven afdrukken", Method::POST, "/uitgaand/brieven", "actie=pdf&brieven={bericht}", Rollen(COORD), None),
         r("pagina faq", Method::GET, "/faq", "", Iedereen, None),
+        r("sf register", Method::POST, "/api/register", "zoek=", Iedereen, Some("/api/register")),
+        r("pagina handhaving", Method::GET, "/handhaving?zoek=Gent", "", Iedereen, None),
         r("pagina zoeken", Method::GET, "/zoeken?q=schorsign", "", Iedereen, None),
         r("pagina werkbak", Method::GET, "/werkbak", "", Rollen(CASEWERK), None),
         r("pagina melding", Method::GET, "/meldingen/{ref}", "", Rollen(CASEWERK), None),

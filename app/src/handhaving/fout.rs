@@ -66,3 +66,9 @@ impl GebruikersFout for HandhavingFout {
         }
     }
 }
+
+impl From<HandhavingFout> for crate::error::AppError {
+    fn from(e: HandhavingFout) -> Self {
+        e.naar_app()
+    }
+}

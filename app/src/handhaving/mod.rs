@@ -4,10 +4,16 @@
 
 #[cfg(feature = "ssr")]
 pub mod fout;
+#[cfg(feature = "ssr")]
+pub mod lezen;
 pub mod model;
 pub mod regels;
 pub mod register;
 #[cfg(feature = "ssr")]
+pub mod register_repo;
+#[cfg(feature = "ssr")]
 pub mod repo;
 #[cfg(feature = "ssr")]
 pub mod service;
+pub mod api;
+pub mod ui;

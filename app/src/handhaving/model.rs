@@ -25,16 +25,78 @@ woordenlijst!(Maatregel {
     Geen => "geen", "Geen maatregel";
 });
 
-// Where a location's licence stands.
-woordenlijst!(Vergunning {
-    Actief => "actief", "Actief";
-    Geschorst => "geschorst", "Geschorst";
-    Opgeheven => "opgeheven", "Opgeheven";
-    Stopgezet => "stopgezet", "Stopgezet door de organisator";
-});
+/// Where a location's licence stands: the locations' own word list, which the decisions change.
+pub use crate::locaties::model::Vergunningsstatus as Vergunning;
 
 impl Maatregel {
     /// The measures an intention can announce (a lifting or "no measure" needs no intention).
     pub const TE_VOORNEMEN: &'static [Maatregel] =
         &[Maatregel::Schorsing, Maatregel::Opheffing, Maatregel::Wijziging, Maatregel::Subsidie];
+}
+
+/// One published step on the public register.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RegisterStap {
+    pub soort: Stapsoort,
+    pub maatregel: Option<Maatregel>,
+    /// The day decided, e.g. "3 maart 2026".
+    pub datum: String,
+}
+
+/// A location on the public register, with its published steps, newest first.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct RegisterLocatie {
+    pub naam: String,
+    pub gemeente: String,
+    /// "Groepsopvang", "Gezinsopvang", …
+    pub opvang: String,
+    pub vergunning: Vergunning,
+    /// The dossier is still open.
+    pub loopt: bool,
+    pub stappen: Vec<RegisterStap>,
+}
+
+/// `/handhaving`: what was searched and what was found.
+#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+pub struct Register {
+    pub zoek: String,
+    pub locaties: Vec<RegisterLocatie>,
+}
+
+/// What a published step means for parents, in plain words, and the FAQ page that says more.
+pub fn voor_ouders(soort: Stapsoort, maatregel: Option<Maatregel>) -> (&'static str, &'static str) {
+    match (soort, maatregel) {
+        (Stapsoort::Aanmaning, _) => (
+            "De opvang kreeg een officiële waarschuwing: ze moet tegen een bepaalde datum in orde zijn. De opvang blijft open.",
+            "wat-betekent-een-aanmaning",
+        ),
+        (Stapsoort::Voornemen, _) => (
+            "Wij zijn van plan een maatregel te nemen. De organisator mag eerst zijn kant van het verhaal vertellen. Er is nog niets beslist.",
+            "wat-betekent-een-voornemen",
+        ),
+        (Stapsoort::Beslissing, Some(Maatregel::Schorsing)) => (
+            "De vergunning is geschorst: de opvang mag tijdelijk geen kinderen opvangen.",
+            "wat-betekent-een-schorsing",
+        ),
+        (Stapsoort::Beslissing, Some(Maatregel::Opheffing)) => (
+            "De vergunning is opgeheven: de opvang mag geen kinderen meer opvangen.",
+            "wat-betekent-een-opheffing",
+        ),
+        (Stapsoort::Beslissing, Some(Maatregel::SchorsingOpgeheven)) => (
+            "De schorsing is voorbij: de opvang mag weer kinderen opvangen.",
+            "wat-betekent-een-schorsing",
+        ),
+        (Stapsoort::Beslissing, _) => (
+            "Er is een beslissing genomen over de vergunning of de subsidie van deze opvang.",
+            "gepubliceerde-beslissingen-over-handhaving",
+        ),
+        (Stapsoort::Bezwaar, _) => (
+            "De organisator heeft bezwaar ingediend tegen de beslissing. Wij bekijken de beslissing opnieuw. Of de maatregel intussen blijft gelden, staat in de beslissing.",
+            "vraag-over-een-beslissing",
+        ),
+        _ => (
+            "Wij volgen deze opvang van dichtbij op.",
+            "gepubliceerde-beslissingen-over-handhaving",
+        ),
+    }
 }

@@ -66,6 +66,7 @@ fn features(app: &AppState) -> Router<ServerState> {
         .merge(app::kennisbank::routes::routes())
         .merge(app::sjablonen::routes::routes())
         .merge(app::berichten::routes::routes())
+        .merge(app::handhaving::routes::routes())
         .merge(app::meldingen::routes::routes())
         .merge(app::opvolgen::routes::routes())
         .merge(app::auth::routes::routes())

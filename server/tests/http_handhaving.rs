@@ -73,3 +73,52 @@ async fn published_steps_appear_after_the_embargo_with_plain_words_for_parents()
     let html = tekst(app.clone().oneshot(get("/handhaving?zoek=Qxzwvj")).await.unwrap()).await;
     assert!(html.contains("Geen opvang gevonden voor “Qxzwvj”."), "{html}");
 }
+
+#[tokio::test]
+async fn an_account_manager_opens_a_dossier_and_adds_steps_without_javascript() {
+    let (app, db) = app().await;
+    let rollen = [Rol::KlantenbeheerderKinderopvang];
+    account(&db, "ann@meldpunt.test", "Ann Peeters", &rollen).await;
+    let ann = inloggen(&app, "ann@meldpunt.test").await;
+    let els = inloggen(&app, "els@meldpunt.test").await;
+    let l = locaties(&db).await;
+    let form = |paren: &[(&str, &str)]| {
+        let mut s = form_urlencoded::Serializer::new(String::new());
+        for (k, v) in paren {
+            s.append_pair(k, v);
+        }
+        s.finish()
+    };
+    // Bad input: refused next to the field, the text kept.
+    let resp = app.clone().oneshot(met(post("/handhaving/dossiers", &form(&[("locatie", &l[0].0), ("aanleiding", "")])), &ann)).await.unwrap();
+    assert_eq!(resp.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(tekst(resp).await.contains("Schrijf waarom u het dossier opent."));
+    // A case worker reads but does not open.
+    let open = form(&[("locatie", &l[0].0), ("aanleiding", "Drie meldingen over toezicht.")]);
+    assert_eq!(app.clone().oneshot(met(post("/handhaving/dossiers", &open), &els)).await.unwrap().status(), StatusCode::FORBIDDEN);
+    let resp = app.clone().oneshot(met(post("/handhaving/dossiers", &open), &ann)).await.unwrap();
+    assert_eq!(resp.status(), StatusCode::SEE_OTHER);
+    let pad = resp.headers()["location"].to_str().unwrap().to_string();
+
+    // A decision without an intention: refused with the reason, the typed text kept.
+    let vandaag = Utc::now().date_naive().format("%Y-%m-%d").to_string();
+    let beslissing = form(&[("versie", "0"), ("soort", "beslissing"), ("maatregel", "schorsing"), ("tekst", "Schorsen."), ("datum", &vandaag)]);
+    let resp = app.clone().oneshot(met(post(&format!("{pad}/stappen"), &beslissing), &ann)).await.unwrap();
+    assert_eq!(resp.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = tekst(resp).await;
+    assert!(html.contains("Een beslissing volgt op een voornemen.") && html.contains("Schorsen."), "{html}");
+    let aanmaning = form(&[("versie", "0"), ("soort", "aanmaning"), ("tekst", "In orde brengen tegen maart."), ("datum", &vandaag), ("publiek", "ja")]);
+    let resp = app.clone().oneshot(met(post(&format!("{pad}/stappen"), &aanmaning), &ann)).await.unwrap();
+    assert_eq!(resp.status(), StatusCode::SEE_OTHER);
+    // The same version again: someone added a step meanwhile.
+    let resp = app.clone().oneshot(met(post(&format!("{pad}/stappen"), &aanmaning), &ann)).await.unwrap();
+    assert_eq!(resp.status(), StatusCode::CONFLICT);
+
+    let html = tekst(app.clone().oneshot(met(get(&pad), &els)).await.unwrap()).await;
+    assert!(html.contains("In orde brengen tegen maart.") && html.contains(&l[0].1), "{html}");
+    assert!(!html.contains("Stap toevoegen"), "a case worker reads only");
+    let html = tekst(app.clone().oneshot(met(get("/handhaving/dossiers"), &els)).await.unwrap()).await;
+    assert!(html.contains(&l[0].1) && !html.contains("Dossier openen"), "{html}");
+    let html = tekst(app.clone().oneshot(met(get(&pad), &ann)).await.unwrap()).await;
+    assert!(html.contains("Stap toevoegen") && html.contains(r#"name="versie" value="1""#), "{html}");
+}

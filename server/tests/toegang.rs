@@ -35,6 +35,7 @@ const KENNIS: &[Rol] = &[Rol::Kennisbeheerder];
 const COORD: &[Rol] = &[Rol::Coordinator];
 const BEHEER: &[Rol] = &[Rol::Beheerder];
 const SJABLONEN: &[Rol] = app::sjablonen::BEHEERDERS;
+const DOSSIERS: &[Rol] = app::handhaving::model::SCHRIJVERS;
 const IEDERE_ROL: &[Rol] = Rol::ALLE;
 
 fn regels() -> Vec<Regel> {
@@ -240,6 +241,11 @@ fn regels() -> Vec<Regel> {
         r("pagina faq", Method::GET, "/faq", "", Iedereen, None),
         r("sf register", Method::POST, "/api/register", "zoek=", Iedereen, Some("/api/register")),
         r("pagina handhaving", Method::GET, "/handhaving?zoek=Gent", "", Iedereen, None),
+        r("sf dossiers", Method::POST, "/api/dossiers", "", Rollen(CASEWERK), Some("/api/dossiers")),
+        r("sf dossier", Method::POST, "/api/dossier", "id=bestaatniet", Rollen(CASEWERK), Some("/api/dossier")),
+        r("pagina dossiers", Method::GET, "/handhaving/dossiers", "", Rollen(CASEWERK), None),
+        r("dossier openen", Method::POST, "/handhaving/dossiers", "locatie=", Rollen(DOSSIERS), None),
+        r("dossier stap", Method::POST, "/handhaving/dossiers/bestaatniet/stappen", "soort=", Rollen(DOSSIERS), None),
         r("pagina zoeken", Method::GET, "/zoeken?q=schorsign", "", Iedereen, None),
         r("pagina werkbak", Method::GET, "/werkbak", "", Rollen(CASEWERK), None),
         r("pagina melding", Method::GET, "/meldingen/{ref}", "", Rollen(CASEWERK), None),

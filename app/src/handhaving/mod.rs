@@ -3,7 +3,11 @@
 //! which is decided in one place ([`regels`]), and the licence status follows the decisions.
 
 #[cfg(feature = "ssr")]
+pub mod dossiers;
+#[cfg(feature = "ssr")]
 pub mod fout;
+#[cfg(feature = "ssr")]
+pub mod invoer;
 #[cfg(feature = "ssr")]
 pub mod lezen;
 pub mod model;
@@ -16,4 +20,6 @@ pub mod repo;
 #[cfg(feature = "ssr")]
 pub mod service;
 pub mod api;
+#[cfg(feature = "ssr")]
+pub mod routes;
 pub mod ui;

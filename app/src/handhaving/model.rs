@@ -100,3 +100,59 @@ pub fn voor_ouders(soort: Stapsoort, maatregel: Option<Maatregel>) -> (&'static 
         ),
     }
 }
+
+/// Who opens dossiers and adds steps; case workers read them.
+pub const SCHRIJVERS: &[crate::auth::model::Rol] =
+    &[crate::auth::model::Rol::KlantenbeheerderKinderopvang, crate::auth::model::Rol::Coordinator];
+
+/// One dossier in the staff list.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DossierRegel {
+    pub id: String,
+    pub nummer: String,
+    pub locatie_naam: String,
+    pub gemeente: String,
+    pub vergunning: Vergunning,
+    pub open: bool,
+    pub geopend: chrono::DateTime<chrono::Utc>,
+}
+
+/// `/handhaving/dossiers`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Dossierlijst {
+    pub dossiers: Vec<DossierRegel>,
+    pub mag_schrijven: bool,
+}
+
+/// One step on the dossier page.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct StapRegel {
+    pub volgnummer: i64,
+    pub soort: Stapsoort,
+    pub maatregel: Option<Maatregel>,
+    pub onmiddellijk: bool,
+    pub reden: Option<String>,
+    pub tekst: String,
+    pub datum: chrono::NaiveDate,
+    pub betekend: Option<chrono::NaiveDate>,
+    pub termijn: Option<chrono::NaiveDate>,
+    pub publiek: bool,
+    /// When it appears on the public register (public and notified steps).
+    pub openbaar_vanaf: Option<chrono::DateTime<chrono::Utc>>,
+    pub door: String,
+}
+
+/// `/handhaving/dossiers/<id>`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DossierPagina {
+    pub regel: DossierRegel,
+    pub organisator: String,
+    pub aanleiding: String,
+    pub meldingen: Vec<String>,
+    pub geopend_door: String,
+    pub versie: i64,
+    pub stappen: Vec<StapRegel>,
+    /// The licence's changes: from, to, when.
+    pub historiek: Vec<(Vergunning, Vergunning, chrono::DateTime<chrono::Utc>)>,
+    pub mag_schrijven: bool,
+}

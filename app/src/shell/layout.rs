@@ -16,6 +16,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                                 {g.heeft_een_van(crate::auth::model::CASEWERK).then(|| view! { <li><a href="/werkbak">"Werkbak"</a></li> })}
                                 {g.rollen.contains(&crate::auth::model::Rol::Expert).then(|| view! { <li><a href="/advies">"Adviesvragen"</a></li> })}
                                 {g.heeft_een_van(&[crate::auth::model::Rol::Casewerker, crate::auth::model::Rol::KlantenbeheerderKinderopvang, crate::auth::model::Rol::Coordinator, crate::auth::model::Rol::Kennisbeheerder]).then(|| view! { <li><a href="/kennisbank">"Kennisbank"</a></li> })}
+                                {g.heeft_een_van(crate::auth::model::CASEWERK).then(|| view! { <li><a href="/handhaving/dossiers">"Handhaving"</a></li> })}
                                 {g.heeft_een_van(crate::sjablonen::BEHEERDERS).then(|| view! { <li><a href="/sjablonen">"Sjablonen"</a></li> })}
                                 {g.heeft_een_van(crate::berichten::NAZIENERS).then(|| view! { <li><a href="/nazicht">"Nazicht"</a></li><li><a href="/uitgaand">"Uitgaand"</a></li> })}
                                 {g.rollen.contains(&crate::auth::model::Rol::Coordinator).then(|| view! { <li><a href="/beheer/diensten">"Beheer"</a></li> })}
@@ -43,6 +44,7 @@ pub fn Layout(children: Children) -> impl IntoView {
         <footer class="voet">
             <p>"Meldpunt kinderopvang, een dienst voor ouders en kinderopvang in Vlaanderen."</p>
             <p>"In acuut gevaar? Bel 112."</p>
+            <p><a href="/handhaving">"Maatregelen tegen kinderopvang"</a> " · " <a href="/faq">"Vragen van ouders"</a></p>
         </footer>
     }
 }

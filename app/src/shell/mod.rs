@@ -8,7 +8,7 @@ use crate::auth::account::AccountPagina;
 use crate::auth::tweede_factor::ui::{CodePagina, TweedeFactorPagina};
 use crate::auth::ui::LoginPagina;
 use crate::beheer::ui::{DienstenPagina, TermijnenPagina};
-use crate::handhaving::ui::RegisterPagina;
+use crate::handhaving::ui::{DossierScherm, DossiersPagina, RegisterPagina};
 use crate::kennisbank::ui::{
     BewerkPagina, FaqIndex, FaqPaginaScherm, KennisPaginaScherm, KennisbankIndex, RegelgevingPaginaScherm,
     RevisiePagina, RevisiesPagina, ZoekPagina,
@@ -88,6 +88,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/beheer/termijnen") view=TermijnenPagina ssr=SsrMode::Async/>
                     <Route path=path!("/faq") view=FaqIndex ssr=SsrMode::Async/>
                     <Route path=path!("/handhaving") view=RegisterPagina ssr=SsrMode::Async/>
+                    <Route path=path!("/handhaving/dossiers") view=DossiersPagina ssr=SsrMode::Async/>
+                    <Route path=path!("/handhaving/dossiers/:id") view=DossierScherm ssr=SsrMode::Async/>
                     <Route path=path!("/faq/:slug") view=FaqPaginaScherm ssr=SsrMode::Async/>
                     <Route path=path!("/regelgeving/:slug") view=RegelgevingPaginaScherm ssr=SsrMode::Async/>
                     <Route path=path!("/zoeken") view=ZoekPagina ssr=SsrMode::Async/>

@@ -22,7 +22,8 @@ test('handhavingsdossier: aanmaning, voornemen, horen, schorsing', async ({ page
 
   const stap = async (soort: string, maatregel: string | null, tekst: string) => {
     await page.getByLabel('Stap', { exact: true }).selectOption({ label: soort });
-    if (maatregel) await page.getByLabel('Maatregel').selectOption({ label: maatregel });
+    // Always chosen: after a refusal the form keeps the measure typed before.
+    await page.getByLabel('Maatregel').selectOption({ label: maatregel ?? 'Geen (niet nodig voor deze stap)' });
     await page.getByLabel('Vaststelling of beslissing').fill(tekst);
     await page.getByLabel('Organisator verwittigd op').fill(vandaag);
     await page.getByLabel('Openbaar maken in het register (na het embargo)').check();
@@ -51,4 +52,6 @@ test('handhavingsdossier: aanmaning, voornemen, horen, schorsing', async ({ page
   // Notified today: under embargo, not on the public register yet.
   await page.goto(`/handhaving?zoek=${encodeURIComponent(naam)}`);
   await expect(page.getByRole('status')).toContainText('Geen opvang gevonden');
+  // The public page itself (plain HTML; axe needs the browser's JavaScript, the page does not).
+  await verwachtGeenErnstigeToegankelijkheidsfouten(page, '/handhaving');
 });

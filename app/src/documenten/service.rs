@@ -118,7 +118,7 @@ pub async fn voeg_toe(
     let naam = veilige_naam(upload.naam, soort);
     let grootte = upload.inhoud.len();
     let sha256 = bestanden.bewaar(upload.inhoud).await?;
-    let sleutel = format!("{:020x}", rand::random::<u128>() >> 48);
+    let sleutel = crate::gemeen::Sleutel::nieuw().to_string();
     let bij = if upload.adviesvraag.is_some() { " bij het antwoord op een adviesvraag" } else { "" };
     let tekst = format!("Document toegevoegd{bij}: {naam} ({}, {}).", soort.label(), grootte_tekst(grootte as u64));
     let regel = crate::zaak::service::regel(nu, g, Tijdlijnsoort::Document, tekst);

@@ -93,3 +93,37 @@ pub fn ga_naar(pad: &str) {
     #[cfg(not(feature = "hydrate"))]
     let _ = pad;
 }
+
+/// A live preview that follows typing: the returned function waits `vertraging` ms, then posts
+/// the text as the field `inhoud` to `url`, unless it was called again meanwhile; the answer lands
+/// in `doel` (the last one stays on a failure: the form's own preview button still works) and
+/// `bezig` is true while asking. Shared by the islands of the knowledge editor and the composer.
+pub fn volg_typen<T>(
+    url: &'static str,
+    doel: leptos::prelude::RwSignal<Option<T>>,
+    bezig: leptos::prelude::RwSignal<bool>,
+) -> impl Fn(String, u32) + Copy + 'static
+where
+    T: DeserializeOwned + Send + Sync + 'static,
+{
+    use leptos::prelude::{Set, StoredValue, GetValue, SetValue};
+    let teller = StoredValue::new(0u64);
+    move |tekst: String, vertraging: u32| {
+        let nr = teller.get_value() + 1;
+        teller.set_value(nr);
+        leptos::task::spawn_local(async move {
+            wacht(vertraging).await;
+            if teller.get_value() != nr {
+                return;
+            }
+            bezig.set(true);
+            let v = post_json::<T>(url, &[("inhoud", &tekst)]).await;
+            if teller.get_value() == nr {
+                bezig.set(false);
+                if v.is_some() {
+                    doel.set(v);
+                }
+            }
+        });
+    }
+}

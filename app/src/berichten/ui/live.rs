@@ -4,34 +4,14 @@
 //! and the writing aid.
 
 use crate::berichten::model::LiveBerichtVoorbeeld;
-use crate::ui::eiland::{post_json, wacht};
+use crate::ui::eiland::volg_typen;
 use leptos::prelude::*;
 
 #[island]
 pub fn BerichtTekstVeld(inhoud: String, ongeldig: bool) -> impl IntoView {
     let voorbeeld = RwSignal::new(None::<LiveBerichtVoorbeeld>);
     let bezig = RwSignal::new(false);
-    let teller = StoredValue::new(0u64);
-
-    let toon = move |tekst: String, vertraging: u32| {
-        let nr = teller.get_value() + 1;
-        teller.set_value(nr);
-        leptos::task::spawn_local(async move {
-            wacht(vertraging).await;
-            if teller.get_value() != nr {
-                return;
-            }
-            bezig.set(true);
-            let v = post_json::<LiveBerichtVoorbeeld>("/api/bericht_voorbeeld", &[("inhoud", &tekst)]).await;
-            if teller.get_value() == nr {
-                bezig.set(false);
-                // On a failure the last preview stays; "Voorbeeld tonen" still works.
-                if v.is_some() {
-                    voorbeeld.set(v);
-                }
-            }
-        });
-    };
+    let toon = volg_typen("/api/bericht_voorbeeld", voorbeeld, bezig);
     // In the browser only: the first preview as soon as the island is alive.
     let begin = inhoud.clone();
     Effect::new(move |_| toon(begin.clone(), 0));
